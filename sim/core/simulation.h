@@ -1,0 +1,45 @@
+#pragma once
+// The kernel: a clock and the future event set, with step / runUntil / peek.
+// It decides which event is next; when that happens in wall time is the caller's business
+// (the CLI runs flat out, the GUI paces the same calls).
+
+#include <limits>
+
+#include "sim/core/event_queue.h"
+
+namespace pujiang {
+
+class EventHandler {
+public:
+    virtual ~EventHandler() = default;
+    virtual void handle(const Event& event) = 0;
+};
+
+class Simulation {
+public:
+    static constexpr double kNever = std::numeric_limits<double>::infinity();
+
+    double now() const { return m_now; }
+    std::uint64_t eventsHandled() const { return m_handled; }
+    bool idle() const { return m_events.empty(); }
+    // Time of the next event, or kNever.
+    double peek() const { return m_events.empty() ? kNever : m_events.top().time; }
+
+    void schedule(double time, std::uint32_t kind, std::uint32_t subject = 0,
+                  std::uint32_t token = 0, std::int32_t priority = 0);
+
+    // Handles the next event; false when there is none.
+    bool step(EventHandler& handler);
+    // Handles every event with time <= until, then sets the clock to `until` (if finite).
+    void runUntil(double until, EventHandler& handler);
+
+    void reset();
+
+private:
+    EventQueue m_events;
+    double m_now = 0.0;
+    std::uint64_t m_nextSequence = 0;
+    std::uint64_t m_handled = 0;
+};
+
+}  // namespace pujiang

@@ -1,0 +1,79 @@
+#include "sim/core/statistics.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <boost/math/distributions/students_t.hpp>
+
+namespace pujiang {
+
+void Tally::add(double x) {
+    ++m_count;
+    const double delta = x - m_mean;
+    m_mean += delta / static_cast<double>(m_count);
+    m_m2 += delta * (x - m_mean);
+    m_min = std::min(m_min, x);
+    m_max = std::max(m_max, x);
+}
+
+double Tally::variance() const { return m_count > 1 ? m_m2 / static_cast<double>(m_count - 1) : 0.0; }
+
+double Tally::sd() const { return std::sqrt(variance()); }
+
+void TimeWeighted::set(double time, double level) {
+    m_area += m_level * (time - m_lastTime);
+    m_lastTime = time;
+    m_level = level;
+    m_max = std::max(m_max, level);
+}
+
+void TimeWeighted::restart(double time) {
+    m_start = time;
+    m_lastTime = time;
+    m_area = 0.0;
+    m_max = m_level;
+}
+
+double TimeWeighted::integral(double until) const { return m_area + m_level * (until - m_lastTime); }
+
+double TimeWeighted::mean(double until) const {
+    const double span = until - m_start;
+    return span > 0.0 ? integral(until) / span : 0.0;
+}
+
+double quantileSorted(const std::vector<double>& sorted, double p) {
+    if (sorted.empty()) return 0.0;
+    const double h = (static_cast<double>(sorted.size()) - 1.0) * std::clamp(p, 0.0, 1.0);
+    const auto lo = static_cast<std::size_t>(std::floor(h));
+    const std::size_t hi = std::min(lo + 1, sorted.size() - 1);
+    return sorted[lo] + (h - static_cast<double>(lo)) * (sorted[hi] - sorted[lo]);
+}
+
+double quantile(std::vector<double> sample, double p) {
+    std::sort(sample.begin(), sample.end());
+    return quantileSorted(sample, p);
+}
+
+double studentT975(double degreesOfFreedom) {
+    boost::math::students_t_distribution<double> t(degreesOfFreedom);
+    return boost::math::quantile(t, 0.975);
+}
+
+Summary summarize(const std::vector<double>& observations) {
+    Summary s;
+    Tally tally;
+    for (double x : observations) tally.add(x);
+    s.n = tally.count();
+    s.mean = tally.mean();
+    s.sd = tally.sd();
+    if (s.n < 2) {
+        s.ciLow = s.ciHigh = s.mean;
+        return s;
+    }
+    const double half = studentT975(static_cast<double>(s.n - 1)) * s.sd / std::sqrt(static_cast<double>(s.n));
+    s.ciLow = s.mean - half;
+    s.ciHigh = s.mean + half;
+    return s;
+}
+
+}  // namespace pujiang

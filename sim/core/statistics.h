@@ -1,0 +1,65 @@
+#pragma once
+// Output statistics: observation tallies, time-weighted levels, sample quantiles and the
+// across-replication summary (mean, sd, Student-t 95% confidence interval).
+
+#include <cstdint>
+#include <limits>
+#include <vector>
+
+namespace pujiang {
+
+// Welford's running mean and variance, plus extremes.
+class Tally {
+public:
+    void add(double x);
+    std::uint64_t count() const { return m_count; }
+    double mean() const { return m_count ? m_mean : 0.0; }
+    double variance() const;  // sample variance (n - 1)
+    double sd() const;
+    double min() const { return m_count ? m_min : 0.0; }
+    double max() const { return m_count ? m_max : 0.0; }
+    double sum() const { return m_mean * static_cast<double>(m_count); }
+
+private:
+    std::uint64_t m_count = 0;
+    double m_mean = 0.0, m_m2 = 0.0;
+    double m_min = std::numeric_limits<double>::infinity();
+    double m_max = -std::numeric_limits<double>::infinity();
+};
+
+// The integral of a piecewise-constant level over time, e.g. queue length.
+class TimeWeighted {
+public:
+    explicit TimeWeighted(double start = 0.0) : m_start(start), m_lastTime(start) {}
+    void set(double time, double level);
+    void add(double time, double delta) { set(time, m_level + delta); }
+    // Forget the past (end of warm-up) but keep the current level.
+    void restart(double time);
+    double level() const { return m_level; }
+    double max() const { return m_max; }
+    double integral(double until) const;
+    double mean(double until) const;
+
+private:
+    double m_start, m_lastTime;
+    double m_level = 0.0, m_area = 0.0, m_max = 0.0;
+};
+
+// Quantile of a sample by linear interpolation between order statistics (Hyndman & Fan type 7,
+// the default of R and NumPy). Sorts a copy; p in [0, 1]. Empty sample gives 0.
+double quantile(std::vector<double> sample, double p);
+// Same, for a sample the caller has already sorted.
+double quantileSorted(const std::vector<double>& sorted, double p);
+
+struct Summary {
+    std::uint64_t n = 0;
+    double mean = 0.0, sd = 0.0, ciLow = 0.0, ciHigh = 0.0;
+    double halfWidth() const { return 0.5 * (ciHigh - ciLow); }
+};
+
+// 95% two-sided Student-t interval for the mean of independent observations.
+Summary summarize(const std::vector<double>& observations);
+// The t quantile used by summarize (df >= 1).
+double studentT975(double degreesOfFreedom);
+
+}  // namespace pujiang

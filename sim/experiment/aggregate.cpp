@@ -1,0 +1,52 @@
+#include "sim/experiment/aggregate.h"
+
+#include <cmath>
+
+namespace pujiang {
+
+Aggregate::Aggregate(std::size_t categories, std::size_t rooms)
+    : m_overall(kMetricCount),
+      m_categories(categories, std::vector<Tally>(kCategoryMetricCount)),
+      m_rooms(rooms, std::vector<Tally>(kRoomMetricCount)) {}
+
+void Aggregate::add(const DayResult& r) {
+    ++m_replications;
+    for (std::size_t m = 0; m < kMetricCount; ++m) m_overall[m].add(r.overall[m]);
+    for (std::size_t c = 0; c < m_categories.size() && c < r.byCategory.size(); ++c)
+        for (std::size_t m = 0; m < kCategoryMetricCount; ++m) m_categories[c][m].add(r.byCategory[c][m]);
+    for (std::size_t k = 0; k < m_rooms.size() && k < r.byRoom.size(); ++k)
+        for (std::size_t m = 0; m < kRoomMetricCount; ++m) m_rooms[k][m].add(r.byRoom[k][m]);
+    m_little.windowMinutes += r.little.windowMinutes;
+    m_little.queueArea += r.little.queueArea;
+    m_little.waitSum += r.little.waitSum;
+    m_little.arrivals += r.little.arrivals;
+    m_little.systemArea += r.little.systemArea;
+    m_little.sojournSum += r.little.sojournSum;
+    m_events += r.events;
+}
+
+Summary summarize(const Tally& tally) {
+    Summary s;
+    s.n = tally.count();
+    s.mean = tally.mean();
+    s.sd = tally.sd();
+    s.ciLow = s.ciHigh = s.mean;
+    if (s.n >= 2) {
+        const double half = studentT975(static_cast<double>(s.n - 1)) * s.sd / std::sqrt(static_cast<double>(s.n));
+        s.ciLow = s.mean - half;
+        s.ciHigh = s.mean + half;
+    }
+    return s;
+}
+
+Summary Aggregate::overall(Metric metric) const { return summarize(m_overall[static_cast<std::size_t>(metric)]); }
+
+Summary Aggregate::category(std::size_t c, CategoryMetric metric) const {
+    return summarize(m_categories[c][static_cast<std::size_t>(metric)]);
+}
+
+Summary Aggregate::room(std::size_t r, RoomMetric metric) const {
+    return summarize(m_rooms[r][static_cast<std::size_t>(metric)]);
+}
+
+}  // namespace pujiang

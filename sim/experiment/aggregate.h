@@ -1,0 +1,40 @@
+#pragma once
+// Across-replication statistics of every metric, accumulated in replication order so that the
+// result is the same bytes whatever the number of threads that produced the replications.
+
+#include <cstdint>
+#include <vector>
+
+#include "sim/core/statistics.h"
+#include "sim/reception/day_result.h"
+
+namespace pujiang {
+
+class Aggregate {
+public:
+    Aggregate(std::size_t categories, std::size_t rooms);
+
+    void add(const DayResult& result);
+
+    std::uint64_t replications() const { return m_replications; }
+    Summary overall(Metric metric) const;
+    Summary category(std::size_t category, CategoryMetric metric) const;
+    Summary room(std::size_t room, RoomMetric metric) const;
+    std::size_t categoryCount() const { return m_categories.size(); }
+    std::size_t roomCount() const { return m_rooms.size(); }
+    // Sums over replications of Little's-law bookkeeping.
+    const LittleCheck& little() const { return m_little; }
+    std::uint64_t events() const { return m_events; }
+
+private:
+    std::uint64_t m_replications = 0;
+    std::vector<Tally> m_overall;
+    std::vector<std::vector<Tally>> m_categories, m_rooms;
+    LittleCheck m_little;
+    std::uint64_t m_events = 0;
+};
+
+// Student-t 95% interval from a tally of independent replications.
+Summary summarize(const Tally& tally);
+
+}  // namespace pujiang

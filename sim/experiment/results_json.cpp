@@ -1,0 +1,54 @@
+#include <nlohmann/json.hpp>
+
+#include "sim/experiment/run_report.h"
+
+namespace pujiang {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json summaryJson(const Summary& s) {
+    return Json{{"mean", s.mean}, {"sd", s.sd}, {"ci95", Json::array({s.ciLow, s.ciHigh})}};
+}
+
+// "wait_min.p90" goes to object["wait_min"]["p90"].
+void put(Json& object, std::string_view name, const Summary& s) {
+    const auto dot = name.find('.');
+    if (dot == std::string_view::npos) object[std::string(name)] = summaryJson(s);
+    else object[std::string(name.substr(0, dot))][std::string(name.substr(dot + 1))] = summaryJson(s);
+}
+
+}  // namespace
+
+void writeResultsJson(std::ostream& out, const RunInfo& info, const Aggregate& aggregate) {
+    const ScenarioSpec& spec = *info.spec;
+    Json doc;
+    doc["schema"] = "pujiang-run/1";
+    doc["scenario"] = Json{{"name", spec.name}, {"title", spec.title}, {"file", info.file}};
+    doc["seed"] = info.seed;
+    doc["replications"] = info.replications;
+    Json metrics = Json::object();
+    for (std::size_t m = 0; m < kMetricCount; ++m)
+        put(metrics, metricNames()[m], aggregate.overall(static_cast<Metric>(m)));
+    doc["metrics"] = metrics;
+    Json categories = Json::array();
+    for (std::size_t c = 0; c < aggregate.categoryCount(); ++c) {
+        Json row = Json::object();
+        for (std::size_t m = 0; m < kCategoryMetricCount; ++m)
+            put(row, categoryMetricNames()[m], aggregate.category(c, static_cast<CategoryMetric>(m)));
+        categories.push_back(Json{{"code", spec.categories[c].code}, {"metrics", row}});
+    }
+    doc["by_category"] = categories;
+    Json rooms = Json::array();
+    for (std::size_t r = 0; r < aggregate.roomCount(); ++r) {
+        Json row = Json::object();
+        for (std::size_t m = 0; m < kRoomMetricCount; ++m)
+            put(row, roomMetricNames()[m], aggregate.room(r, static_cast<RoomMetric>(m)));
+        rooms.push_back(Json{{"room", spec.rooms[r].name}, {"index", r}, {"metrics", row}});
+    }
+    doc["by_room"] = rooms;
+    out << doc.dump(2) << '\n';
+}
+
+}  // namespace pujiang

@@ -1,0 +1,35 @@
+#pragma once
+// Draws a new batch's attributes (category, group, flags, complexity, patience) from its own
+// per-batch engine, in a fixed order, whatever the source or the day's later events.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "sim/reception/batch.h"
+
+namespace pujiang {
+
+class BatchFactory {
+public:
+    explicit BatchFactory(const ScenarioSpec& spec);
+
+    // `key` is the batch's identity (batchKey); `time` its arrival time, for absolute patience.
+    Batch make(std::uint64_t key, ArrivalSource source) const;
+    // Rank of a batch in the scenario's priority order (0 = highest).
+    std::uint8_t priorityRank(const Batch& batch) const;
+
+private:
+    enum class ClassTest : std::uint8_t { Urgent, Collective, Appointment, LongStanding, Repeat, LawRelated, StreamClass, Other };
+    struct PriorityTest {
+        ClassTest test;
+        std::uint8_t streamClass;
+    };
+
+    const ScenarioSpec& m_spec;
+    std::vector<double> m_categoryCumulative;
+    std::vector<double> m_streamClassCumulative;
+    std::vector<PriorityTest> m_priority;
+};
+
+}  // namespace pujiang

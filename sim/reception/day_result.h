@@ -1,0 +1,68 @@
+#pragma once
+// What one replication of a day measures. Metric names are the public schema (JSON, CSV, golden
+// summaries, tests): a dot separates a metric from its statistic ("wait_min.p90").
+
+#include <array>
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <vector>
+
+namespace pujiang {
+
+enum class Metric {
+    BatchesArrived, PersonsArrived, BatchesReceived, PersonsReceived,
+    ResolvedOnSpot, Assigned, Defined, ReferredLegal,
+    ShareOnSpot, ShareAssigned, ShareDefined, ShareReferredLegal,
+    Reneged, UnservedAtClose, NoShows, WalkInsReceived, AppointmentsReceived,
+    WaitMean, WaitP50, WaitP90, WaitMax, WaitedFraction, LawyerWaitMean,
+    TimeInSystemMean, QueueLengthAvg, MaxQueueLength, PeopleOnSiteMax,
+    RoomUtilization, LawyerUtilization, OvertimeMin, LastDeparture,
+    TopLeaderBatches, TopLeaderPersons,
+    Count
+};
+
+enum class CategoryMetric {
+    BatchesArrived, BatchesReceived, PersonsReceived,
+    ResolvedOnSpot, Assigned, Defined, ReferredLegal,
+    Reneged, UnservedAtClose, WaitMean,
+    Count
+};
+
+enum class RoomMetric {
+    BatchesReceived, PersonsReceived,
+    ResolvedOnSpot, Assigned, Defined, ReferredLegal,
+    WaitMean, Utilization, OvertimeMin,
+    Count
+};
+
+inline constexpr std::size_t kMetricCount = static_cast<std::size_t>(Metric::Count);
+inline constexpr std::size_t kCategoryMetricCount = static_cast<std::size_t>(CategoryMetric::Count);
+inline constexpr std::size_t kRoomMetricCount = static_cast<std::size_t>(RoomMetric::Count);
+
+std::span<const std::string_view> metricNames();
+std::span<const std::string_view> categoryMetricNames();
+std::span<const std::string_view> roomMetricNames();
+
+// Exact bookkeeping behind Little's law over the measurement window: the area under the
+// number-waiting curve equals the total time all batches spent waiting.
+struct LittleCheck {
+    double windowMinutes = 0.0;
+    double queueArea = 0.0;        // integral of the number waiting
+    double waitSum = 0.0;          // sum of queue time of every batch, including those who gave up
+    std::uint64_t arrivals = 0;    // batches that entered within the window
+    double systemArea = 0.0;       // integral of the number present (waiting or being served)
+    double sojournSum = 0.0;       // sum of time in system of every batch
+};
+
+struct DayResult {
+    std::array<double, kMetricCount> overall{};
+    std::vector<std::array<double, kCategoryMetricCount>> byCategory;
+    std::vector<std::array<double, kRoomMetricCount>> byRoom;
+    LittleCheck little;
+    std::uint64_t events = 0;
+
+    double operator[](Metric m) const { return overall[static_cast<std::size_t>(m)]; }
+};
+
+}  // namespace pujiang

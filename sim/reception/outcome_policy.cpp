@@ -1,0 +1,39 @@
+#include "sim/reception/outcome_policy.h"
+
+namespace pujiang {
+
+std::array<double, kOutcomeCount> OutcomePolicy::probabilities(const Batch& b, const ConsultationContext& c) const {
+    double onSpot = m_spec.onSpot * m_spec.onSpotLevel[static_cast<int>(c.level)];
+    onSpot *= b.prepared ? m_spec.onSpotPrepared : m_spec.onSpotWalkIn;
+    if (!c.matched) onSpot *= m_spec.onSpotUnmatched;
+    if (c.topLeader) onSpot *= m_spec.onSpotTopLeader;
+    if (b.longStanding) onSpot *= m_spec.onSpotLongStanding;
+    double defined = m_spec.defined;
+    double legal = m_spec.referredLegal;
+    if (b.lawRelated) {
+        if (c.withLawyer) {
+            legal += m_spec.legalReferralWithLawyer;
+            defined += m_spec.legalDefinedWithLawyer;
+        } else {
+            legal += m_spec.legalReferralWithoutLawyer;
+        }
+    }
+    std::array<double, kOutcomeCount> p = {onSpot, m_spec.assigned, defined, legal};
+    double total = 0.0;
+    for (double w : p) total += w;
+    if (total <= 0.0) return {0.0, 1.0, 0.0, 0.0};  // nothing else is possible: assign it
+    for (double& w : p) w /= total;
+    return p;
+}
+
+Outcome OutcomePolicy::draw(const Batch& batch, const ConsultationContext& context, double u) const {
+    const auto p = probabilities(batch, context);
+    double running = 0.0;
+    for (int i = 0; i < kOutcomeCount - 1; ++i) {
+        running += p[static_cast<std::size_t>(i)];
+        if (u < running) return static_cast<Outcome>(i);
+    }
+    return static_cast<Outcome>(kOutcomeCount - 1);
+}
+
+}  // namespace pujiang

@@ -1,0 +1,860 @@
+#include "sim/reception/reception_day.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include <boost/random/exponential_distribution.hpp>
+#include <boost/random/uniform_01.hpp>
+#include <fmt/format.h>
+
+#include "sim/reception/batch_random.h"
+#include "sim/reception/walk_in_profile.h"
+
+namespace pujiang {
+
+namespace {
+
+// Same-time ordering: a finished consultation frees its table before calendar changes and new
+// arrivals are looked at; reneging is checked after service could have started; the day closes last.
+constexpr std::int32_t kPriorityRelease = 0;
+constexpr std::int32_t kPriorityCalendar = 1;
+constexpr std::int32_t kPriorityArrival = 2;
+constexpr std::int32_t kPriorityRenege = 3;
+constexpr std::int32_t kPriorityClose = 4;
+
+constexpr std::uint32_t kSourceAppointment = 0, kSourceWalkIn = 1, kSourceStream = 2;
+
+double uniform01(BatchEngine& engine) { return boost::random::uniform_01<double>()(engine); }
+
+void bump(std::array<double, kMetricCount>& counts, Metric m, double by = 1.0) {
+    counts[static_cast<std::size_t>(m)] += by;
+}
+
+}  // namespace
+
+// [SECTION] Construction and driving
+
+ReceptionDay::ReceptionDay(const ScenarioSpec& spec, std::uint64_t seed, std::uint64_t replication, TraceSink* trace)
+    : m_spec(spec),
+      m_seed(seed),
+      m_replication(replication),
+      m_trace(trace),
+      m_horizonMode(spec.run.horizon > 0.0),
+      m_warmupEnd(spec.run.warmup),
+      m_factory(spec),
+      m_outcomes(spec.outcomes),
+      m_appointmentStream(seed, replication, "arrivals.appointments"),
+      m_walkInStream(seed, replication, "arrivals.walk_ins"),
+      m_arrivalStream(seed, replication, "arrivals.stream"),
+      m_freeDesks(spec.registration.desks),
+      m_freeLawyers(spec.lawyers.count),
+      m_categories(spec.categories.size()) {
+    m_rooms.resize(spec.rooms.size());
+    for (std::size_t r = 0; r < spec.rooms.size(); ++r) {
+        const RoomSpec& rs = spec.rooms[r];
+        Room& room = m_rooms[r];
+        room.spec = &rs;
+        room.line = WaitingLine(rs.discipline);
+        room.freeTables = rs.tables;
+        room.covers.assign(spec.categories.size(), 0);
+        for (const std::string& code : rs.departments) {
+            for (std::size_t c = 0; c < spec.categories.size(); ++c)
+                if (code == "*" || spec.categories[c].code == code) room.covers[c] = 1;
+        }
+        if (rs.topLeader && m_topRoom == kNoRoom) m_topRoom = static_cast<std::uint32_t>(r);
+        if (!m_horizonMode) {
+            double minutes = std::max(0.0, rs.closes - rs.opens);
+            for (const BreakSpec& b : rs.breaks)
+                minutes -= std::max(0.0, std::min(b.to, rs.closes) - std::max(b.from, rs.opens));
+            room.scheduledMinutes = minutes;
+            m_sim.schedule(rs.opens, kRoomCalendar, static_cast<std::uint32_t>(r), kOpen, kPriorityCalendar);
+            for (const BreakSpec& b : rs.breaks) {
+                m_sim.schedule(b.from, kRoomCalendar, static_cast<std::uint32_t>(r), kBreakStart, kPriorityCalendar);
+                m_sim.schedule(b.to, kRoomCalendar, static_cast<std::uint32_t>(r), kBreakEnd, kPriorityCalendar);
+            }
+            if (std::isfinite(rs.closes))
+                m_sim.schedule(rs.closes, kRoomCalendar, static_cast<std::uint32_t>(r), kClose, kPriorityCalendar);
+        }
+    }
+    m_registrationLine = WaitingLine(spec.registration.discipline);
+    if (!m_horizonMode) {
+        if (spec.registration.desks > 0) m_sim.schedule(spec.day.opens, kRegistrationOpen, 0, 0, kPriorityCalendar);
+        if (spec.lawyers.count > 0) {
+            m_sim.schedule(spec.lawyers.opens, kLawyerCalendar, 0, kOpen, kPriorityCalendar);
+        }
+        m_sim.schedule(spec.day.closes, kDayClose, 0, 0, kPriorityClose);
+    } else if (m_warmupEnd > 0.0) {
+        m_sim.schedule(m_warmupEnd, kWarmupEnd, 0, 0, kPriorityClose);
+    }
+    planAppointments();
+    if (!spec.walkIns.profile.empty()) scheduleNextWalkIn(spec.walkIns.profile.front().from);
+    if (spec.stream.enabled) scheduleNextStreamArrival();
+}
+
+bool ReceptionDay::step() {
+    if (m_horizonMode && m_sim.peek() > m_spec.run.horizon) return false;
+    const bool stepped = m_sim.step(*this);
+    if (m_sim.idle() && !m_horizonMode) sendHomeLeftovers();
+    return stepped;
+}
+
+void ReceptionDay::runUntil(double time) {
+    if (m_horizonMode) time = std::min(time, m_spec.run.horizon);
+    m_sim.runUntil(time, *this);
+}
+
+void ReceptionDay::runToEnd() {
+    if (m_horizonMode) {
+        m_sim.runUntil(m_spec.run.horizon, *this);
+    } else {
+        while (m_sim.step(*this)) {
+        }
+        sendHomeLeftovers();
+    }
+}
+
+bool ReceptionDay::finished() const {
+    return m_sim.idle() || (m_horizonMode && m_sim.peek() > m_spec.run.horizon);
+}
+
+void ReceptionDay::handle(const Event& e) {
+    switch (e.kind) {
+    case kArrival: arrive(e.subject); break;
+    case kNextWalkIn: {
+        Batch b = m_factory.make(batchKey(m_seed, m_replication, kSourceWalkIn, m_walkInIndex++), ArrivalSource::WalkIn);
+        b.arrivalTime = e.time;
+        arrive(allocate(b));
+        scheduleNextWalkIn(e.time);
+        break;
+    }
+    case kNextStreamArrival: {
+        Batch b = m_factory.make(batchKey(m_seed, m_replication, kSourceStream, m_streamIndex++), ArrivalSource::Stream);
+        b.arrivalTime = e.time;
+        arrive(allocate(b));
+        scheduleNextStreamArrival();
+        break;
+    }
+    case kRegistrationOpen: fillDesks(); break;
+    case kRegistrationDone:
+        if (m_batches[e.subject].generation == e.token) finishRegistration(e.subject);
+        break;
+    case kConsultationDone:
+        if (m_batches[e.subject].generation == e.token) finishConsultation(e.subject);
+        break;
+    case kRenege:
+        if (m_batches[e.subject].generation == e.token) renege(e.subject);
+        break;
+    case kRoomCalendar: roomCalendar(e.subject, static_cast<CalendarChange>(e.token)); break;
+    case kLawyerCalendar:
+        if (e.token == kOpen) {
+            trace(TraceKind::RoomOpen, -1, -1, "lawyers");
+            assignWaitingLawyers();
+        }
+        break;
+    case kDayClose: closeDay(); break;
+    case kWarmupEnd: {
+        const double t = e.time;
+        m_waiting.restart(t);
+        m_present.restart(t);
+        m_peopleOnSite.restart(t);
+        m_lawyersBusy.restart(t);
+        for (Room& room : m_rooms) room.busy.restart(t);
+        m_windowStart = t;
+        trace(TraceKind::WarmupEnd, -1, -1);
+        break;
+    }
+    default: break;
+    }
+}
+
+// [SECTION] Arrivals
+
+std::uint32_t ReceptionDay::allocate(const Batch& batch) {
+    std::uint32_t id;
+    if (!m_freeSlots.empty()) {
+        id = m_freeSlots.back();
+        m_freeSlots.pop_back();
+        const std::uint32_t generation = m_batches[id].generation + 1;
+        m_batches[id] = batch;
+        m_batches[id].generation = generation;
+    } else {
+        id = static_cast<std::uint32_t>(m_batches.size());
+        m_batches.push_back(batch);
+    }
+    return id;
+}
+
+void ReceptionDay::release(std::uint32_t id) {
+    Batch& b = m_batches[id];
+    b.state = BatchState::Free;
+    ++b.generation;
+    m_freeSlots.push_back(id);
+}
+
+void ReceptionDay::planAppointments() {
+    const AppointmentSpec& a = m_spec.appointments;
+    if (a.count <= 0) return;
+    const int slots = std::max(1, static_cast<int>(std::floor((a.lastSlotEnd - a.firstSlot) / a.slotLength)));
+    // Bound rooms are filled evenly: each slot's bookings go to the least-booked matching room.
+    // Slots fill in booking order, so one slot's counts are kept at a time.
+    std::vector<int> booked(m_rooms.size(), 0);
+    int currentSlot = 0;
+    for (int i = 0; i < a.count; ++i) {
+        const int slot = a.perSlot > 0 ? std::min(slots - 1, i / a.perSlot)
+                                       : static_cast<int>(static_cast<long long>(i) * slots / a.count);
+        if (slot != currentSlot) {
+            std::fill(booked.begin(), booked.end(), 0);
+            currentSlot = slot;
+        }
+        // Draw both numbers for every booking so the no-show share does not shift the offsets.
+        const bool noShow = m_appointmentStream.bernoulli(a.noShowProbability);
+        const double offset = a.offset.sample(m_appointmentStream.engine());
+        Batch b = m_factory.make(batchKey(m_seed, m_replication, kSourceAppointment, static_cast<std::uint64_t>(i)),
+                                 ArrivalSource::Appointment);
+        b.state = BatchState::Expected;
+        b.appointmentTime = a.firstSlot + slot * a.slotLength;
+        b.arrivalTime = std::max(0.0, b.appointmentTime + offset);
+        if (a.bindRoom && !m_rooms.empty()) {
+            std::uint32_t best = kNoRoom;
+            for (std::uint32_t r = 0; r < m_rooms.size(); ++r) {
+                if (r == m_topRoom || !m_rooms[r].covers[b.category]) continue;
+                if (best == kNoRoom || booked[r] < booked[best]) best = r;
+            }
+            if (best != kNoRoom) {
+                b.boundRoom = best;
+                ++booked[best];
+            }
+        }
+        const std::uint32_t id = allocate(b);
+        if (noShow) {
+            bump(m_counts, Metric::NoShows);
+            trace(TraceKind::NoShow, -1, -1, fmt::format("appointment {}", i));
+            release(id);
+            continue;
+        }
+        m_sim.schedule(m_batches[id].arrivalTime, kArrival, id, 0, kPriorityArrival);
+    }
+}
+
+void ReceptionDay::scheduleNextWalkIn(double from) {
+    const double exp1 = boost::random::exponential_distribution<double>(1.0)(m_walkInStream.engine());
+    const double t = nextArrivalTime(m_spec.walkIns, from, exp1);
+    if (std::isfinite(t)) m_sim.schedule(t, kNextWalkIn, 0, 0, kPriorityArrival);
+}
+
+void ReceptionDay::scheduleNextStreamArrival() {
+    const double t = m_sim.now() + m_spec.stream.interarrival.sample(m_arrivalStream.engine());
+    if (!m_horizonMode || t <= m_spec.run.horizon) m_sim.schedule(t, kNextStreamArrival, 0, 0, kPriorityArrival);
+}
+
+void ReceptionDay::arrive(std::uint32_t id) {
+    const double t = m_sim.now();
+    if (!m_windowStarted && !m_horizonMode) {
+        // The day's window starts with its first arrival, so that the area under the queue
+        // curve and the sum of waits cover exactly the same batches (Little's law, exactly).
+        m_windowStarted = true;
+        m_windowStart = t;
+        m_waiting.restart(t);
+        m_present.restart(t);
+        m_peopleOnSite.restart(t);
+        m_lawyersBusy.restart(t);
+    }
+    Batch& b = m_batches[id];
+    b.serial = m_nextSerial++;
+    b.arrivalTime = t;
+    b.measured = measuring();
+    b.waitedSoFar = 0.0;
+    const double patience = m_spec.batches.patience.kind() == DistributionKind::Constant
+                                ? m_spec.batches.patience.mean()
+                                : [&] {
+                                      BatchEngine engine = batchEngine(b.key, BatchPurpose::Patience);
+                                      return m_spec.batches.patience.sample(engine);
+                                  }();
+    b.patienceEnd = t + patience;
+    changePresent(+1.0, b.groupSize + b.companions);
+    if (b.measured) {
+        bump(m_counts, Metric::BatchesArrived);
+        bump(m_counts, Metric::PersonsArrived, b.groupSize);
+        m_categories[b.category].counts[static_cast<std::size_t>(CategoryMetric::BatchesArrived)] += 1.0;
+        ++m_little.arrivals;
+    }
+    trace(TraceKind::Arrive, static_cast<std::int64_t>(b.serial), -1,
+          fmt::format("{} group={} companions={}{}", m_spec.categories[b.category].code, b.groupSize, b.companions,
+                      b.source == ArrivalSource::Appointment ? " appointment" : ""));
+    if (m_dayClosed && !m_horizonMode) {
+        turnAway(id);
+        return;
+    }
+    if (m_spec.registration.desks > 0) enterRegistration(id);
+    else triage(id);
+}
+
+// [SECTION] Registration and triage
+
+void ReceptionDay::enterRegistration(std::uint32_t id) {
+    Batch& b = m_batches[id];
+    if (m_freeDesks > 0 && desksOpen() && m_registrationLine.empty()) {
+        b.queueEntryTime = m_sim.now();
+        startRegistration(id);
+        return;
+    }
+    b.state = BatchState::WaitingRegistration;
+    b.queueEntryTime = m_sim.now();
+    m_registrationLine.push(id);
+    startWaiting(id);
+}
+
+void ReceptionDay::startRegistration(std::uint32_t id) {
+    Batch& b = m_batches[id];
+    b.waitedSoFar += m_sim.now() - b.queueEntryTime;
+    b.state = BatchState::Registering;
+    ++b.generation;
+    --m_freeDesks;
+    BatchEngine engine = batchEngine(b.key, BatchPurpose::Registration);
+    const double duration = m_spec.registration.service.sample(engine);
+    trace(TraceKind::RegistrationStart, static_cast<std::int64_t>(b.serial), -1);
+    m_sim.schedule(m_sim.now() + duration, kRegistrationDone, id, b.generation, kPriorityRelease);
+}
+
+void ReceptionDay::finishRegistration(std::uint32_t id) {
+    ++m_freeDesks;
+    trace(TraceKind::RegistrationEnd, static_cast<std::int64_t>(m_batches[id].serial), -1);
+    triage(id);
+    fillDesks();
+}
+
+bool ReceptionDay::desksOpen() const { return m_horizonMode || m_sim.now() >= m_spec.day.opens; }
+
+void ReceptionDay::fillDesks() {
+    while (m_freeDesks > 0 && desksOpen() && !m_registrationLine.empty()) {
+        auto next = m_registrationLine.next([&](std::uint32_t other) {
+            return disciplineKey(m_spec.registration.discipline, other, nullptr);
+        });
+        const std::uint32_t other = m_registrationLine.takeAt(*next);
+        leaveWaiting(other);
+        startRegistration(other);
+    }
+}
+
+bool ReceptionDay::qualifiesForTopLeader(const Batch& b) const {
+    const TopLeaderSelection& s = m_rooms[m_topRoom].spec->selection;
+    const CategorySpec& category = m_spec.categories[b.category];
+    bool qualifies = false;
+    for (const std::string& code : s.categories) qualifies = qualifies || code == category.code;
+    if (s.policyScope && category.policyScope) qualifies = true;
+    if (s.minGroupSize > 0 && b.groupSize >= s.minGroupSize) qualifies = true;
+    if (s.collective && b.collective) qualifies = true;
+    return qualifies;
+}
+
+void ReceptionDay::triage(std::uint32_t id) {
+    Batch& b = m_batches[id];
+    if (m_rooms.empty()) {
+        turnAway(id);
+        return;
+    }
+    if (b.boundRoom != kNoRoom) {
+        joinLine(id, b.boundRoom);
+        return;
+    }
+    if (m_topRoom != kNoRoom) {
+        const TopLeaderSelection& s = m_rooms[m_topRoom].spec->selection;
+        BatchEngine engine = batchEngine(b.key, BatchPurpose::Triage);
+        const double u = uniform01(engine);
+        if (m_topSelected < s.maxBatches && qualifiesForTopLeader(b) && u < s.probability) {
+            ++m_topSelected;
+            b.topSelected = true;
+            joinLine(id, m_topRoom);
+            return;
+        }
+    }
+    bool anyCovering = false;
+    for (std::uint32_t r = 0; r < m_rooms.size(); ++r)
+        if (r != m_topRoom && preferredWithoutFallback(r, b)) anyCovering = true;
+    b.anyRoom = !anyCovering;
+    const bool hasOrdinaryRoom = m_rooms.size() > (m_topRoom == kNoRoom ? 0u : 1u);
+    if (!hasOrdinaryRoom) {
+        b.topSelected = true;  // the top leader's room is the only room
+        joinLine(id, m_topRoom);
+        return;
+    }
+    // A free table at a preferred room: go there now (most free tables first, then room order);
+    // under any_free_room, any free table next.
+    auto freeRoom = [&](bool onlyPreferred) {
+        std::uint32_t best = kNoRoom;
+        for (std::uint32_t r = 0; r < m_rooms.size(); ++r) {
+            if (r == m_topRoom || !accepting(m_rooms[r]) || m_rooms[r].freeTables <= 0) continue;
+            if (onlyPreferred && !preferred(r, b)) continue;
+            if (best == kNoRoom || m_rooms[r].freeTables > m_rooms[best].freeTables) best = r;
+        }
+        return best;
+    };
+    std::uint32_t target = freeRoom(true);
+    if (target == kNoRoom && m_spec.routing == RoutingPolicy::AnyFreeRoom) target = freeRoom(false);
+    if (target == kNoRoom) {
+        // Queue where the load per table is lowest among the rooms it should wait for.
+        double bestLoad = 0.0;
+        for (std::uint32_t r = 0; r < m_rooms.size(); ++r) {
+            if (r == m_topRoom || !preferred(r, b)) continue;
+            const Room& room = m_rooms[r];
+            const double load = (static_cast<double>(room.line.size()) + room.spec->tables - room.freeTables) /
+                                room.spec->tables;
+            if (target == kNoRoom || load < bestLoad) {
+                target = r;
+                bestLoad = load;
+            }
+        }
+    }
+    joinLine(id, target);
+}
+
+void ReceptionDay::joinLine(std::uint32_t id, std::uint32_t room) {
+    Batch& b = m_batches[id];
+    b.targetRoom = room;
+    b.state = BatchState::WaitingRoom;
+    b.queueEntryTime = m_sim.now();
+    m_rooms[room].line.push(id);
+    startWaiting(id);
+    trace(TraceKind::Queue, static_cast<std::int64_t>(b.serial), room);
+    fillRoom(room);
+    // An idle room elsewhere may take it at once (it is eligible there and rebalancing is on).
+    if (b.state == BatchState::WaitingRoom && m_spec.rebalance) {
+        for (std::uint32_t r = 0; r < m_rooms.size() && b.state == BatchState::WaitingRoom; ++r)
+            if (r != room && m_rooms[r].freeTables > 0 && accepting(m_rooms[r]) && eligible(r, b)) fillRoom(r);
+    }
+}
+
+void ReceptionDay::startWaiting(std::uint32_t id) {
+    Batch& b = m_batches[id];
+    ++b.generation;
+    changeWaiting(+1.0);
+    if (std::isfinite(b.patienceEnd))
+        m_sim.schedule(std::max(b.patienceEnd, m_sim.now()), kRenege, id, b.generation, kPriorityRenege);
+}
+
+void ReceptionDay::leaveWaiting(std::uint32_t id) {
+    Batch& b = m_batches[id];
+    ++b.generation;  // the pending renege timer is now stale
+    changeWaiting(-1.0);
+}
+
+// [SECTION] Rooms and consultation
+
+bool ReceptionDay::accepting(const Room& room) const {
+    if (m_horizonMode) return true;
+    const double t = m_sim.now();
+    const RoomSpec& rs = *room.spec;
+    if (t < rs.opens) return false;
+    for (const BreakSpec& b : rs.breaks)
+        if (t >= b.from && t < b.to) return false;
+    if (t >= rs.closes)
+        return m_spec.day.closingRule == ClosingRule::ServeAllPresent && rs.closes >= m_spec.day.closes;
+    return true;
+}
+
+bool ReceptionDay::lawyersAvailable() const {
+    if (m_horizonMode) return true;
+    const double t = m_sim.now();
+    if (t < m_spec.lawyers.opens) return false;
+    if (t >= m_spec.lawyers.closes)
+        return m_spec.day.closingRule == ClosingRule::ServeAllPresent && m_spec.lawyers.closes >= m_spec.day.closes;
+    return true;
+}
+
+bool ReceptionDay::needsLawyer(const Batch& b) const {
+    return b.lawRelated && m_spec.lawyers.count > 0 && m_spec.lawyers.requiredForLawRelated;
+}
+
+bool ReceptionDay::preferredWithoutFallback(std::uint32_t room, const Batch& b) const {
+    const Room& r = m_rooms[room];
+    return r.covers[b.category] || (m_spec.routing == RoutingPolicy::GeneralRoom && r.spec->general);
+}
+
+bool ReceptionDay::preferred(std::uint32_t room, const Batch& b) const {
+    return b.anyRoom || preferredWithoutFallback(room, b);
+}
+
+bool ReceptionDay::eligible(std::uint32_t room, const Batch& b) const {
+    if (b.boundRoom != kNoRoom) return room == b.boundRoom;
+    if (b.topSelected || room == m_topRoom) return b.topSelected && room == m_topRoom;
+    return preferred(room, b) || m_spec.routing == RoutingPolicy::AnyFreeRoom;
+}
+
+double ReceptionDay::expectedConsultation(const Batch& b, const Room& room) const {
+    double minutes = room.spec->consultation.mean() * b.complexity *
+                     (1.0 + m_spec.consultation.groupSizeFactor * (b.groupSize - 1));
+    if (!room.covers[b.category]) minutes *= m_spec.consultation.unmatchedFactor;
+    return minutes;
+}
+
+DisciplineKey ReceptionDay::disciplineKey(QueueDiscipline discipline, std::uint32_t id, const Room* room) const {
+    const Batch& b = m_batches[id];
+    const double order = static_cast<double>(b.serial);
+    switch (discipline) {
+    case QueueDiscipline::Fifo: return {order, 0.0};
+    case QueueDiscipline::AppointmentsFirst: {
+        // Batches whose slot has begun go first, by slot; everyone else after them, in arrival order.
+        const bool due = b.source == ArrivalSource::Appointment && b.appointmentTime <= m_sim.now();
+        return due ? DisciplineKey{b.appointmentTime - 1e9, order} : DisciplineKey{order, 0.0};
+    }
+    case QueueDiscipline::PriorityClasses: return {static_cast<double>(b.priorityClass), order};
+    case QueueDiscipline::ShortestExpectedFirst:
+        return {room ? expectedConsultation(b, *room) : b.complexity, order};
+    }
+    return {order, 0.0};
+}
+
+void ReceptionDay::fillRoom(std::uint32_t r) {
+    Room& room = m_rooms[r];
+    while (room.freeTables > 0 && accepting(room)) {
+        auto key = [&](std::uint32_t id) { return disciplineKey(room.line.discipline(), id, &room); };
+        std::uint32_t chosen = kNoRoom;
+        if (auto next = room.line.next(key)) {
+            chosen = room.line.takeAt(*next);
+        } else if (m_spec.rebalance && r != m_topRoom) {
+            // Idle with an empty line: take the longest-waiting batch it can serve from another room.
+            std::uint32_t fromRoom = kNoRoom;
+            std::size_t fromIndex = 0;
+            double earliest = 0.0;
+            for (std::uint32_t other = 0; other < m_rooms.size(); ++other) {
+                if (other == r) continue;
+                const auto& ids = m_rooms[other].line.ids();
+                for (std::size_t i = 0; i < ids.size(); ++i) {
+                    const Batch& candidate = m_batches[ids[i]];
+                    if (!eligible(r, candidate)) continue;
+                    const double entered = candidate.queueEntryTime;
+                    if (fromRoom == kNoRoom || entered < earliest) {
+                        fromRoom = other;
+                        fromIndex = i;
+                        earliest = entered;
+                    }
+                    break;  // lines keep arrival order: the first eligible one waited longest
+                }
+            }
+            if (fromRoom != kNoRoom) chosen = m_rooms[fromRoom].line.takeAt(fromIndex);
+        }
+        if (chosen == kNoRoom) break;
+        seat(chosen, r);
+    }
+}
+
+void ReceptionDay::seat(std::uint32_t id, std::uint32_t r) {
+    Batch& b = m_batches[id];
+    leaveWaiting(id);
+    b.waitedSoFar += m_sim.now() - b.queueEntryTime;
+    b.targetRoom = r;
+    b.unmatched = !m_rooms[r].covers[b.category] && !b.topSelected;
+    --m_rooms[r].freeTables;
+    m_rooms[r].busy.add(m_sim.now(), +1.0);
+    if (needsLawyer(b)) {
+        if (m_freeLawyers > 0 && lawyersAvailable()) {
+            --m_freeLawyers;
+            m_lawyersBusy.add(m_sim.now(), +1.0);
+            b.withLawyer = true;
+        } else {
+            // The team holds the table and sends for a lawyer; the batch is seated, so it no
+            // longer gives up.
+            b.state = BatchState::WaitingLawyer;
+            b.queueEntryTime = m_sim.now();
+            m_lawyerLine.push(id);
+            changeWaiting(+1.0);
+            trace(TraceKind::LawyerWait, static_cast<std::int64_t>(b.serial), r);
+            return;
+        }
+    }
+    startConsultation(id);
+}
+
+void ReceptionDay::assignWaitingLawyers() {
+    while (m_freeLawyers > 0 && !m_lawyerLine.empty() && lawyersAvailable()) {
+        const std::uint32_t id = m_lawyerLine.takeAt(0);
+        Batch& b = m_batches[id];
+        changeWaiting(-1.0);
+        const double lawyerWait = m_sim.now() - b.queueEntryTime;
+        b.waitedSoFar += lawyerWait;
+        if (b.measured) m_lawyerWait.add(lawyerWait);
+        --m_freeLawyers;
+        m_lawyersBusy.add(m_sim.now(), +1.0);
+        b.withLawyer = true;
+        startConsultation(id);
+    }
+}
+
+void ReceptionDay::startConsultation(std::uint32_t id) {
+    Batch& b = m_batches[id];
+    Room& room = m_rooms[b.targetRoom];
+    b.state = BatchState::InConsultation;
+    ++b.generation;
+    b.serviceStart = m_sim.now();
+    BatchEngine engine = batchEngine(b.key, BatchPurpose::Consultation);
+    double minutes = room.spec->consultation.sample(engine) * b.complexity *
+                     (1.0 + m_spec.consultation.groupSizeFactor * (b.groupSize - 1));
+    if (b.unmatched) minutes *= m_spec.consultation.unmatchedFactor;
+    if (b.withLawyer) minutes *= m_spec.consultation.lawyerFactor;
+    b.consultationMinutes = minutes;
+    if (b.measured) {
+        const double wait = b.waitedSoFar;
+        m_wait.add(wait);
+        m_waitSamples.push_back(wait);
+        if (wait > 0.0) ++m_waitedPositive;
+        room.wait.add(wait);
+        m_categories[b.category].wait.add(wait);
+    }
+    if (!b.withLawyer && b.lawRelated && m_spec.lawyers.count > 0 && !m_spec.lawyers.requiredForLawRelated) {
+        // Lawyers are optional here: one sits in when free.
+        if (m_freeLawyers > 0 && lawyersAvailable()) {
+            --m_freeLawyers;
+            m_lawyersBusy.add(m_sim.now(), +1.0);
+            b.withLawyer = true;
+        }
+    }
+    trace(TraceKind::ConsultationStart, static_cast<std::int64_t>(b.serial), b.targetRoom,
+          fmt::format("wait={:.1f}min{}", b.waitedSoFar, b.unmatched ? " unmatched" : ""));
+    m_sim.schedule(m_sim.now() + minutes, kConsultationDone, id, b.generation, kPriorityRelease);
+}
+
+void ReceptionDay::finishConsultation(std::uint32_t id) {
+    Batch& b = m_batches[id];
+    if (b.state != BatchState::InConsultation) return;  // broken off at closing
+    const std::uint32_t r = b.targetRoom;
+    Room& room = m_rooms[r];
+    ConsultationContext context;
+    context.level = room.spec->leaderLevel;
+    context.topLeader = room.spec->topLeader;
+    context.matched = !b.unmatched;
+    context.withLawyer = b.withLawyer;
+    BatchEngine engine = batchEngine(b.key, BatchPurpose::Outcome);
+    const Outcome outcome = m_outcomes.draw(b, context, uniform01(engine));
+    if (b.measured) {
+        static constexpr Metric kOutcomeMetric[kOutcomeCount] = {Metric::ResolvedOnSpot, Metric::Assigned,
+                                                                 Metric::Defined, Metric::ReferredLegal};
+        static constexpr CategoryMetric kCategoryOutcome[kOutcomeCount] = {
+            CategoryMetric::ResolvedOnSpot, CategoryMetric::Assigned, CategoryMetric::Defined,
+            CategoryMetric::ReferredLegal};
+        static constexpr RoomMetric kRoomOutcome[kOutcomeCount] = {RoomMetric::ResolvedOnSpot, RoomMetric::Assigned,
+                                                                   RoomMetric::Defined, RoomMetric::ReferredLegal};
+        const auto o = static_cast<std::size_t>(outcome);
+        bump(m_counts, Metric::BatchesReceived);
+        bump(m_counts, Metric::PersonsReceived, b.groupSize);
+        bump(m_counts, kOutcomeMetric[o]);
+        if (b.source == ArrivalSource::WalkIn) bump(m_counts, Metric::WalkInsReceived);
+        if (b.source == ArrivalSource::Appointment) bump(m_counts, Metric::AppointmentsReceived);
+        if (room.spec->topLeader) {
+            bump(m_counts, Metric::TopLeaderBatches);
+            bump(m_counts, Metric::TopLeaderPersons, b.groupSize);
+        }
+        auto& cat = m_categories[b.category].counts;
+        cat[static_cast<std::size_t>(CategoryMetric::BatchesReceived)] += 1.0;
+        cat[static_cast<std::size_t>(CategoryMetric::PersonsReceived)] += b.groupSize;
+        cat[static_cast<std::size_t>(kCategoryOutcome[o])] += 1.0;
+        room.counts[static_cast<std::size_t>(RoomMetric::BatchesReceived)] += 1.0;
+        room.counts[static_cast<std::size_t>(RoomMetric::PersonsReceived)] += b.groupSize;
+        room.counts[static_cast<std::size_t>(kRoomOutcome[o])] += 1.0;
+    }
+    trace(TraceKind::ConsultationEnd, static_cast<std::int64_t>(b.serial), r, outcomeName(outcome));
+    room.lastEnd = m_sim.now();
+    room.everServed = true;
+    if (b.withLawyer) {
+        ++m_freeLawyers;
+        m_lawyersBusy.add(m_sim.now(), -1.0);
+    }
+    ++room.freeTables;
+    room.busy.add(m_sim.now(), -1.0);
+    depart(id);
+    assignWaitingLawyers();
+    fillRoom(r);
+}
+
+// [SECTION] Leaving: giving up, closing, departure
+
+void ReceptionDay::renege(std::uint32_t id) {
+    Batch& b = m_batches[id];
+    if (b.state == BatchState::WaitingRegistration) m_registrationLine.remove(id);
+    else if (b.state == BatchState::WaitingRoom) m_rooms[b.targetRoom].line.remove(id);
+    else return;
+    leaveWaiting(id);
+    b.waitedSoFar += m_sim.now() - b.queueEntryTime;
+    if (b.measured) {
+        bump(m_counts, Metric::Reneged);
+        m_categories[b.category].counts[static_cast<std::size_t>(CategoryMetric::Reneged)] += 1.0;
+    }
+    trace(TraceKind::Renege, static_cast<std::int64_t>(b.serial), -1, fmt::format("after {:.1f}min", b.waitedSoFar));
+    depart(id);
+}
+
+void ReceptionDay::turnAway(std::uint32_t id) {
+    Batch& b = m_batches[id];
+    if (b.measured) {
+        bump(m_counts, Metric::UnservedAtClose);
+        m_categories[b.category].counts[static_cast<std::size_t>(CategoryMetric::UnservedAtClose)] += 1.0;
+    }
+    trace(TraceKind::Unserved, static_cast<std::int64_t>(b.serial), -1);
+    depart(id);
+}
+
+void ReceptionDay::depart(std::uint32_t id) {
+    Batch& b = m_batches[id];
+    const double t = m_sim.now();
+    if (b.measured) {
+        m_timeInSystem.add(t - b.arrivalTime);
+        m_little.waitSum += b.waitedSoFar;
+        m_little.sojournSum += t - b.arrivalTime;
+    }
+    m_lastDeparture = std::max(m_lastDeparture, t);
+    changePresent(-1.0, -(b.groupSize + b.companions));
+    release(id);
+}
+
+void ReceptionDay::closeDay() {
+    m_dayClosed = true;
+    trace(TraceKind::DayClose, -1, -1, closingRuleName(m_spec.day.closingRule));
+    if (m_spec.day.closingRule == ClosingRule::ServeAllPresent) return;
+    sendHomeLeftovers();
+}
+
+// Everyone still waiting goes home unserved (at closing, or when nothing can happen any more,
+// e.g. a line at a room that closed early with no other room allowed to take it).
+void ReceptionDay::sendHomeLeftovers() {
+    auto flush = [&](WaitingLine& line) {
+        while (!line.empty()) {
+            const std::uint32_t id = line.takeAt(0);
+            Batch& b = m_batches[id];
+            leaveWaiting(id);
+            b.waitedSoFar += m_sim.now() - b.queueEntryTime;
+            if (b.state == BatchState::WaitingLawyer) {
+                Room& room = m_rooms[b.targetRoom];
+                ++room.freeTables;
+                room.busy.add(m_sim.now(), -1.0);
+            }
+            turnAway(id);
+        }
+    };
+    flush(m_registrationLine);
+    flush(m_lawyerLine);
+    for (Room& room : m_rooms) flush(room.line);
+}
+
+void ReceptionDay::roomCalendar(std::uint32_t r, CalendarChange change) {
+    Room& room = m_rooms[r];
+    switch (change) {
+    case kOpen:
+        trace(TraceKind::RoomOpen, -1, r);
+        fillRoom(r);
+        break;
+    case kBreakStart: trace(TraceKind::RoomBreak, -1, r, "start"); break;
+    case kBreakEnd:
+        trace(TraceKind::RoomBreak, -1, r, "end");
+        fillRoom(r);
+        break;
+    case kClose:
+        trace(TraceKind::RoomClose, -1, r);
+        if (m_spec.day.closingRule == ClosingRule::StopAtClose) {
+            for (std::uint32_t id = 0; id < m_batches.size(); ++id) {
+                Batch& b = m_batches[id];
+                if (b.state != BatchState::InConsultation || b.targetRoom != r) continue;
+                if (b.withLawyer) {
+                    ++m_freeLawyers;
+                    m_lawyersBusy.add(m_sim.now(), -1.0);
+                }
+                ++room.freeTables;
+                room.busy.add(m_sim.now(), -1.0);
+                room.lastEnd = m_sim.now();
+                b.state = BatchState::WaitingRoom;  // anything but InConsultation: its end event is void
+                turnAway(id);
+            }
+        }
+        break;
+    }
+}
+
+// [SECTION] Statistics
+
+void ReceptionDay::changeWaiting(double delta) { m_waiting.add(m_sim.now(), delta); }
+
+void ReceptionDay::changePresent(double delta, double people) {
+    m_present.add(m_sim.now(), delta);
+    m_peopleOnSite.add(m_sim.now(), people);
+}
+
+void ReceptionDay::trace(TraceKind kind, std::int64_t batch, std::int64_t room, std::string_view detail) {
+    if (m_trace) m_trace->record(TraceRecord{m_sim.now(), kind, batch, room, detail});
+}
+
+ReceptionDay::RoomView ReceptionDay::roomView(std::size_t r) const {
+    const Room& room = m_rooms[r];
+    return RoomView{room.spec->tables - room.freeTables, room.spec->tables, room.line.size(), accepting(room)};
+}
+
+DayResult ReceptionDay::result() const {
+    DayResult out;
+    out.overall = m_counts;
+    auto set = [&](Metric m, double v) { out.overall[static_cast<std::size_t>(m)] = v; };
+    const double end = m_horizonMode ? m_spec.run.horizon : std::max(m_sim.now(), m_lastDeparture);
+    const double received = out[Metric::BatchesReceived];
+    if (received > 0.0) {
+        set(Metric::ShareOnSpot, out[Metric::ResolvedOnSpot] / received);
+        set(Metric::ShareAssigned, out[Metric::Assigned] / received);
+        set(Metric::ShareDefined, out[Metric::Defined] / received);
+        set(Metric::ShareReferredLegal, out[Metric::ReferredLegal] / received);
+    }
+    std::vector<double> sorted = m_waitSamples;
+    std::sort(sorted.begin(), sorted.end());
+    set(Metric::WaitMean, m_wait.mean());
+    set(Metric::WaitP50, quantileSorted(sorted, 0.5));
+    set(Metric::WaitP90, quantileSorted(sorted, 0.9));
+    set(Metric::WaitMax, m_wait.max());
+    set(Metric::WaitedFraction, m_wait.count() ? static_cast<double>(m_waitedPositive) / m_wait.count() : 0.0);
+    set(Metric::LawyerWaitMean, m_lawyerWait.mean());
+    set(Metric::TimeInSystemMean, m_timeInSystem.mean());
+    set(Metric::QueueLengthAvg, m_waiting.mean(end));
+    set(Metric::MaxQueueLength, m_waiting.max());
+    set(Metric::PeopleOnSiteMax, m_peopleOnSite.max());
+    set(Metric::LastDeparture, m_lastDeparture);
+    set(Metric::OvertimeMin, m_horizonMode ? 0.0 : std::max(0.0, m_lastDeparture - m_spec.day.closes));
+
+    double busy = 0.0, available = 0.0;
+    out.byRoom.resize(m_rooms.size());
+    for (std::size_t r = 0; r < m_rooms.size(); ++r) {
+        const Room& room = m_rooms[r];
+        double overtime = 0.0, minutes = end - m_windowStart;
+        if (!m_horizonMode) {
+            overtime = room.everServed ? std::max(0.0, room.lastEnd - room.spec->closes) : 0.0;
+            minutes = room.scheduledMinutes + overtime;
+        }
+        const double roomBusy = room.busy.integral(end);
+        const double roomAvailable = minutes * room.spec->tables;
+        busy += roomBusy;
+        available += roomAvailable;
+        auto& row = out.byRoom[r];
+        row = room.counts;
+        row[static_cast<std::size_t>(RoomMetric::WaitMean)] = room.wait.mean();
+        row[static_cast<std::size_t>(RoomMetric::Utilization)] = roomAvailable > 0.0 ? roomBusy / roomAvailable : 0.0;
+        row[static_cast<std::size_t>(RoomMetric::OvertimeMin)] = overtime;
+    }
+    set(Metric::RoomUtilization, available > 0.0 ? busy / available : 0.0);
+    if (m_spec.lawyers.count > 0) {
+        double lawyerMinutes = end - m_windowStart;
+        if (!m_horizonMode) {
+            const double closes = std::isfinite(m_spec.lawyers.closes) ? m_spec.lawyers.closes : m_spec.day.closes;
+            lawyerMinutes = std::max(0.0, closes - m_spec.lawyers.opens) + std::max(0.0, m_lastDeparture - closes);
+        }
+        const double denominator = lawyerMinutes * m_spec.lawyers.count;
+        set(Metric::LawyerUtilization, denominator > 0.0 ? m_lawyersBusy.integral(end) / denominator : 0.0);
+    }
+    out.byCategory.resize(m_categories.size());
+    for (std::size_t c = 0; c < m_categories.size(); ++c) {
+        out.byCategory[c] = m_categories[c].counts;
+        out.byCategory[c][static_cast<std::size_t>(CategoryMetric::WaitMean)] = m_categories[c].wait.mean();
+    }
+    out.little.windowMinutes = end - m_windowStart;
+    out.little.queueArea = m_waiting.integral(end);
+    out.little.systemArea = m_present.integral(end);
+    out.little.waitSum = m_little.waitSum;
+    out.little.sojournSum = m_little.sojournSum;
+    out.little.arrivals = m_little.arrivals;
+    out.events = m_sim.eventsHandled();
+    return out;
+}
+
+}  // namespace pujiang

@@ -1,0 +1,50 @@
+#pragma once
+// A waiting line whose discipline is a swappable ordering key. The line keeps arrival order;
+// choosing the next batch scans for the smallest key, which for FIFO is always the front.
+// Lines at a reception day are short (tens), so a scan beats maintaining heaps that would have
+// to support removal of batches who give up.
+
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <optional>
+
+#include "sim/reception/batch.h"
+
+namespace pujiang {
+
+// Smaller runs first. Ties fall back to arrival in this line.
+struct DisciplineKey {
+    double primary = 0.0;
+    double secondary = 0.0;
+    bool operator<(const DisciplineKey& other) const {
+        if (primary != other.primary) return primary < other.primary;
+        return secondary < other.secondary;
+    }
+};
+
+class WaitingLine {
+public:
+    explicit WaitingLine(QueueDiscipline discipline = QueueDiscipline::Fifo) : m_discipline(discipline) {}
+
+    QueueDiscipline discipline() const { return m_discipline; }
+    bool empty() const { return m_ids.empty(); }
+    std::size_t size() const { return m_ids.size(); }
+    const std::deque<std::uint32_t>& ids() const { return m_ids; }
+
+    void push(std::uint32_t id) { m_ids.push_back(id); }
+    bool remove(std::uint32_t id);
+    void clear() { m_ids.clear(); }
+
+    // Index of the next batch under the discipline among those accepted by `eligible`
+    // (all when it is empty); nullopt when none qualifies. `key` gives each batch's ordering key.
+    std::optional<std::size_t> next(const std::function<DisciplineKey(std::uint32_t)>& key,
+                                     const std::function<bool(std::uint32_t)>& eligible = {}) const;
+    std::uint32_t takeAt(std::size_t index);
+
+private:
+    QueueDiscipline m_discipline;
+    std::deque<std::uint32_t> m_ids;
+};
+
+}  // namespace pujiang

@@ -1,0 +1,94 @@
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+#include "sim/core/event_queue.h"
+#include "sim/core/simulation.h"
+#include "sim/core/random_stream.h"
+
+namespace pujiang {
+namespace {
+
+TEST(EventQueue, PopsInTimeOrder) {
+    EventQueue q;
+    for (double t : {5.0, 1.0, 3.0, 2.0, 4.0}) q.push(Event{t, 0, 0, 0, 0, 0});
+    std::vector<double> times;
+    while (!q.empty()) times.push_back(q.pop().time);
+    EXPECT_EQ(times, (std::vector<double>{1, 2, 3, 4, 5}));
+}
+
+TEST(EventQueue, EqualTimesPopByPriorityThenInsertionOrder) {
+    EventQueue q;
+    std::uint64_t seq = 0;
+    q.push(Event{1.0, 2, seq++, 10, 0, 0});
+    q.push(Event{1.0, 1, seq++, 11, 0, 0});
+    q.push(Event{1.0, 2, seq++, 12, 0, 0});
+    q.push(Event{1.0, 1, seq++, 13, 0, 0});
+    q.push(Event{0.5, 9, seq++, 14, 0, 0});
+    std::vector<std::uint32_t> kinds;
+    while (!q.empty()) kinds.push_back(q.pop().kind);
+    EXPECT_EQ(kinds, (std::vector<std::uint32_t>{14, 11, 13, 10, 12}));
+}
+
+TEST(EventQueue, MatchesSortedOrderOnRandomInput) {
+    EventQueue q;
+    RandomStream rng(7, 0, "test");
+    std::vector<Event> all;
+    for (std::uint64_t i = 0; i < 5000; ++i) {
+        // Coarse times force many ties.
+        Event e{std::floor(rng.uniform() * 50.0), static_cast<std::int32_t>(rng.uniform() * 3), i, 0, 0, 0};
+        all.push_back(e);
+        q.push(e);
+        if (i % 3 == 0) {  // interleave pops with pushes, as a simulation does
+            Event popped = q.pop();
+            auto it = std::min_element(all.begin(), all.end(), runsBefore);
+            EXPECT_EQ(popped.sequence, it->sequence);
+            all.erase(it);
+        }
+    }
+    std::sort(all.begin(), all.end(), runsBefore);
+    for (const Event& expected : all) EXPECT_EQ(q.pop().sequence, expected.sequence);
+    EXPECT_TRUE(q.empty());
+}
+
+class Recorder : public EventHandler {
+public:
+    explicit Recorder(Simulation& sim) : m_sim(sim) {}
+    void handle(const Event& e) override {
+        log.push_back({m_sim.now(), e.kind});
+        if (e.kind == 1 && e.subject < 3) m_sim.schedule(m_sim.now() + 1.0, 1, e.subject + 1);
+    }
+    std::vector<std::pair<double, std::uint32_t>> log;
+
+private:
+    Simulation& m_sim;
+};
+
+TEST(Simulation, RunUntilStopsAtTheBoundAndAdvancesTheClock) {
+    Simulation sim;
+    Recorder recorder(sim);
+    sim.schedule(0.5, 1, 0);
+    sim.schedule(10.0, 2);
+    sim.runUntil(2.5, recorder);
+    ASSERT_EQ(recorder.log.size(), 3u);  // 0.5, 1.5, 2.5
+    EXPECT_DOUBLE_EQ(sim.now(), 2.5);
+    EXPECT_DOUBLE_EQ(sim.peek(), 3.5);
+    while (sim.step(recorder)) {
+    }
+    EXPECT_EQ(recorder.log.back().second, 2u);
+    EXPECT_DOUBLE_EQ(sim.now(), 10.0);
+    EXPECT_EQ(sim.eventsHandled(), 5u);
+}
+
+TEST(Simulation, RefusesToScheduleInThePast) {
+    Simulation sim;
+    Recorder recorder(sim);
+    sim.schedule(5.0, 9);
+    sim.step(recorder);
+    EXPECT_THROW(sim.schedule(4.0, 1), std::logic_error);
+}
+
+}  // namespace
+}  // namespace pujiang

@@ -1,0 +1,60 @@
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "sim/core/statistics.h"
+
+namespace pujiang {
+namespace {
+
+TEST(Tally, MeanVarianceAndExtremesByHand) {
+    Tally t;
+    for (double x : {2.0, 4.0, 4.0, 4.0, 5.0, 5.0, 7.0, 9.0}) t.add(x);
+    EXPECT_EQ(t.count(), 8u);
+    EXPECT_DOUBLE_EQ(t.mean(), 5.0);
+    EXPECT_DOUBLE_EQ(t.variance(), 32.0 / 7.0);  // sum of squared deviations 32, n - 1 = 7
+    EXPECT_DOUBLE_EQ(t.min(), 2.0);
+    EXPECT_DOUBLE_EQ(t.max(), 9.0);
+}
+
+TEST(TimeWeighted, MeanIsTheAreaOverTheSpan) {
+    // Level 0 on [0,2), 3 on [2,5), 1 on [5,10): area 0 + 9 + 5 = 14 over 10.
+    TimeWeighted w(0.0);
+    w.set(2.0, 3.0);
+    w.set(5.0, 1.0);
+    EXPECT_DOUBLE_EQ(w.integral(10.0), 14.0);
+    EXPECT_DOUBLE_EQ(w.mean(10.0), 1.4);
+    EXPECT_DOUBLE_EQ(w.max(), 3.0);
+}
+
+TEST(TimeWeighted, RestartForgetsThePastButKeepsTheLevel) {
+    TimeWeighted w(0.0);
+    w.set(1.0, 4.0);
+    w.restart(3.0);
+    w.set(5.0, 0.0);
+    EXPECT_DOUBLE_EQ(w.integral(7.0), 8.0);  // level 4 on [3,5)
+    EXPECT_DOUBLE_EQ(w.mean(7.0), 2.0);
+}
+
+TEST(Quantile, LinearInterpolationBetweenOrderStatistics) {
+    // Type 7: h = (n - 1) p. For {1,2,3,4}: p=0.5 -> 2.5; p=0.9 -> 3.7; p=0 -> 1; p=1 -> 4.
+    const std::vector<double> x = {4, 1, 3, 2};
+    EXPECT_DOUBLE_EQ(quantile(x, 0.5), 2.5);
+    EXPECT_DOUBLE_EQ(quantile(x, 0.9), 3.7);
+    EXPECT_DOUBLE_EQ(quantile(x, 0.0), 1.0);
+    EXPECT_DOUBLE_EQ(quantile(x, 1.0), 4.0);
+    EXPECT_DOUBLE_EQ(quantile({}, 0.5), 0.0);
+    EXPECT_DOUBLE_EQ(quantile({7.0}, 0.3), 7.0);
+}
+
+TEST(Summary, StudentIntervalByHand) {
+    // n = 4, mean 2.5, sd sqrt(5/3); t(0.975, 3) = 3.182446305284263.
+    const Summary s = summarize(std::vector<double>{1, 2, 3, 4});
+    EXPECT_DOUBLE_EQ(s.mean, 2.5);
+    EXPECT_NEAR(s.sd, std::sqrt(5.0 / 3.0), 1e-12);
+    EXPECT_NEAR(s.halfWidth(), 3.182446305284263 * std::sqrt(5.0 / 3.0) / 2.0, 1e-9);
+    EXPECT_NEAR(studentT975(1e6), 1.959963984540054, 1e-5);
+}
+
+}  // namespace
+}  // namespace pujiang
