@@ -30,6 +30,8 @@ std::uint64_t streamSeed(std::uint64_t runSeed, std::uint64_t replication, std::
     return splitMix64(h ^ fnv1a(name));
 }
 
+std::uint64_t mixSeeds(std::uint64_t a, std::uint64_t b) { return splitMix64(splitMix64(a) ^ b); }
+
 double RandomStream::uniform() {
     boost::random::uniform_01<double> u;
     return u(m_engine);

@@ -19,6 +19,8 @@ using SmallEngine = boost::random::taus88;
 // 64-bit mix of the three inputs; stable across platforms and releases (it is part of the
 // results' reproducibility contract: change it and every golden summary changes).
 std::uint64_t streamSeed(std::uint64_t runSeed, std::uint64_t replication, std::string_view name);
+// Cheap, well-mixed combination of two 64-bit values (for seeds derived per entity).
+std::uint64_t mixSeeds(std::uint64_t a, std::uint64_t b);
 
 class RandomStream {
 public:

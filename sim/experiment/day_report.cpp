@@ -47,6 +47,7 @@ const std::vector<Section>& sections() {
           {Metric::ShareDefined, "  占比", "  share", Format::Share},
           {Metric::ReferredLegal, "导入法律程序", "referred to legal channel", Format::Count},
           {Metric::Reneged, "等候放弃离开", "gave up waiting", Format::Count},
+          {Metric::ShareReneged, "  占到达比例", "  share of arrivals", Format::Share},
           {Metric::UnservedAtClose, "闭馆未接待", "unserved at close", Format::Count}}},
         {"等候与拥挤", "Waiting and crowding",
          {{Metric::WaitMean, "平均等候（分钟）", "mean wait (min)", Format::Minutes},

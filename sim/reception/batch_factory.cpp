@@ -51,8 +51,14 @@ BatchFactory::BatchFactory(const ScenarioSpec& spec) : m_spec(spec) {
         else if (name == "repeat") m_priority.push_back({ClassTest::Repeat, 0});
         else if (name == "law_related") m_priority.push_back({ClassTest::LawRelated, 0});
         else if (name == "other") m_priority.push_back({ClassTest::Other, 0});
-        else if (name.size() == 6 && name.starts_with("class") && name[5] >= '0' && name[5] <= '9')
-            m_priority.push_back({ClassTest::StreamClass, static_cast<std::uint8_t>(name[5] - '0')});
+        else if (name.starts_with("category:")) {
+            const std::string code = name.substr(9);
+            std::size_t index = 0;
+            while (index < spec.categories.size() && spec.categories[index].code != code) ++index;
+            if (index == spec.categories.size()) throw std::invalid_argument("unknown category in priority class '" + name + "'");
+            m_priority.push_back({ClassTest::Category, static_cast<std::uint16_t>(index)});
+        } else if (name.size() == 6 && name.starts_with("class") && name[5] >= '0' && name[5] <= '9')
+            m_priority.push_back({ClassTest::StreamClass, static_cast<std::uint16_t>(name[5] - '0')});
         else throw std::invalid_argument("unknown priority class '" + name + "'");
     }
 }
@@ -103,7 +109,8 @@ std::uint8_t BatchFactory::priorityRank(const Batch& b) const {
         case ClassTest::LongStanding: match = b.longStanding; break;
         case ClassTest::Repeat: match = b.repeat; break;
         case ClassTest::LawRelated: match = b.lawRelated; break;
-        case ClassTest::StreamClass: match = b.streamClass == t.streamClass; break;
+        case ClassTest::StreamClass: match = b.streamClass == t.index; break;
+        case ClassTest::Category: match = b.category == t.index; break;
         case ClassTest::Other: match = true; break;
         }
         if (match) return static_cast<std::uint8_t>(rank);

@@ -20,10 +20,10 @@ public:
     std::uint8_t priorityRank(const Batch& batch) const;
 
 private:
-    enum class ClassTest : std::uint8_t { Urgent, Collective, Appointment, LongStanding, Repeat, LawRelated, StreamClass, Other };
+    enum class ClassTest : std::uint8_t { Urgent, Collective, Appointment, LongStanding, Repeat, LawRelated, StreamClass, Category, Other };
     struct PriorityTest {
         ClassTest test;
-        std::uint8_t streamClass;
+        std::uint16_t index;  // stream class or category index
     };
 
     const ScenarioSpec& m_spec;

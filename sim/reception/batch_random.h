@@ -14,8 +14,10 @@ enum class BatchPurpose : std::uint32_t { Attributes = 1, Registration, Triage, 
 
 using BatchEngine = SmallEngine;
 
-// Identity of the index-th batch of one arrival source in one replication.
-std::uint64_t batchKey(std::uint64_t runSeed, std::uint64_t replication, std::uint32_t source, std::uint64_t index);
+// Root of all batch identities of one replication (derived once per replication).
+std::uint64_t batchRoot(std::uint64_t runSeed, std::uint64_t replication);
+// Identity of the index-th batch of one arrival source.
+std::uint64_t batchKey(std::uint64_t root, std::uint32_t source, std::uint64_t index);
 
 BatchEngine batchEngine(std::uint64_t key, BatchPurpose purpose);
 

@@ -14,7 +14,7 @@ enum class Metric {
     BatchesArrived, PersonsArrived, BatchesReceived, PersonsReceived,
     ResolvedOnSpot, Assigned, Defined, ReferredLegal,
     ShareOnSpot, ShareAssigned, ShareDefined, ShareReferredLegal,
-    Reneged, UnservedAtClose, NoShows, WalkInsReceived, AppointmentsReceived,
+    Reneged, ShareReneged, UnservedAtClose, NoShows, WalkInsReceived, AppointmentsReceived,
     WaitMean, WaitP50, WaitP90, WaitMax, WaitedFraction, LawyerWaitMean,
     TimeInSystemMean, QueueLengthAvg, MaxQueueLength, PeopleOnSiteMax,
     RoomUtilization, LawyerUtilization, OvertimeMin, LastDeparture,

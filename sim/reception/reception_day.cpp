@@ -27,18 +27,12 @@ constexpr std::uint32_t kSourceAppointment = 0, kSourceWalkIn = 1, kSourceStream
 
 double uniform01(BatchEngine& engine) { return boost::random::uniform_01<double>()(engine); }
 
-void bump(std::array<double, kMetricCount>& counts, Metric m, double by = 1.0) {
-    counts[static_cast<std::size_t>(m)] += by;
-}
-
 }  // namespace
 
 // [SECTION] Construction and driving
 
 ReceptionDay::ReceptionDay(const ScenarioSpec& spec, std::uint64_t seed, std::uint64_t replication, TraceSink* trace)
     : m_spec(spec),
-      m_seed(seed),
-      m_replication(replication),
       m_trace(trace),
       m_horizonMode(spec.run.horizon > 0.0),
       m_warmupEnd(spec.run.warmup),
@@ -47,9 +41,10 @@ ReceptionDay::ReceptionDay(const ScenarioSpec& spec, std::uint64_t seed, std::ui
       m_appointmentStream(seed, replication, "arrivals.appointments"),
       m_walkInStream(seed, replication, "arrivals.walk_ins"),
       m_arrivalStream(seed, replication, "arrivals.stream"),
+      m_batchRoot(batchRoot(seed, replication)),
       m_freeDesks(spec.registration.desks),
       m_freeLawyers(spec.lawyers.count),
-      m_categories(spec.categories.size()) {
+      m_stats(spec, m_horizonMode) {
     m_rooms.resize(spec.rooms.size());
     for (std::size_t r = 0; r < spec.rooms.size(); ++r) {
         const RoomSpec& rs = spec.rooms[r];
@@ -64,10 +59,6 @@ ReceptionDay::ReceptionDay(const ScenarioSpec& spec, std::uint64_t seed, std::ui
         }
         if (rs.topLeader && m_topRoom == kNoRoom) m_topRoom = static_cast<std::uint32_t>(r);
         if (!m_horizonMode) {
-            double minutes = std::max(0.0, rs.closes - rs.opens);
-            for (const BreakSpec& b : rs.breaks)
-                minutes -= std::max(0.0, std::min(b.to, rs.closes) - std::max(b.from, rs.opens));
-            room.scheduledMinutes = minutes;
             m_sim.schedule(rs.opens, kRoomCalendar, static_cast<std::uint32_t>(r), kOpen, kPriorityCalendar);
             for (const BreakSpec& b : rs.breaks) {
                 m_sim.schedule(b.from, kRoomCalendar, static_cast<std::uint32_t>(r), kBreakStart, kPriorityCalendar);
@@ -122,14 +113,14 @@ void ReceptionDay::handle(const Event& e) {
     switch (e.kind) {
     case kArrival: arrive(e.subject); break;
     case kNextWalkIn: {
-        Batch b = m_factory.make(batchKey(m_seed, m_replication, kSourceWalkIn, m_walkInIndex++), ArrivalSource::WalkIn);
+        Batch b = m_factory.make(batchKey(m_batchRoot, kSourceWalkIn, m_walkInIndex++), ArrivalSource::WalkIn);
         b.arrivalTime = e.time;
         arrive(allocate(b));
         scheduleNextWalkIn(e.time);
         break;
     }
     case kNextStreamArrival: {
-        Batch b = m_factory.make(batchKey(m_seed, m_replication, kSourceStream, m_streamIndex++), ArrivalSource::Stream);
+        Batch b = m_factory.make(batchKey(m_batchRoot, kSourceStream, m_streamIndex++), ArrivalSource::Stream);
         b.arrivalTime = e.time;
         arrive(allocate(b));
         scheduleNextStreamArrival();
@@ -153,17 +144,10 @@ void ReceptionDay::handle(const Event& e) {
         }
         break;
     case kDayClose: closeDay(); break;
-    case kWarmupEnd: {
-        const double t = e.time;
-        m_waiting.restart(t);
-        m_present.restart(t);
-        m_peopleOnSite.restart(t);
-        m_lawyersBusy.restart(t);
-        for (Room& room : m_rooms) room.busy.restart(t);
-        m_windowStart = t;
+    case kWarmupEnd:
+        m_stats.startWindow(e.time);
         trace(TraceKind::WarmupEnd, -1, -1);
         break;
-    }
     default: break;
     }
 }
@@ -210,7 +194,7 @@ void ReceptionDay::planAppointments() {
         // Draw both numbers for every booking so the no-show share does not shift the offsets.
         const bool noShow = m_appointmentStream.bernoulli(a.noShowProbability);
         const double offset = a.offset.sample(m_appointmentStream.engine());
-        Batch b = m_factory.make(batchKey(m_seed, m_replication, kSourceAppointment, static_cast<std::uint64_t>(i)),
+        Batch b = m_factory.make(batchKey(m_batchRoot, kSourceAppointment, static_cast<std::uint64_t>(i)),
                                  ArrivalSource::Appointment);
         b.state = BatchState::Expected;
         b.appointmentTime = a.firstSlot + slot * a.slotLength;
@@ -228,8 +212,8 @@ void ReceptionDay::planAppointments() {
         }
         const std::uint32_t id = allocate(b);
         if (noShow) {
-            bump(m_counts, Metric::NoShows);
-            trace(TraceKind::NoShow, -1, -1, fmt::format("appointment {}", i));
+            m_stats.noShow();
+            trace(TraceKind::NoShow, -1, -1, "appointment {}", i);
             release(id);
             continue;
         }
@@ -254,11 +238,7 @@ void ReceptionDay::arrive(std::uint32_t id) {
         // The day's window starts with its first arrival, so that the area under the queue
         // curve and the sum of waits cover exactly the same batches (Little's law, exactly).
         m_windowStarted = true;
-        m_windowStart = t;
-        m_waiting.restart(t);
-        m_present.restart(t);
-        m_peopleOnSite.restart(t);
-        m_lawyersBusy.restart(t);
+        m_stats.startWindow(t);
     }
     Batch& b = m_batches[id];
     b.serial = m_nextSerial++;
@@ -272,16 +252,11 @@ void ReceptionDay::arrive(std::uint32_t id) {
                                       return m_spec.batches.patience.sample(engine);
                                   }();
     b.patienceEnd = t + patience;
-    changePresent(+1.0, b.groupSize + b.companions);
-    if (b.measured) {
-        bump(m_counts, Metric::BatchesArrived);
-        bump(m_counts, Metric::PersonsArrived, b.groupSize);
-        m_categories[b.category].counts[static_cast<std::size_t>(CategoryMetric::BatchesArrived)] += 1.0;
-        ++m_little.arrivals;
-    }
-    trace(TraceKind::Arrive, static_cast<std::int64_t>(b.serial), -1,
-          fmt::format("{} group={} companions={}{}", m_spec.categories[b.category].code, b.groupSize, b.companions,
-                      b.source == ArrivalSource::Appointment ? " appointment" : ""));
+    m_stats.presentChanged(t, +1.0, b.groupSize + b.companions);
+    m_stats.arrival(b);
+    trace(TraceKind::Arrive, static_cast<std::int64_t>(b.serial), -1, "{} group={} companions={}{}",
+          m_spec.categories[b.category].code, b.groupSize, b.companions,
+          b.source == ArrivalSource::Appointment ? " appointment" : "");
     if (m_dayClosed && !m_horizonMode) {
         turnAway(id);
         return;
@@ -546,11 +521,11 @@ void ReceptionDay::seat(std::uint32_t id, std::uint32_t r) {
     b.targetRoom = r;
     b.unmatched = !m_rooms[r].covers[b.category] && !b.topSelected;
     --m_rooms[r].freeTables;
-    m_rooms[r].busy.add(m_sim.now(), +1.0);
+    m_stats.tablesBusyChanged(r, m_sim.now(), +1.0);
     if (needsLawyer(b)) {
         if (m_freeLawyers > 0 && lawyersAvailable()) {
             --m_freeLawyers;
-            m_lawyersBusy.add(m_sim.now(), +1.0);
+            m_stats.lawyersBusyChanged(m_sim.now(), +1.0);
             b.withLawyer = true;
         } else {
             // The team holds the table and sends for a lawyer; the batch is seated, so it no
@@ -573,9 +548,9 @@ void ReceptionDay::assignWaitingLawyers() {
         changeWaiting(-1.0);
         const double lawyerWait = m_sim.now() - b.queueEntryTime;
         b.waitedSoFar += lawyerWait;
-        if (b.measured) m_lawyerWait.add(lawyerWait);
+        m_stats.lawyerWaited(b, lawyerWait);
         --m_freeLawyers;
-        m_lawyersBusy.add(m_sim.now(), +1.0);
+        m_stats.lawyersBusyChanged(m_sim.now(), +1.0);
         b.withLawyer = true;
         startConsultation(id);
     }
@@ -593,24 +568,17 @@ void ReceptionDay::startConsultation(std::uint32_t id) {
     if (b.unmatched) minutes *= m_spec.consultation.unmatchedFactor;
     if (b.withLawyer) minutes *= m_spec.consultation.lawyerFactor;
     b.consultationMinutes = minutes;
-    if (b.measured) {
-        const double wait = b.waitedSoFar;
-        m_wait.add(wait);
-        m_waitSamples.push_back(wait);
-        if (wait > 0.0) ++m_waitedPositive;
-        room.wait.add(wait);
-        m_categories[b.category].wait.add(wait);
-    }
+    m_stats.consultationStarted(b, b.targetRoom);
     if (!b.withLawyer && b.lawRelated && m_spec.lawyers.count > 0 && !m_spec.lawyers.requiredForLawRelated) {
         // Lawyers are optional here: one sits in when free.
         if (m_freeLawyers > 0 && lawyersAvailable()) {
             --m_freeLawyers;
-            m_lawyersBusy.add(m_sim.now(), +1.0);
+            m_stats.lawyersBusyChanged(m_sim.now(), +1.0);
             b.withLawyer = true;
         }
     }
-    trace(TraceKind::ConsultationStart, static_cast<std::int64_t>(b.serial), b.targetRoom,
-          fmt::format("wait={:.1f}min{}", b.waitedSoFar, b.unmatched ? " unmatched" : ""));
+    trace(TraceKind::ConsultationStart, static_cast<std::int64_t>(b.serial), b.targetRoom, "wait={:.1f}min{}",
+          b.waitedSoFar, b.unmatched ? " unmatched" : "");
     m_sim.schedule(m_sim.now() + minutes, kConsultationDone, id, b.generation, kPriorityRelease);
 }
 
@@ -626,41 +594,14 @@ void ReceptionDay::finishConsultation(std::uint32_t id) {
     context.withLawyer = b.withLawyer;
     BatchEngine engine = batchEngine(b.key, BatchPurpose::Outcome);
     const Outcome outcome = m_outcomes.draw(b, context, uniform01(engine));
-    if (b.measured) {
-        static constexpr Metric kOutcomeMetric[kOutcomeCount] = {Metric::ResolvedOnSpot, Metric::Assigned,
-                                                                 Metric::Defined, Metric::ReferredLegal};
-        static constexpr CategoryMetric kCategoryOutcome[kOutcomeCount] = {
-            CategoryMetric::ResolvedOnSpot, CategoryMetric::Assigned, CategoryMetric::Defined,
-            CategoryMetric::ReferredLegal};
-        static constexpr RoomMetric kRoomOutcome[kOutcomeCount] = {RoomMetric::ResolvedOnSpot, RoomMetric::Assigned,
-                                                                   RoomMetric::Defined, RoomMetric::ReferredLegal};
-        const auto o = static_cast<std::size_t>(outcome);
-        bump(m_counts, Metric::BatchesReceived);
-        bump(m_counts, Metric::PersonsReceived, b.groupSize);
-        bump(m_counts, kOutcomeMetric[o]);
-        if (b.source == ArrivalSource::WalkIn) bump(m_counts, Metric::WalkInsReceived);
-        if (b.source == ArrivalSource::Appointment) bump(m_counts, Metric::AppointmentsReceived);
-        if (room.spec->topLeader) {
-            bump(m_counts, Metric::TopLeaderBatches);
-            bump(m_counts, Metric::TopLeaderPersons, b.groupSize);
-        }
-        auto& cat = m_categories[b.category].counts;
-        cat[static_cast<std::size_t>(CategoryMetric::BatchesReceived)] += 1.0;
-        cat[static_cast<std::size_t>(CategoryMetric::PersonsReceived)] += b.groupSize;
-        cat[static_cast<std::size_t>(kCategoryOutcome[o])] += 1.0;
-        room.counts[static_cast<std::size_t>(RoomMetric::BatchesReceived)] += 1.0;
-        room.counts[static_cast<std::size_t>(RoomMetric::PersonsReceived)] += b.groupSize;
-        room.counts[static_cast<std::size_t>(kRoomOutcome[o])] += 1.0;
-    }
-    trace(TraceKind::ConsultationEnd, static_cast<std::int64_t>(b.serial), r, outcomeName(outcome));
-    room.lastEnd = m_sim.now();
-    room.everServed = true;
+    m_stats.consultationEnded(b, r, outcome, m_sim.now());
+    trace(TraceKind::ConsultationEnd, static_cast<std::int64_t>(b.serial), r, "{}", outcomeName(outcome));
     if (b.withLawyer) {
         ++m_freeLawyers;
-        m_lawyersBusy.add(m_sim.now(), -1.0);
+        m_stats.lawyersBusyChanged(m_sim.now(), -1.0);
     }
     ++room.freeTables;
-    room.busy.add(m_sim.now(), -1.0);
+    m_stats.tablesBusyChanged(r, m_sim.now(), -1.0);
     depart(id);
     assignWaitingLawyers();
     fillRoom(r);
@@ -675,20 +616,14 @@ void ReceptionDay::renege(std::uint32_t id) {
     else return;
     leaveWaiting(id);
     b.waitedSoFar += m_sim.now() - b.queueEntryTime;
-    if (b.measured) {
-        bump(m_counts, Metric::Reneged);
-        m_categories[b.category].counts[static_cast<std::size_t>(CategoryMetric::Reneged)] += 1.0;
-    }
-    trace(TraceKind::Renege, static_cast<std::int64_t>(b.serial), -1, fmt::format("after {:.1f}min", b.waitedSoFar));
+    m_stats.reneged(b);
+    trace(TraceKind::Renege, static_cast<std::int64_t>(b.serial), -1, "after {:.1f}min", b.waitedSoFar);
     depart(id);
 }
 
 void ReceptionDay::turnAway(std::uint32_t id) {
     Batch& b = m_batches[id];
-    if (b.measured) {
-        bump(m_counts, Metric::UnservedAtClose);
-        m_categories[b.category].counts[static_cast<std::size_t>(CategoryMetric::UnservedAtClose)] += 1.0;
-    }
+    m_stats.unserved(b);
     trace(TraceKind::Unserved, static_cast<std::int64_t>(b.serial), -1);
     depart(id);
 }
@@ -696,19 +631,14 @@ void ReceptionDay::turnAway(std::uint32_t id) {
 void ReceptionDay::depart(std::uint32_t id) {
     Batch& b = m_batches[id];
     const double t = m_sim.now();
-    if (b.measured) {
-        m_timeInSystem.add(t - b.arrivalTime);
-        m_little.waitSum += b.waitedSoFar;
-        m_little.sojournSum += t - b.arrivalTime;
-    }
-    m_lastDeparture = std::max(m_lastDeparture, t);
-    changePresent(-1.0, -(b.groupSize + b.companions));
+    m_stats.departed(b, t);
+    m_stats.presentChanged(t, -1.0, -(b.groupSize + b.companions));
     release(id);
 }
 
 void ReceptionDay::closeDay() {
     m_dayClosed = true;
-    trace(TraceKind::DayClose, -1, -1, closingRuleName(m_spec.day.closingRule));
+    trace(TraceKind::DayClose, -1, -1, "{}", closingRuleName(m_spec.day.closingRule));
     if (m_spec.day.closingRule == ClosingRule::ServeAllPresent) return;
     sendHomeLeftovers();
 }
@@ -723,9 +653,8 @@ void ReceptionDay::sendHomeLeftovers() {
             leaveWaiting(id);
             b.waitedSoFar += m_sim.now() - b.queueEntryTime;
             if (b.state == BatchState::WaitingLawyer) {
-                Room& room = m_rooms[b.targetRoom];
-                ++room.freeTables;
-                room.busy.add(m_sim.now(), -1.0);
+                ++m_rooms[b.targetRoom].freeTables;
+                m_stats.tablesBusyChanged(b.targetRoom, m_sim.now(), -1.0);
             }
             turnAway(id);
         }
@@ -755,11 +684,11 @@ void ReceptionDay::roomCalendar(std::uint32_t r, CalendarChange change) {
                 if (b.state != BatchState::InConsultation || b.targetRoom != r) continue;
                 if (b.withLawyer) {
                     ++m_freeLawyers;
-                    m_lawyersBusy.add(m_sim.now(), -1.0);
+                    m_stats.lawyersBusyChanged(m_sim.now(), -1.0);
                 }
                 ++room.freeTables;
-                room.busy.add(m_sim.now(), -1.0);
-                room.lastEnd = m_sim.now();
+                m_stats.tablesBusyChanged(r, m_sim.now(), -1.0);
+                m_stats.roomStopped(r, m_sim.now());
                 b.state = BatchState::WaitingRoom;  // anything but InConsultation: its end event is void
                 turnAway(id);
             }
@@ -770,16 +699,8 @@ void ReceptionDay::roomCalendar(std::uint32_t r, CalendarChange change) {
 
 // [SECTION] Statistics
 
-void ReceptionDay::changeWaiting(double delta) { m_waiting.add(m_sim.now(), delta); }
+void ReceptionDay::changeWaiting(double delta) { m_stats.waitingChanged(m_sim.now(), delta); }
 
-void ReceptionDay::changePresent(double delta, double people) {
-    m_present.add(m_sim.now(), delta);
-    m_peopleOnSite.add(m_sim.now(), people);
-}
-
-void ReceptionDay::trace(TraceKind kind, std::int64_t batch, std::int64_t room, std::string_view detail) {
-    if (m_trace) m_trace->record(TraceRecord{m_sim.now(), kind, batch, room, detail});
-}
 
 ReceptionDay::RoomView ReceptionDay::roomView(std::size_t r) const {
     const Room& room = m_rooms[r];
@@ -787,74 +708,7 @@ ReceptionDay::RoomView ReceptionDay::roomView(std::size_t r) const {
 }
 
 DayResult ReceptionDay::result() const {
-    DayResult out;
-    out.overall = m_counts;
-    auto set = [&](Metric m, double v) { out.overall[static_cast<std::size_t>(m)] = v; };
-    const double end = m_horizonMode ? m_spec.run.horizon : std::max(m_sim.now(), m_lastDeparture);
-    const double received = out[Metric::BatchesReceived];
-    if (received > 0.0) {
-        set(Metric::ShareOnSpot, out[Metric::ResolvedOnSpot] / received);
-        set(Metric::ShareAssigned, out[Metric::Assigned] / received);
-        set(Metric::ShareDefined, out[Metric::Defined] / received);
-        set(Metric::ShareReferredLegal, out[Metric::ReferredLegal] / received);
-    }
-    std::vector<double> sorted = m_waitSamples;
-    std::sort(sorted.begin(), sorted.end());
-    set(Metric::WaitMean, m_wait.mean());
-    set(Metric::WaitP50, quantileSorted(sorted, 0.5));
-    set(Metric::WaitP90, quantileSorted(sorted, 0.9));
-    set(Metric::WaitMax, m_wait.max());
-    set(Metric::WaitedFraction, m_wait.count() ? static_cast<double>(m_waitedPositive) / m_wait.count() : 0.0);
-    set(Metric::LawyerWaitMean, m_lawyerWait.mean());
-    set(Metric::TimeInSystemMean, m_timeInSystem.mean());
-    set(Metric::QueueLengthAvg, m_waiting.mean(end));
-    set(Metric::MaxQueueLength, m_waiting.max());
-    set(Metric::PeopleOnSiteMax, m_peopleOnSite.max());
-    set(Metric::LastDeparture, m_lastDeparture);
-    set(Metric::OvertimeMin, m_horizonMode ? 0.0 : std::max(0.0, m_lastDeparture - m_spec.day.closes));
-
-    double busy = 0.0, available = 0.0;
-    out.byRoom.resize(m_rooms.size());
-    for (std::size_t r = 0; r < m_rooms.size(); ++r) {
-        const Room& room = m_rooms[r];
-        double overtime = 0.0, minutes = end - m_windowStart;
-        if (!m_horizonMode) {
-            overtime = room.everServed ? std::max(0.0, room.lastEnd - room.spec->closes) : 0.0;
-            minutes = room.scheduledMinutes + overtime;
-        }
-        const double roomBusy = room.busy.integral(end);
-        const double roomAvailable = minutes * room.spec->tables;
-        busy += roomBusy;
-        available += roomAvailable;
-        auto& row = out.byRoom[r];
-        row = room.counts;
-        row[static_cast<std::size_t>(RoomMetric::WaitMean)] = room.wait.mean();
-        row[static_cast<std::size_t>(RoomMetric::Utilization)] = roomAvailable > 0.0 ? roomBusy / roomAvailable : 0.0;
-        row[static_cast<std::size_t>(RoomMetric::OvertimeMin)] = overtime;
-    }
-    set(Metric::RoomUtilization, available > 0.0 ? busy / available : 0.0);
-    if (m_spec.lawyers.count > 0) {
-        double lawyerMinutes = end - m_windowStart;
-        if (!m_horizonMode) {
-            const double closes = std::isfinite(m_spec.lawyers.closes) ? m_spec.lawyers.closes : m_spec.day.closes;
-            lawyerMinutes = std::max(0.0, closes - m_spec.lawyers.opens) + std::max(0.0, m_lastDeparture - closes);
-        }
-        const double denominator = lawyerMinutes * m_spec.lawyers.count;
-        set(Metric::LawyerUtilization, denominator > 0.0 ? m_lawyersBusy.integral(end) / denominator : 0.0);
-    }
-    out.byCategory.resize(m_categories.size());
-    for (std::size_t c = 0; c < m_categories.size(); ++c) {
-        out.byCategory[c] = m_categories[c].counts;
-        out.byCategory[c][static_cast<std::size_t>(CategoryMetric::WaitMean)] = m_categories[c].wait.mean();
-    }
-    out.little.windowMinutes = end - m_windowStart;
-    out.little.queueArea = m_waiting.integral(end);
-    out.little.systemArea = m_present.integral(end);
-    out.little.waitSum = m_little.waitSum;
-    out.little.sojournSum = m_little.sojournSum;
-    out.little.arrivals = m_little.arrivals;
-    out.events = m_sim.eventsHandled();
-    return out;
+    return m_stats.result(m_horizonMode ? m_spec.run.horizon : m_sim.now(), m_sim.eventsHandled());
 }
 
 }  // namespace pujiang

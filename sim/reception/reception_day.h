@@ -8,12 +8,14 @@
 #include <memory>
 #include <vector>
 
+#include <fmt/format.h>
+
 #include "sim/core/random_stream.h"
 #include "sim/core/simulation.h"
-#include "sim/core/statistics.h"
 #include "sim/reception/batch.h"
 #include "sim/reception/batch_factory.h"
 #include "sim/reception/day_result.h"
+#include "sim/reception/day_statistics.h"
 #include "sim/reception/outcome_policy.h"
 #include "sim/reception/trace.h"
 #include "sim/reception/waiting_line.h"
@@ -60,17 +62,6 @@ private:
         WaitingLine line;
         int freeTables = 0;
         std::vector<char> covers;  // by category index
-        TimeWeighted busy;
-        double scheduledMinutes = 0.0;  // open time within the day, breaks excluded
-        double lastEnd = 0.0;
-        bool everServed = false;
-        Tally wait;
-        std::array<double, kRoomMetricCount> counts{};
-    };
-
-    struct CategoryCounts {
-        std::array<double, kCategoryMetricCount> counts{};
-        Tally wait;
     };
 
     // Arrivals.
@@ -118,11 +109,16 @@ private:
     double expectedConsultation(const Batch& b, const Room& room) const;
     bool measuring() const { return m_sim.now() >= m_warmupEnd; }
     void changeWaiting(double delta);
-    void changePresent(double delta, double people);
-    void trace(TraceKind kind, std::int64_t batch, std::int64_t room, std::string_view detail = {});
+    // Formats the detail only when someone listens: tracing must cost nothing in batch runs.
+    template <class... Args>
+    void trace(TraceKind kind, std::int64_t batch, std::int64_t room, fmt::format_string<Args...> detail = "",
+               Args&&... args) {
+        if (!m_trace) return;
+        const std::string text = fmt::format(detail, std::forward<Args>(args)...);
+        m_trace->record(TraceRecord{m_sim.now(), kind, batch, room, text});
+    }
 
     const ScenarioSpec& m_spec;
-    std::uint64_t m_seed, m_replication;
     TraceSink* m_trace;
     bool m_horizonMode;
     double m_warmupEnd;
@@ -132,6 +128,7 @@ private:
     BatchFactory m_factory;
     OutcomePolicy m_outcomes;
     RandomStream m_appointmentStream, m_walkInStream, m_arrivalStream;
+    std::uint64_t m_batchRoot;
     std::uint64_t m_walkInIndex = 0, m_streamIndex = 0, m_nextSerial = 0;
 
     std::vector<Batch> m_batches;
@@ -146,17 +143,8 @@ private:
     int m_freeLawyers = 0;
     TimeWeighted m_lawyersBusy;
 
-    // Statistics.
-    std::array<double, kMetricCount> m_counts{};
-    std::vector<CategoryCounts> m_categories;
-    Tally m_wait, m_timeInSystem, m_lawyerWait;
-    std::vector<double> m_waitSamples;
-    std::uint64_t m_waitedPositive = 0;
-    TimeWeighted m_waiting, m_present, m_peopleOnSite;
-    double m_windowStart = 0.0;
+    DayStatistics m_stats;
     bool m_windowStarted = false;
-    LittleCheck m_little;
-    double m_lastDeparture = 0.0;
 };
 
 }  // namespace pujiang

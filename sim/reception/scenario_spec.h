@@ -155,7 +155,7 @@ struct OutcomeSpec {
 
 struct PriorityOrder {
     // Class names from highest to lowest; known classes: urgent, collective, appointment,
-    // long_standing, repeat, law_related, class0..class9 (stream class shares), other.
+    // long_standing, repeat, law_related, class0..class9 (stream class shares), category:CODE, other.
     std::vector<std::string> classes = {"urgent", "collective", "other"};
 };
 

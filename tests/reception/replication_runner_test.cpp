@@ -32,9 +32,9 @@ TEST(ReplicationRunner, ConfidenceIntervalsShrinkWithReplications) {
     const ScenarioSpec spec = busyDaySpec();
     ReplicationOptions options;
     options.jobs = 2;
-    options.replications = 10;
+    options.replications = 40;
     const double wide = runReplications(spec, options).overall(Metric::WaitMean).halfWidth();
-    options.replications = 160;
+    options.replications = 640;
     const double narrow = runReplications(spec, options).overall(Metric::WaitMean).halfWidth();
     // Half-width scales as 1/sqrt(n): a factor of about 4 (t quantiles make it a bit more).
     EXPECT_LT(narrow, wide / 2.5);

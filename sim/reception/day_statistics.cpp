@@ -1,0 +1,197 @@
+#include "sim/reception/day_statistics.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace pujiang {
+
+namespace {
+
+constexpr Metric kOutcomeMetric[kOutcomeCount] = {Metric::ResolvedOnSpot, Metric::Assigned, Metric::Defined,
+                                                  Metric::ReferredLegal};
+constexpr CategoryMetric kCategoryOutcome[kOutcomeCount] = {CategoryMetric::ResolvedOnSpot, CategoryMetric::Assigned,
+                                                            CategoryMetric::Defined, CategoryMetric::ReferredLegal};
+constexpr RoomMetric kRoomOutcome[kOutcomeCount] = {RoomMetric::ResolvedOnSpot, RoomMetric::Assigned,
+                                                    RoomMetric::Defined, RoomMetric::ReferredLegal};
+
+template <class Array, class Enum>
+double& at(Array& counts, Enum metric) {
+    return counts[static_cast<std::size_t>(metric)];
+}
+
+}  // namespace
+
+DayStatistics::DayStatistics(const ScenarioSpec& spec, bool horizonMode)
+    : m_spec(spec), m_horizonMode(horizonMode), m_rooms(spec.rooms.size()), m_categories(spec.categories.size()) {
+    if (horizonMode) return;
+    for (std::size_t r = 0; r < spec.rooms.size(); ++r) {
+        const RoomSpec& rs = spec.rooms[r];
+        double minutes = std::max(0.0, rs.closes - rs.opens);
+        for (const BreakSpec& b : rs.breaks)
+            minutes -= std::max(0.0, std::min(b.to, rs.closes) - std::max(b.from, rs.opens));
+        m_rooms[r].scheduledMinutes = minutes;
+    }
+}
+
+void DayStatistics::startWindow(double t) {
+    m_windowStart = t;
+    m_waiting.restart(t);
+    m_present.restart(t);
+    m_peopleOnSite.restart(t);
+    m_lawyersBusy.restart(t);
+    for (RoomStatistics& room : m_rooms) room.busy.restart(t);
+}
+
+void DayStatistics::arrival(const Batch& b) {
+    if (!b.measured) return;
+    bump(Metric::BatchesArrived);
+    bump(Metric::PersonsArrived, b.groupSize);
+    at(m_categories[b.category].counts, CategoryMetric::BatchesArrived) += 1.0;
+    ++m_little.arrivals;
+}
+
+void DayStatistics::noShow() { bump(Metric::NoShows); }
+
+void DayStatistics::consultationStarted(const Batch& b, std::uint32_t room) {
+    if (!b.measured) return;
+    const double wait = b.waitedSoFar;
+    m_wait.add(wait);
+    m_waitSamples.push_back(wait);
+    if (wait > 0.0) ++m_waitedPositive;
+    m_rooms[room].wait.add(wait);
+    m_categories[b.category].wait.add(wait);
+}
+
+void DayStatistics::consultationEnded(const Batch& b, std::uint32_t room, Outcome outcome, double t) {
+    RoomStatistics& rs = m_rooms[room];
+    rs.lastEnd = t;
+    rs.everServed = true;
+    if (!b.measured) return;
+    const auto o = static_cast<std::size_t>(outcome);
+    bump(Metric::BatchesReceived);
+    bump(Metric::PersonsReceived, b.groupSize);
+    bump(kOutcomeMetric[o]);
+    if (b.source == ArrivalSource::WalkIn) bump(Metric::WalkInsReceived);
+    if (b.source == ArrivalSource::Appointment) bump(Metric::AppointmentsReceived);
+    if (m_spec.rooms[room].topLeader) {
+        bump(Metric::TopLeaderBatches);
+        bump(Metric::TopLeaderPersons, b.groupSize);
+    }
+    auto& category = m_categories[b.category].counts;
+    at(category, CategoryMetric::BatchesReceived) += 1.0;
+    at(category, CategoryMetric::PersonsReceived) += b.groupSize;
+    at(category, kCategoryOutcome[o]) += 1.0;
+    at(rs.counts, RoomMetric::BatchesReceived) += 1.0;
+    at(rs.counts, RoomMetric::PersonsReceived) += b.groupSize;
+    at(rs.counts, kRoomOutcome[o]) += 1.0;
+}
+
+void DayStatistics::reneged(const Batch& b) {
+    if (!b.measured) return;
+    bump(Metric::Reneged);
+    at(m_categories[b.category].counts, CategoryMetric::Reneged) += 1.0;
+}
+
+void DayStatistics::unserved(const Batch& b) {
+    if (!b.measured) return;
+    bump(Metric::UnservedAtClose);
+    at(m_categories[b.category].counts, CategoryMetric::UnservedAtClose) += 1.0;
+}
+
+void DayStatistics::departed(const Batch& b, double t) {
+    m_lastDeparture = std::max(m_lastDeparture, t);
+    if (!b.measured) return;
+    m_timeInSystem.add(t - b.arrivalTime);
+    m_little.waitSum += b.waitedSoFar;
+    m_little.sojournSum += t - b.arrivalTime;
+}
+
+void DayStatistics::lawyerWaited(const Batch& b, double minutes) {
+    if (b.measured) m_lawyerWait.add(minutes);
+}
+
+void DayStatistics::roomStopped(std::uint32_t room, double t) { m_rooms[room].lastEnd = t; }
+
+void DayStatistics::waitingChanged(double t, double delta) { m_waiting.add(t, delta); }
+
+void DayStatistics::presentChanged(double t, double batches, double people) {
+    m_present.add(t, batches);
+    m_peopleOnSite.add(t, people);
+}
+
+void DayStatistics::tablesBusyChanged(std::uint32_t room, double t, double delta) { m_rooms[room].busy.add(t, delta); }
+
+void DayStatistics::lawyersBusyChanged(double t, double delta) { m_lawyersBusy.add(t, delta); }
+
+DayResult DayStatistics::result(double end, std::uint64_t events) const {
+    DayResult out;
+    out.overall = m_counts;
+    auto set = [&](Metric m, double v) { out.overall[static_cast<std::size_t>(m)] = v; };
+    const double received = out[Metric::BatchesReceived];
+    if (received > 0.0) {
+        set(Metric::ShareOnSpot, out[Metric::ResolvedOnSpot] / received);
+        set(Metric::ShareAssigned, out[Metric::Assigned] / received);
+        set(Metric::ShareDefined, out[Metric::Defined] / received);
+        set(Metric::ShareReferredLegal, out[Metric::ReferredLegal] / received);
+    }
+    const double arrived = out[Metric::BatchesArrived];
+    if (arrived > 0.0) set(Metric::ShareReneged, out[Metric::Reneged] / arrived);
+    std::vector<double> sorted = m_waitSamples;
+    std::sort(sorted.begin(), sorted.end());
+    set(Metric::WaitMean, m_wait.mean());
+    set(Metric::WaitP50, quantileSorted(sorted, 0.5));
+    set(Metric::WaitP90, quantileSorted(sorted, 0.9));
+    set(Metric::WaitMax, m_wait.max());
+    set(Metric::WaitedFraction, m_wait.count() ? static_cast<double>(m_waitedPositive) / m_wait.count() : 0.0);
+    set(Metric::LawyerWaitMean, m_lawyerWait.mean());
+    set(Metric::TimeInSystemMean, m_timeInSystem.mean());
+    set(Metric::QueueLengthAvg, m_waiting.mean(end));
+    set(Metric::MaxQueueLength, m_waiting.max());
+    set(Metric::PeopleOnSiteMax, m_peopleOnSite.max());
+    set(Metric::LastDeparture, m_lastDeparture);
+    set(Metric::OvertimeMin, m_horizonMode ? 0.0 : std::max(0.0, m_lastDeparture - m_spec.day.closes));
+
+    double busy = 0.0, available = 0.0;
+    out.byRoom.resize(m_rooms.size());
+    for (std::size_t r = 0; r < m_rooms.size(); ++r) {
+        const RoomStatistics& room = m_rooms[r];
+        const RoomSpec& rs = m_spec.rooms[r];
+        double overtime = 0.0, minutes = end - m_windowStart;
+        if (!m_horizonMode) {
+            overtime = room.everServed ? std::max(0.0, room.lastEnd - rs.closes) : 0.0;
+            minutes = room.scheduledMinutes + overtime;
+        }
+        const double roomBusy = room.busy.integral(end);
+        const double roomAvailable = minutes * rs.tables;
+        busy += roomBusy;
+        available += roomAvailable;
+        auto& row = out.byRoom[r];
+        row = room.counts;
+        at(row, RoomMetric::WaitMean) = room.wait.mean();
+        at(row, RoomMetric::Utilization) = roomAvailable > 0.0 ? roomBusy / roomAvailable : 0.0;
+        at(row, RoomMetric::OvertimeMin) = overtime;
+    }
+    set(Metric::RoomUtilization, available > 0.0 ? busy / available : 0.0);
+    if (m_spec.lawyers.count > 0) {
+        double lawyerMinutes = end - m_windowStart;
+        if (!m_horizonMode) {
+            const double closes = std::isfinite(m_spec.lawyers.closes) ? m_spec.lawyers.closes : m_spec.day.closes;
+            lawyerMinutes = std::max(0.0, closes - m_spec.lawyers.opens) + std::max(0.0, m_lastDeparture - closes);
+        }
+        const double denominator = lawyerMinutes * m_spec.lawyers.count;
+        set(Metric::LawyerUtilization, denominator > 0.0 ? m_lawyersBusy.integral(end) / denominator : 0.0);
+    }
+    out.byCategory.resize(m_categories.size());
+    for (std::size_t c = 0; c < m_categories.size(); ++c) {
+        out.byCategory[c] = m_categories[c].counts;
+        at(out.byCategory[c], CategoryMetric::WaitMean) = m_categories[c].wait.mean();
+    }
+    out.little = m_little;
+    out.little.windowMinutes = end - m_windowStart;
+    out.little.queueArea = m_waiting.integral(end);
+    out.little.systemArea = m_present.integral(end);
+    out.events = events;
+    return out;
+}
+
+}  // namespace pujiang

@@ -1,0 +1,71 @@
+#pragma once
+// Everything a day measures, fed by the model as things happen and turned into a DayResult.
+// Batches that arrived during the warm-up are ignored by the counters; levels (queue length,
+// people on site, busy tables) are integrated over the measurement window.
+
+#include <array>
+#include <cstdint>
+#include <vector>
+
+#include "sim/core/statistics.h"
+#include "sim/reception/batch.h"
+#include "sim/reception/day_result.h"
+
+namespace pujiang {
+
+class DayStatistics {
+public:
+    DayStatistics(const ScenarioSpec& spec, bool horizonMode);
+
+    // Levels start (again) from here: the first arrival of a day, or the end of the warm-up.
+    void startWindow(double time);
+
+    void arrival(const Batch& b);
+    void noShow();
+    void consultationStarted(const Batch& b, std::uint32_t room);
+    void consultationEnded(const Batch& b, std::uint32_t room, Outcome outcome, double time);
+    void reneged(const Batch& b);
+    void unserved(const Batch& b);
+    void departed(const Batch& b, double time);
+    void lawyerWaited(const Batch& b, double minutes);
+    void roomStopped(std::uint32_t room, double time);
+
+    void waitingChanged(double time, double delta);
+    void presentChanged(double time, double batches, double people);
+    void tablesBusyChanged(std::uint32_t room, double time, double delta);
+    void lawyersBusyChanged(double time, double delta);
+
+    // `end` is the horizon, or the time the day emptied.
+    DayResult result(double end, std::uint64_t events) const;
+
+private:
+    struct RoomStatistics {
+        TimeWeighted busy;
+        double scheduledMinutes = 0.0;  // open time within the day, breaks excluded
+        double lastEnd = 0.0;
+        bool everServed = false;
+        Tally wait;
+        std::array<double, kRoomMetricCount> counts{};
+    };
+    struct CategoryStatistics {
+        std::array<double, kCategoryMetricCount> counts{};
+        Tally wait;
+    };
+
+    void bump(Metric metric, double by = 1.0) { m_counts[static_cast<std::size_t>(metric)] += by; }
+
+    const ScenarioSpec& m_spec;
+    bool m_horizonMode;
+    std::array<double, kMetricCount> m_counts{};
+    std::vector<RoomStatistics> m_rooms;
+    std::vector<CategoryStatistics> m_categories;
+    Tally m_wait, m_timeInSystem, m_lawyerWait;
+    std::vector<double> m_waitSamples;
+    std::uint64_t m_waitedPositive = 0;
+    TimeWeighted m_waiting, m_present, m_peopleOnSite, m_lawyersBusy;
+    double m_windowStart = 0.0;
+    LittleCheck m_little;
+    double m_lastDeparture = 0.0;
+};
+
+}  // namespace pujiang
