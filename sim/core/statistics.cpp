@@ -49,6 +49,18 @@ double quantileSorted(const std::vector<double>& sorted, double p) {
     return sorted[lo] + (h - static_cast<double>(lo)) * (sorted[hi] - sorted[lo]);
 }
 
+double quantileInPlace(std::vector<double>& sample, double p) {
+    if (sample.empty()) return 0.0;
+    const double h = (static_cast<double>(sample.size()) - 1.0) * std::clamp(p, 0.0, 1.0);
+    const auto lo = static_cast<std::size_t>(std::floor(h));
+    std::nth_element(sample.begin(), sample.begin() + static_cast<std::ptrdiff_t>(lo), sample.end());
+    const double low = sample[lo];
+    if (lo + 1 >= sample.size()) return low;
+    // The next order statistic is the smallest element of the part after the nth.
+    const double high = *std::min_element(sample.begin() + static_cast<std::ptrdiff_t>(lo) + 1, sample.end());
+    return low + (h - static_cast<double>(lo)) * (high - low);
+}
+
 double quantile(std::vector<double> sample, double p) {
     std::sort(sample.begin(), sample.end());
     return quantileSorted(sample, p);

@@ -50,6 +50,8 @@ private:
 double quantile(std::vector<double> sample, double p);
 // Same, for a sample the caller has already sorted.
 double quantileSorted(const std::vector<double>& sorted, double p);
+// Same, in linear time by selection; reorders `sample` (for large samples read once).
+double quantileInPlace(std::vector<double>& sample, double p);
 
 struct Summary {
     std::uint64_t n = 0;

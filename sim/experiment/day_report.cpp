@@ -1,6 +1,7 @@
 // The readable day report printed by `pujiang run`: means with 95% confidence intervals over the
 // replications, then the breakdown by room and by category.
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -142,11 +143,15 @@ void writeDayReport(std::ostream& out, const RunInfo& info, const Aggregate& agg
         }
     }
 
+    std::size_t nameWidth = 12;
+    for (const RoomSpec& room : spec.rooms) nameWidth = std::max(nameWidth, displayWidth(room.name));
+    for (const CategorySpec& c : spec.categories)
+        nameWidth = std::max(nameWidth, displayWidth(c.code + " " + (zh ? c.nameZh : c.nameEn)));
     out << '\n' << (zh ? "【各接待室】" : "[Rooms]") << '\n';
-    out << "  " << padRight(zh ? "接待室" : "room", 24)
+    out << "  " << padRight(zh ? "接待室" : "room", nameWidth)
         << (zh ? "  接待批次  当场解决  平均等候  利用率  超时\n" : "  received   on-spot  mean wait   util  overtime\n");
     for (std::size_t r = 0; r < aggregate.roomCount(); ++r) {
-        out << "  " << padRight(spec.rooms[r].name, 24)
+        out << "  " << padRight(spec.rooms[r].name, nameWidth)
             << fmt::format("  {:>8.1f}  {:>8.1f}  {:>8.1f}  {:>5.0f}%  {:>5.1f}\n",
                            aggregate.room(r, RoomMetric::BatchesReceived).mean,
                            aggregate.room(r, RoomMetric::ResolvedOnSpot).mean,
@@ -155,12 +160,12 @@ void writeDayReport(std::ostream& out, const RunInfo& info, const Aggregate& agg
                            aggregate.room(r, RoomMetric::OvertimeMin).mean);
     }
     out << '\n' << (zh ? "【各类别】" : "[Categories]") << '\n';
-    out << "  " << padRight(zh ? "类别" : "category", 24)
+    out << "  " << padRight(zh ? "类别" : "category", nameWidth)
         << (zh ? "  到达批次  接待批次  当场解决  平均等候\n" : "   arrived  received   on-spot  mean wait\n");
     for (std::size_t c = 0; c < aggregate.categoryCount(); ++c) {
         const CategorySpec& category = spec.categories[c];
         const std::string& name = zh ? category.nameZh : category.nameEn;
-        out << "  " << padRight(category.code + " " + name, 24)
+        out << "  " << padRight(category.code + " " + name, nameWidth)
             << fmt::format("  {:>8.1f}  {:>8.1f}  {:>8.1f}  {:>8.1f}\n",
                            aggregate.category(c, CategoryMetric::BatchesArrived).mean,
                            aggregate.category(c, CategoryMetric::BatchesReceived).mean,

@@ -136,11 +136,10 @@ DayResult DayStatistics::result(double end, std::uint64_t events) const {
     }
     const double arrived = out[Metric::BatchesArrived];
     if (arrived > 0.0) set(Metric::ShareReneged, out[Metric::Reneged] / arrived);
-    std::vector<double> sorted = m_waitSamples;
-    std::sort(sorted.begin(), sorted.end());
+    std::vector<double> waits = m_waitSamples;
     set(Metric::WaitMean, m_wait.mean());
-    set(Metric::WaitP50, quantileSorted(sorted, 0.5));
-    set(Metric::WaitP90, quantileSorted(sorted, 0.9));
+    set(Metric::WaitP50, quantileInPlace(waits, 0.5));
+    set(Metric::WaitP90, quantileInPlace(waits, 0.9));
     set(Metric::WaitMax, m_wait.max());
     set(Metric::WaitedFraction, m_wait.count() ? static_cast<double>(m_waitedPositive) / m_wait.count() : 0.0);
     set(Metric::LawyerWaitMean, m_lawyerWait.mean());

@@ -176,10 +176,24 @@ void ReceptionDay::release(std::uint32_t id) {
     m_freeSlots.push_back(id);
 }
 
+std::vector<double> appointmentSlots(const AppointmentSpec& a) {
+    std::vector<double> starts;
+    if (!(a.slotLength > 0.0)) return starts;
+    for (double t = a.firstSlot; t + a.slotLength <= a.lastSlotEnd + 1e-9; t += a.slotLength) {
+        bool blocked = false;
+        for (const BreakSpec& b : a.noSlots) blocked = blocked || (t < b.to && t + a.slotLength > b.from);
+        if (!blocked) starts.push_back(t);
+    }
+    if (starts.empty() && a.noSlots.empty()) starts.push_back(a.firstSlot);  // window shorter than one slot
+    return starts;
+}
+
 void ReceptionDay::planAppointments() {
     const AppointmentSpec& a = m_spec.appointments;
     if (a.count <= 0) return;
-    const int slots = std::max(1, static_cast<int>(std::floor((a.lastSlotEnd - a.firstSlot) / a.slotLength)));
+    const std::vector<double> slotStarts = appointmentSlots(a);
+    const int slots = static_cast<int>(slotStarts.size());
+    if (slots == 0) return;
     // Bound rooms are filled evenly: each slot's bookings go to the least-booked matching room.
     // Slots fill in booking order, so one slot's counts are kept at a time.
     std::vector<int> booked(m_rooms.size(), 0);
@@ -197,7 +211,7 @@ void ReceptionDay::planAppointments() {
         Batch b = m_factory.make(batchKey(m_batchRoot, kSourceAppointment, static_cast<std::uint64_t>(i)),
                                  ArrivalSource::Appointment);
         b.state = BatchState::Expected;
-        b.appointmentTime = a.firstSlot + slot * a.slotLength;
+        b.appointmentTime = slotStarts[static_cast<std::size_t>(slot)];
         b.arrivalTime = std::max(0.0, b.appointmentTime + offset);
         if (a.bindRoom && !m_rooms.empty()) {
             std::uint32_t best = kNoRoom;

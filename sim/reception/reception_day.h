@@ -22,6 +22,10 @@
 
 namespace pujiang {
 
+// Start times of the appointment slots: consecutive slots from the first to the last slot end,
+// leaving out those that overlap a no-slot window.
+std::vector<double> appointmentSlots(const AppointmentSpec& appointments);
+
 class ReceptionDay : public EventHandler {
 public:
     // The spec must outlive the day. `trace` may be null.

@@ -62,6 +62,10 @@ struct BatchSpec {
     Distribution patience = Distribution::constant(kNoLimit);  // infinite: nobody gives up
 };
 
+struct BreakSpec {
+    double from = 0.0, to = 0.0;
+};
+
 struct AppointmentSpec {
     int count = 0;                 // pre-registered batches
     double noShowProbability = 0.0;
@@ -69,6 +73,7 @@ struct AppointmentSpec {
     double slotLength = 60.0;
     int perSlot = 0;               // 0: spread evenly over the slots between firstSlot and lastSlotEnd
     double lastSlotEnd = 17 * 60.0;
+    std::vector<BreakSpec> noSlots;  // windows with no appointments (e.g. lunch)
     // Arrival relative to the slot start (may be negative: early).
     Distribution offset = Distribution::constant(0.0);
     bool bindRoom = false;         // the slot names a room, chosen at registration time
@@ -103,10 +108,6 @@ struct LawyerSpec {
     int count = 0;
     double opens = 0.0, closes = kNoLimit;
     bool requiredForLawRelated = true;  // a law-related batch waits for a lawyer when the pool is not empty
-};
-
-struct BreakSpec {
-    double from = 0.0, to = 0.0;
 };
 
 struct TopLeaderSelection {

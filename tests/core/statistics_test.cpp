@@ -47,6 +47,15 @@ TEST(Quantile, LinearInterpolationBetweenOrderStatistics) {
     EXPECT_DOUBLE_EQ(quantile({7.0}, 0.3), 7.0);
 }
 
+TEST(Quantile, SelectionAgreesWithSorting) {
+    std::vector<double> x;
+    for (int i = 0; i < 1001; ++i) x.push_back(std::fmod(i * 7919.0, 1009.0) / 3.0);  // a scrambled sample with ties
+    for (double p : {0.0, 0.1, 0.5, 0.9, 0.999, 1.0}) {
+        std::vector<double> copy = x;
+        EXPECT_DOUBLE_EQ(quantileInPlace(copy, p), quantile(x, p)) << p;
+    }
+}
+
 TEST(Summary, StudentIntervalByHand) {
     // n = 4, mean 2.5, sd sqrt(5/3); t(0.975, 3) = 3.182446305284263.
     const Summary s = summarize(std::vector<double>{1, 2, 3, 4});

@@ -1,0 +1,54 @@
+#pragma once
+// Problems found in scenario files, each tied to the place where the offending text is written.
+// The loader reports every problem it can find in one pass, so they travel as a list.
+
+#include <cstddef>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace pujiang {
+
+// Where something is written: file and 1-based line and column (0 when the problem is about the
+// whole file, e.g. it cannot be opened or a required setting is missing altogether).
+struct SourcePosition {
+    std::string file;
+    int line = 0, column = 0;
+};
+
+struct Diagnostic {
+    std::string file;
+    int line = 0, column = 0;
+    std::string message;
+
+    // "file:line:col: message"; "file: message" when there is no line.
+    std::string format() const;
+};
+
+class ScenarioError : public std::runtime_error {
+public:
+    explicit ScenarioError(std::vector<Diagnostic> diagnostics);
+
+    // Every problem found, in file order; what() is their format() joined by '\n'.
+    std::vector<Diagnostic> diagnostics;
+};
+
+// Collects diagnostics while a scenario is read (internal to sim/scenario). A garbage file can
+// hold a million problems; past kMaxKept only the count grows.
+class DiagnosticList {
+public:
+    static constexpr std::size_t kMaxKept = 1000;
+
+    void add(const SourcePosition& at, std::string message);
+    bool empty() const { return m_count == 0; }
+    std::size_t size() const { return m_count; }
+    // Grouped by file (in the order files first reported something), then by line and column;
+    // diagnostics without a line come last in their file. A final note counts any not kept.
+    std::vector<Diagnostic> sorted() const;
+
+private:
+    std::vector<Diagnostic> m_items;
+    std::size_t m_count = 0;
+};
+
+}  // namespace pujiang

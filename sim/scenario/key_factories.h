@@ -1,0 +1,67 @@
+#pragma once
+// Building blocks of the key table (internal to sim/scenario): one factory per kind of value, so
+// a row states only its path, default, description, range and field, and gets its type, unit,
+// "allowed" text and reader from the factory. Fields are reached through the draft, so rows of
+// [[rooms]] keys write into the element being read (draft.rooms.back()).
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <type_traits>
+#include <vector>
+
+#include "sim/core/distribution.h"
+#include "sim/scenario/distribution_parser.h"
+#include "sim/scenario/key_context.h"
+#include "sim/scenario/key_table.h"
+#include "sim/scenario/scenario_draft.h"
+#include "sim/scenario/value_readers.h"
+
+namespace pujiang {
+
+struct KeyText {
+    const char* path;
+    const char* defaultText;  // a TOML value as it would be written in a file
+    const char* description;
+};
+
+template <class T>
+using DraftField = T& (*)(ScenarioDraft&);
+
+KeyInfo valueKey(const KeyText& text, std::string type, std::string unit, std::string allowed,
+                 std::function<void(const KeyContext&)> read);
+KeyInfo tableKey(const char* path, const char* description);
+KeyInfo tableArrayKey(const KeyText& text, std::size_t maxElements, void (*clear)(ScenarioDraft&),
+                      void (*append)(ScenarioDraft&));
+
+KeyInfo integerKey(const KeyText& text, IntegerRange range, const char* unit, DraftField<int> field);
+KeyInfo integerKey(const KeyText& text, IntegerRange range, const char* unit, DraftField<std::uint64_t> field);
+KeyInfo numberKey(const KeyText& text, NumberRange range, const char* unit, DraftField<double> field);
+KeyInfo booleanKey(const KeyText& text, DraftField<bool> field);
+KeyInfo stringKey(const KeyText& text, DraftField<std::string> field);
+KeyInfo durationKey(const KeyText& text, DurationRange range, DraftField<double> field);
+// A duration stored in days (e.g. "60d"; other units are converted).
+KeyInfo daysKey(const KeyText& text, DurationRange range, DraftField<double> field);
+KeyInfo clockKey(const KeyText& text, DraftField<double> field);
+KeyInfo distributionKey(const KeyText& text, DistributionDomain domain, const char* unit,
+                        DraftField<Distribution> field);
+
+template <class E, std::size_t N>
+KeyInfo enumKey(const KeyText& text, const E (&values)[N], const char* (*name)(E), const char* what,
+                std::type_identity_t<DraftField<E>> field) {
+    std::vector<std::string> names;
+    for (E value : values) names.emplace_back(name(value));
+    std::vector<E> choices(std::begin(values), std::end(values));
+    std::string allowed = choiceText(names);
+    return valueKey(text, "enum", "", std::move(allowed), [names, choices, what, field](const KeyContext& key) {
+        if (const auto index = readChoice(key, names, what)) field(key.draft()) = choices[*index];
+    });
+}
+
+// A row whose default is computed rather than written (e.g. "(day.opens)"): the defaults test
+// skips it and the reference doc shows the text as a note.
+KeyInfo computedDefault(KeyInfo row);
+// A key every element of its table array must set.
+KeyInfo required(KeyInfo row);
+
+}  // namespace pujiang

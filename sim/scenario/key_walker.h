@@ -1,0 +1,15 @@
+#pragma once
+// Applies one parsed scenario file to the draft, guided by the key table (internal to
+// sim/scenario): unknown keys and wrongly shaped tables become diagnostics, known values are read
+// by their rows, and every position is recorded in draft.where for the cross-checks.
+
+#include <toml++/toml.h>
+
+#include "sim/scenario/diagnostics.h"
+#include "sim/scenario/scenario_draft.h"
+
+namespace pujiang {
+
+void applyScenarioTable(const toml::table& file, ScenarioDraft& draft, DiagnosticList& diagnostics);
+
+}  // namespace pujiang

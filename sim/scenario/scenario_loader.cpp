@@ -1,0 +1,136 @@
+#include "sim/scenario/scenario_loader.h"
+
+#include <algorithm>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "sim/scenario/key_walker.h"
+#include "sim/scenario/scenario_assembly.h"
+#include "sim/scenario/scenario_checks.h"
+#include "sim/scenario/scenario_draft.h"
+#include "sim/scenario/scenario_limits.h"
+#include "sim/scenario/toml_reader.h"
+
+namespace pujiang {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// Applies a file and, before it, its chain of bases to one draft.
+class ChainLoader {
+public:
+    ScenarioSpec loadFile(const fs::path& file) {
+        m_draft.topFile = file.string();
+        applyFile(file, SourcePosition{file.string(), 0, 0});
+        return finish();
+    }
+
+    ScenarioSpec loadString(std::string_view text, const std::string& sourceName, const fs::path& baseDir) {
+        m_draft.topFile = sourceName;
+        if (text.size() > kMaxScenarioBytes) {
+            m_diagnostics.add(SourcePosition{sourceName, 0, 0},
+                              fmt::format("scenario text is {} bytes; allowed: at most {} bytes (4 MiB)", text.size(),
+                                          kMaxScenarioBytes));
+            m_incomplete = true;
+        } else {
+            applyText(text, sourceName, baseDir);
+        }
+        return finish();
+    }
+
+private:
+    struct ChainLink {
+        fs::path canonical;
+        std::string shown;
+    };
+
+    void applyFile(const fs::path& file, const SourcePosition& reportAt) {
+        const std::optional<std::string> text = readScenarioText(file, reportAt, m_diagnostics);
+        if (!text) {
+            m_incomplete = true;
+            return;
+        }
+        std::error_code ec;
+        m_chain.push_back(ChainLink{fs::weakly_canonical(file, ec), file.string()});
+        applyText(*text, file.string(), file.parent_path());
+        m_chain.pop_back();
+    }
+
+    void applyText(std::string_view text, const std::string& sourceName, const fs::path& baseDir) {
+        const std::optional<toml::table> table = parseScenarioToml(text, sourceName, m_diagnostics);
+        if (!table) {
+            m_incomplete = true;
+            return;
+        }
+        if (const toml::node* base = table->get("base")) applyBase(*base, baseDir);
+        // name and title describe the file itself: a base's do not carry over.
+        m_draft.spec.name = fs::path(sourceName).stem().string();
+        m_draft.spec.title.clear();
+        m_draft.forget("name");
+        m_draft.forget("title");
+        applyScenarioTable(*table, m_draft, m_diagnostics);
+    }
+
+    void applyBase(const toml::node& node, const fs::path& baseDir) {
+        const SourcePosition at = positionOf(node);
+        const auto* name = node.as_string();
+        if (!name || name->get().empty()) {
+            m_diagnostics.add(at, fmt::format("base = {} is {}; expected the path of a scenario file, relative to "
+                                              "this file",
+                                              valueText(node), name ? "empty" : typeName(node)));
+            m_incomplete = true;
+            return;
+        }
+        if (m_depth >= kMaxBaseDepth) {
+            m_diagnostics.add(at, fmt::format("base = {} goes deeper than {} bases; allowed: a chain of at most {} "
+                                              "bases",
+                                              valueText(node), kMaxBaseDepth, kMaxBaseDepth));
+            m_incomplete = true;
+            return;
+        }
+        const fs::path file = (baseDir / name->get()).lexically_normal();
+        std::error_code ec;
+        const fs::path canonical = fs::weakly_canonical(file, ec);
+        const auto cycleStart = std::find_if(m_chain.begin(), m_chain.end(), [&canonical](const ChainLink& link) {
+            return link.canonical == canonical;
+        });
+        if (cycleStart != m_chain.end()) {
+            std::string cycle;
+            for (auto it = cycleStart; it != m_chain.end(); ++it) cycle += it->shown + " -> ";
+            m_diagnostics.add(at, fmt::format("base = {} makes a cycle: {}{}; allowed: a chain of bases without "
+                                              "cycles",
+                                              valueText(node), cycle, file.string()));
+            m_incomplete = true;
+            return;
+        }
+        ++m_depth;
+        applyFile(file, at);
+        --m_depth;
+    }
+
+    ScenarioSpec finish() {
+        // Cross-checks on a half-read chain would only add noise to the real problem.
+        if (!m_incomplete) checkScenario(m_draft, m_diagnostics);
+        if (!m_diagnostics.empty()) throw ScenarioError(m_diagnostics.sorted());
+        return assembleScenario(m_draft);
+    }
+
+    ScenarioDraft m_draft;
+    DiagnosticList m_diagnostics;
+    std::vector<ChainLink> m_chain;  // files being applied, outermost first
+    int m_depth = 0;
+    bool m_incomplete = false;  // some file could not be read or parsed
+};
+
+}  // namespace
+
+ScenarioSpec loadScenarioFile(const std::filesystem::path& file) { return ChainLoader().loadFile(file); }
+
+ScenarioSpec loadScenarioString(std::string_view toml, const std::string& sourceName,
+                                const std::filesystem::path& baseDir) {
+    return ChainLoader().loadString(toml, sourceName, baseDir);
+}
+
+}  // namespace pujiang

@@ -1,0 +1,22 @@
+#pragma once
+// "Did you mean …?" for misspelt keys, parameter and policy names (internal to sim/scenario).
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pujiang {
+
+// Edits (insert, delete, substitute, swap two neighbours) that turn `a` into `b`.
+int editDistance(std::string_view a, std::string_view b);
+
+// The candidate equal to `word` ignoring case, else the closest within two edits (the first wins a
+// tie), else the only candidate that `word` abbreviates ("serve_all" for "serve_all_present").
+std::optional<std::string> suggestName(std::string_view word, std::span<const std::string> candidates);
+
+// "a, b, c"
+std::string joinNames(std::span<const std::string> names);
+
+}  // namespace pujiang

@@ -1,0 +1,35 @@
+#pragma once
+// The boundary to toml++ (internal to sim/scenario): reading a scenario file's text with the
+// size cap, parsing it so every node remembers its file, and showing nodes in messages.
+
+#include <cstddef>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <toml++/toml.h>
+
+#include "sim/scenario/diagnostics.h"
+#include "sim/scenario/scenario_limits.h"
+
+namespace pujiang {
+
+// The file's bytes, or nullopt after a diagnostic at `reportAt` (the file itself, or the `base`
+// key that names it).
+std::optional<std::string> readScenarioText(const std::filesystem::path& file, const SourcePosition& reportAt,
+                                            DiagnosticList& diagnostics);
+
+// Parses `text`; nodes' sources carry `sourceName`. Syntax errors keep toml++'s position and text.
+std::optional<toml::table> parseScenarioToml(std::string_view text, const std::string& sourceName,
+                                             DiagnosticList& diagnostics);
+
+SourcePosition positionOf(const toml::source_region& region);
+inline SourcePosition positionOf(const toml::node& node) { return positionOf(node.source()); }
+
+// "a string", "an integer", ... for "wrong type" messages.
+std::string_view typeName(const toml::node& node);
+// The value roughly as written: 12, 0.5, true, "text" (long strings shortened), [...], {...}.
+std::string valueText(const toml::node& node);
+
+}  // namespace pujiang

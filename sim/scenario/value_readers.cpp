@@ -1,0 +1,169 @@
+#include "sim/scenario/value_readers.h"
+
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "sim/scenario/suggest.h"
+#include "sim/scenario/toml_reader.h"
+#include "sim/scenario/units.h"
+
+namespace pujiang {
+
+namespace {
+
+std::string lowBound(double low, bool lowOpen) { return fmt::format("{} {}", lowOpen ? ">" : ">=", low); }
+
+std::string durationLowBound(double low, bool lowOpen) {
+    return fmt::format("{} {}", lowOpen ? ">" : ">=", low == 0.0 ? "0" : formatDuration(low));
+}
+
+}  // namespace
+
+std::optional<double> numberValue(const toml::node& node) {
+    if (const auto* f = node.as_floating_point()) return f->get();
+    if (const auto* i = node.as_integer()) return static_cast<double>(i->get());
+    return std::nullopt;
+}
+
+std::string IntegerRange::describe() const {
+    if (high == std::numeric_limits<std::int64_t>::max()) return fmt::format("integer >= {}", low);
+    return fmt::format("integer {}..{}", low, high);
+}
+
+std::string NumberRange::describe() const {
+    if (std::isinf(low) && std::isinf(high)) return "number";
+    if (std::isinf(high)) return "number " + lowBound(low, lowOpen);
+    return fmt::format("number {}{}..{}", lowOpen ? "> " : "", low, high);
+}
+
+std::string DurationRange::describe() const {
+    if (std::isinf(low) && std::isinf(high)) return "duration";
+    if (std::isinf(high)) return "duration " + durationLowBound(low, lowOpen);
+    return fmt::format("duration {}{}..{}", lowOpen ? "> " : "", low == 0.0 ? "0" : formatDuration(low),
+                       formatDuration(high));
+}
+
+void reportType(const KeyContext& key, std::string_view expected) {
+    key.error(fmt::format("{} is {}; expected {}", key.subject(), typeName(key.node()), expected));
+}
+
+void reportRange(const KeyContext& key, std::string_view allowed) {
+    key.error(fmt::format("{} is out of range; allowed: {}", key.subject(), allowed));
+}
+
+std::string choiceText(std::span<const std::string> names) { return "one of " + joinNames(names); }
+
+std::optional<std::int64_t> readInteger(const KeyContext& key, const IntegerRange& range) {
+    const auto* value = key.node().as_integer();
+    if (!value) {
+        reportType(key, range.describe());
+        return std::nullopt;
+    }
+    const std::int64_t x = value->get();
+    if (x < range.low || x > range.high) {
+        reportRange(key, range.describe());
+        return std::nullopt;
+    }
+    return x;
+}
+
+std::optional<double> readNumber(const KeyContext& key, const NumberRange& range) {
+    const std::optional<double> value = numberValue(key.node());
+    if (!value) {
+        reportType(key, range.describe());
+        return std::nullopt;
+    }
+    const double x = *value;
+    const bool inRange = std::isfinite(x) && (range.lowOpen ? x > range.low : x >= range.low) && x <= range.high;
+    if (!inRange) {
+        reportRange(key, range.describe());
+        return std::nullopt;
+    }
+    return x;
+}
+
+std::optional<bool> readBoolean(const KeyContext& key) {
+    const auto* value = key.node().as_boolean();
+    if (!value) {
+        reportType(key, "true or false");
+        return std::nullopt;
+    }
+    return value->get();
+}
+
+std::optional<std::string> readString(const KeyContext& key) {
+    const auto* value = key.node().as_string();
+    if (!value) {
+        reportType(key, "a string");
+        return std::nullopt;
+    }
+    return value->get();
+}
+
+std::optional<double> readDuration(const KeyContext& key, const DurationRange& range) {
+    double minutes = 0.0;
+    if (const auto* integer = key.node().as_integer()) {
+        if (integer->get() != 0) {
+            key.error(fmt::format("{} has no unit; {}", key.subject(), kDurationHint));
+            return std::nullopt;
+        }
+    } else if (const auto* text = key.node().as_string()) {
+        const std::optional<double> parsed = parseDuration(text->get());
+        if (!parsed) {
+            key.error(fmt::format("{} is not a duration; {}", key.subject(), kDurationHint));
+            return std::nullopt;
+        }
+        minutes = *parsed;
+    } else {
+        reportType(key, fmt::format("{}, e.g. \"15min\"", range.describe()));
+        return std::nullopt;
+    }
+    const bool inRange = (range.lowOpen ? minutes > range.low : minutes >= range.low) && minutes <= range.high;
+    if (!inRange) {
+        reportRange(key, range.describe());
+        return std::nullopt;
+    }
+    return minutes;
+}
+
+std::optional<double> readClock(const KeyContext& key) {
+    const auto* text = key.node().as_string();
+    if (!text) {
+        reportType(key, "a clock time string \"HH:MM\", 00:00..47:59");
+        return std::nullopt;
+    }
+    const std::optional<double> clock = parseClock(text->get());
+    if (!clock) key.error(fmt::format("{} is not a clock time; {}", key.subject(), kClockHint));
+    return clock;
+}
+
+std::optional<std::vector<KeyContext>> readArray(const KeyContext& key, std::string_view expected) {
+    const toml::array* array = key.node().as_array();
+    if (!array) {
+        reportType(key, expected);
+        return std::nullopt;
+    }
+    std::vector<KeyContext> elements;
+    elements.reserve(array->size());
+    for (std::size_t i = 0; i < array->size(); ++i)
+        elements.push_back(key.child((*array)[i], elementPath(key.path(), i)));
+    return elements;
+}
+
+std::optional<std::size_t> readChoice(const KeyContext& key, std::span<const std::string> names,
+                                      std::string_view what) {
+    const auto* text = key.node().as_string();
+    if (!text) {
+        reportType(key, fmt::format("a string, {}", choiceText(names)));
+        return std::nullopt;
+    }
+    for (std::size_t i = 0; i < names.size(); ++i)
+        if (names[i] == text->get()) return i;
+    const std::optional<std::string> near = suggestName(text->get(), names);
+    key.error(fmt::format("{} is not a known {}{}; allowed: {}", key.subject(), what,
+                          near ? fmt::format(" (did you mean '{}'?)", *near) : "", choiceText(names)));
+    return std::nullopt;
+}
+
+}  // namespace pujiang
