@@ -1,4 +1,4 @@
-// Every scenario in scenarios/ has a golden summary in scenarios/golden/; a change in any result
+// Every scenario in scenarios/ obeys Little's law and has a golden summary in scenarios/golden/; a change in any result
 // fails here until the summaries are regenerated on purpose:
 //   PUJIANG_UPDATE_GOLDEN=1 build/tests/validation/validation_tests --gtest_filter='Golden*'
 // (scripts/update-golden does exactly that) and the diff is reviewed in the commit.
@@ -38,11 +38,23 @@ fs::path goldenPath(const std::string& relative) {
 
 class Golden : public ::testing::TestWithParam<std::string> {};
 
+// Little's law on every scenario: the area under the number-waiting curve equals the total time
+// spent waiting. Exact on a day (the window covers every batch from arrival to departure); within
+// 1 % over a long horizon, where a few batches are cut off mid-wait at either end.
+void expectLittlesLaw(const ScenarioSpec& spec, const Aggregate& aggregate) {
+    const LittleCheck& l = aggregate.little();
+    const double tolerance = spec.run.horizon > 0.0 ? 0.01 : 1e-9;
+    EXPECT_NEAR(l.queueArea, l.waitSum, tolerance * l.waitSum + 1e-9);
+    EXPECT_NEAR(l.systemArea, l.sojournSum, tolerance * l.sojournSum + 1e-9);
+}
+
 TEST_P(Golden, SummaryMatchesTheStoredOne) {
     ScenarioSpec spec = testing::loadScenario(GetParam());
     spec.run.replications = kGoldenReplications;
+    const Aggregate aggregate = testing::runScenario(spec);
+    expectLittlesLaw(spec, aggregate);
     std::ostringstream actual;
-    writeGoldenSummary(actual, spec, testing::runScenario(spec));
+    writeGoldenSummary(actual, spec, aggregate);
     const fs::path path = goldenPath(GetParam());
     if (const char* update = std::getenv("PUJIANG_UPDATE_GOLDEN"); update && std::string(update) == "1") {
         fs::create_directories(path.parent_path());
