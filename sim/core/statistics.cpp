@@ -41,6 +41,33 @@ double TimeWeighted::mean(double until) const {
     return span > 0.0 ? integral(until) / span : 0.0;
 }
 
+void BinnedLevel::accumulate(std::vector<double>& area, double from, double to, double level) const {
+    if (level == 0.0 || to <= from || area.empty()) return;
+    const double end = m_start + m_width * static_cast<double>(area.size());
+    from = std::max(from, m_start);
+    to = std::min(to, end);
+    while (from < to) {
+        const auto bin = std::min(area.size() - 1, static_cast<std::size_t>((from - m_start) / m_width));
+        const double binEnd = std::min(to, m_start + m_width * static_cast<double>(bin + 1));
+        area[bin] += level * (binEnd - from);
+        if (binEnd <= from) break;  // guards against rounding at a bin edge
+        from = binEnd;
+    }
+}
+
+void BinnedLevel::set(double time, double level) {
+    accumulate(m_area, m_lastTime, time, m_level);
+    m_lastTime = time;
+    m_level = level;
+}
+
+std::vector<double> BinnedLevel::averages(double until) const {
+    std::vector<double> area = m_area;
+    accumulate(area, m_lastTime, until, m_level);
+    for (double& a : area) a /= m_width;
+    return area;
+}
+
 double quantileSorted(const std::vector<double>& sorted, double p) {
     if (sorted.empty()) return 0.0;
     const double h = (static_cast<double>(sorted.size()) - 1.0) * std::clamp(p, 0.0, 1.0);

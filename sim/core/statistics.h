@@ -45,6 +45,26 @@ private:
     double m_level = 0.0, m_area = 0.0, m_max = 0.0;
 };
 
+// A piecewise-constant level averaged over fixed time bins: bin i covers
+// [start + i·width, start + (i+1)·width). Time outside the bins is ignored.
+class BinnedLevel {
+public:
+    BinnedLevel() = default;
+    BinnedLevel(double start, double width, std::size_t bins) : m_start(start), m_width(width), m_area(bins, 0.0) {}
+    void set(double time, double level);
+    void add(double time, double delta) { set(time, m_level + delta); }
+    // Time-average level in each bin, with the current level carried to `until`.
+    std::vector<double> averages(double until) const;
+    double start() const { return m_start; }
+    double width() const { return m_width; }
+
+private:
+    void accumulate(std::vector<double>& area, double from, double to, double level) const;
+    double m_start = 0.0, m_width = 1.0;
+    std::vector<double> m_area;
+    double m_lastTime = 0.0, m_level = 0.0;
+};
+
 // Quantile of a sample by linear interpolation between order statistics (Hyndman & Fan type 7,
 // the default of R and NumPy). Sorts a copy; p in [0, 1]. Empty sample gives 0.
 double quantile(std::vector<double> sample, double p);

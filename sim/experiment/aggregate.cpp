@@ -4,10 +4,16 @@
 
 namespace pujiang {
 
-Aggregate::Aggregate(std::size_t categories, std::size_t rooms)
+Aggregate::Aggregate(std::size_t categories, std::size_t rooms, CurveLayout layout)
     : m_overall(kMetricCount),
       m_categories(categories, std::vector<Tally>(kCategoryMetricCount)),
-      m_rooms(rooms, std::vector<Tally>(kRoomMetricCount)) {}
+      m_rooms(rooms, std::vector<Tally>(kRoomMetricCount)),
+      m_layout(layout),
+      m_timeline(layout.timelineBins),
+      m_histogram(layout.waitBins) {}
+
+Aggregate::Aggregate(const ScenarioSpec& spec)
+    : Aggregate(spec.categories.size(), spec.rooms.size(), curveLayout(spec)) {}
 
 void Aggregate::add(const DayResult& r) {
     ++m_replications;
@@ -16,6 +22,9 @@ void Aggregate::add(const DayResult& r) {
         for (std::size_t m = 0; m < kCategoryMetricCount; ++m) m_categories[c][m].add(r.byCategory[c][m]);
     for (std::size_t k = 0; k < m_rooms.size() && k < r.byRoom.size(); ++k)
         for (std::size_t m = 0; m < kRoomMetricCount; ++m) m_rooms[k][m].add(r.byRoom[k][m]);
+    for (std::size_t i = 0; i < m_timeline.size() && i < r.queueTimeline.size(); ++i) m_timeline[i].add(r.queueTimeline[i]);
+    for (std::size_t i = 0; i < m_histogram.size() && i < r.waitHistogram.size(); ++i)
+        m_histogram[i].add(r.waitHistogram[i]);
     m_little.windowMinutes += r.little.windowMinutes;
     m_little.queueArea += r.little.queueArea;
     m_little.waitSum += r.little.waitSum;

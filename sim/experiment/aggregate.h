@@ -7,12 +7,14 @@
 
 #include "sim/core/statistics.h"
 #include "sim/reception/day_result.h"
+#include "sim/reception/scenario_spec.h"
 
 namespace pujiang {
 
 class Aggregate {
 public:
-    Aggregate(std::size_t categories, std::size_t rooms);
+    Aggregate(std::size_t categories, std::size_t rooms, CurveLayout layout = {});
+    explicit Aggregate(const ScenarioSpec& spec);
 
     void add(const DayResult& result);
 
@@ -22,6 +24,10 @@ public:
     Summary room(std::size_t room, RoomMetric metric) const;
     std::size_t categoryCount() const { return m_categories.size(); }
     std::size_t roomCount() const { return m_rooms.size(); }
+    const CurveLayout& layout() const { return m_layout; }
+    // Per bin, over replications.
+    const std::vector<Tally>& queueTimeline() const { return m_timeline; }
+    const std::vector<Tally>& waitHistogram() const { return m_histogram; }
     // Sums over replications of Little's-law bookkeeping.
     const LittleCheck& little() const { return m_little; }
     std::uint64_t events() const { return m_events; }
@@ -30,6 +36,8 @@ private:
     std::uint64_t m_replications = 0;
     std::vector<Tally> m_overall;
     std::vector<std::vector<Tally>> m_categories, m_rooms;
+    CurveLayout m_layout;
+    std::vector<Tally> m_timeline, m_histogram;
     LittleCheck m_little;
     std::uint64_t m_events = 0;
 };

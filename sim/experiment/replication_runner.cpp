@@ -24,7 +24,7 @@ int effectiveJobs(int requested) {
 }
 
 Aggregate runReplications(const ScenarioSpec& spec, const ReplicationOptions& options) {
-    Aggregate aggregate(spec.categories.size(), spec.rooms.size());
+    Aggregate aggregate(spec);
     const int total = options.replications;
     const int jobs = std::min(effectiveJobs(options.jobs), std::max(1, total));
     if (jobs == 1) {

@@ -48,6 +48,18 @@ void writeResultsJson(std::ostream& out, const RunInfo& info, const Aggregate& a
         rooms.push_back(Json{{"room", spec.rooms[r].name}, {"index", r}, {"metrics", row}});
     }
     doc["by_room"] = rooms;
+    const CurveLayout& layout = aggregate.layout();
+    Json timelineMean = Json::array(), timelineSd = Json::array(), histogram = Json::array();
+    for (const Tally& t : aggregate.queueTimeline()) {
+        timelineMean.push_back(t.mean());
+        timelineSd.push_back(t.sd());
+    }
+    for (const Tally& t : aggregate.waitHistogram()) histogram.push_back(t.mean());
+    doc["curves"] = Json{
+        {"queue_length", Json{{"start_min", layout.timelineStart}, {"bin_min", layout.timelineBin},
+                              {"mean", timelineMean}, {"sd", timelineSd}}},
+        {"wait_histogram", Json{{"bin_min", layout.waitBin}, {"share", histogram}}},
+    };
     out << doc.dump(2) << '\n';
 }
 

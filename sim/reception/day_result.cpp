@@ -1,5 +1,10 @@
 #include "sim/reception/day_result.h"
 
+#include <algorithm>
+#include <cmath>
+
+#include "sim/reception/scenario_spec.h"
+
 namespace pujiang {
 
 namespace {
@@ -30,6 +35,23 @@ constexpr std::array<std::string_view, kRoomMetricCount> kRoomMetricNames = {
 }  // namespace
 
 std::span<const std::string_view> metricNames() { return kMetricNames; }
+
+CurveLayout curveLayout(const ScenarioSpec& spec) {
+    CurveLayout layout;
+    if (spec.run.horizon > 0.0) {
+        // Steady-state runs: 96 bins over the measured window.
+        layout.timelineStart = spec.run.warmup;
+        layout.timelineBins = 96;
+        layout.timelineBin = (spec.run.horizon - spec.run.warmup) / 96.0;
+    } else {
+        // A day: from two hours before opening to four hours after closing, in quarter hours.
+        layout.timelineBin = 15.0;
+        layout.timelineStart = std::max(0.0, std::floor((spec.day.opens - 120.0) / 15.0) * 15.0);
+        const double end = spec.day.closes + 240.0;
+        layout.timelineBins = static_cast<std::size_t>(std::ceil((end - layout.timelineStart) / 15.0));
+    }
+    return layout;
+}
 std::span<const std::string_view> categoryMetricNames() { return kCategoryMetricNames; }
 std::span<const std::string_view> roomMetricNames() { return kRoomMetricNames; }
 

@@ -55,8 +55,24 @@ struct LittleCheck {
     double sojournSum = 0.0;       // sum of time in system of every batch
 };
 
+// Fixed grids for the curves of a day: the number waiting averaged over time bins, and the
+// distribution of waits. Both depend only on the scenario, so every replication (and every shard
+// of a sweep) uses the same bins.
+struct CurveLayout {
+    double timelineStart = 0.0;    // minutes (clock time on a day)
+    double timelineBin = 15.0;     // minutes
+    std::size_t timelineBins = 0;
+    double waitBin = 5.0;          // minutes; the last bin holds every longer wait
+    std::size_t waitBins = 61;
+};
+
+struct ScenarioSpec;
+CurveLayout curveLayout(const ScenarioSpec& spec);
+
 struct DayResult {
     std::array<double, kMetricCount> overall{};
+    std::vector<double> queueTimeline;  // mean number waiting in each timeline bin
+    std::vector<double> waitHistogram;  // share of waits in each wait bin
     std::vector<std::array<double, kCategoryMetricCount>> byCategory;
     std::vector<std::array<double, kRoomMetricCount>> byRoom;
     LittleCheck little;

@@ -22,7 +22,12 @@ double& at(Array& counts, Enum metric) {
 }  // namespace
 
 DayStatistics::DayStatistics(const ScenarioSpec& spec, bool horizonMode)
-    : m_spec(spec), m_horizonMode(horizonMode), m_rooms(spec.rooms.size()), m_categories(spec.categories.size()) {
+    : m_spec(spec),
+      m_horizonMode(horizonMode),
+      m_rooms(spec.rooms.size()),
+      m_categories(spec.categories.size()),
+      m_layout(curveLayout(spec)),
+      m_waitingByTime(m_layout.timelineStart, m_layout.timelineBin, m_layout.timelineBins) {
     if (horizonMode) return;
     for (std::size_t r = 0; r < spec.rooms.size(); ++r) {
         const RoomSpec& rs = spec.rooms[r];
@@ -112,7 +117,10 @@ void DayStatistics::lawyerWaited(const Batch& b, double minutes) {
 
 void DayStatistics::roomStopped(std::uint32_t room, double t) { m_rooms[room].lastEnd = t; }
 
-void DayStatistics::waitingChanged(double t, double delta) { m_waiting.add(t, delta); }
+void DayStatistics::waitingChanged(double t, double delta) {
+    m_waiting.add(t, delta);
+    m_waitingByTime.add(t, delta);
+}
 
 void DayStatistics::presentChanged(double t, double batches, double people) {
     m_present.add(t, batches);
@@ -136,6 +144,14 @@ DayResult DayStatistics::result(double end, std::uint64_t events) const {
     }
     const double arrived = out[Metric::BatchesArrived];
     if (arrived > 0.0) set(Metric::ShareReneged, out[Metric::Reneged] / arrived);
+    out.queueTimeline = m_waitingByTime.averages(end);
+    out.waitHistogram.assign(m_layout.waitBins, 0.0);
+    for (double w : m_waitSamples) {
+        const auto bin = std::min(m_layout.waitBins - 1, static_cast<std::size_t>(w / m_layout.waitBin));
+        out.waitHistogram[bin] += 1.0;
+    }
+    if (!m_waitSamples.empty())
+        for (double& share : out.waitHistogram) share /= static_cast<double>(m_waitSamples.size());
     std::vector<double> waits = m_waitSamples;
     set(Metric::WaitMean, m_wait.mean());
     set(Metric::WaitP50, quantileInPlace(waits, 0.5));

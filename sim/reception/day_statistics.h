@@ -63,6 +63,8 @@ private:
     std::vector<double> m_waitSamples;
     std::uint64_t m_waitedPositive = 0;
     TimeWeighted m_waiting, m_present, m_peopleOnSite, m_lawyersBusy;
+    CurveLayout m_layout;
+    BinnedLevel m_waitingByTime;
     double m_windowStart = 0.0;
     LittleCheck m_little;
     double m_lastDeparture = 0.0;

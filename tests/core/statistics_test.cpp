@@ -36,6 +36,19 @@ TEST(TimeWeighted, RestartForgetsThePastButKeepsTheLevel) {
     EXPECT_DOUBLE_EQ(w.mean(7.0), 2.0);
 }
 
+TEST(BinnedLevel, AveragesTheLevelWithinEachBin) {
+    // Bins of 10 from 0: level 2 on [5, 25), 1 on [25, 40) -> bins 1.0, 2.0, 1.5, 1.0.
+    BinnedLevel b(0.0, 10.0, 4);
+    b.set(5.0, 2.0);
+    b.set(25.0, 1.0);
+    const std::vector<double> avg = b.averages(40.0);
+    ASSERT_EQ(avg.size(), 4u);
+    EXPECT_DOUBLE_EQ(avg[0], 1.0);
+    EXPECT_DOUBLE_EQ(avg[1], 2.0);
+    EXPECT_DOUBLE_EQ(avg[2], 1.5);
+    EXPECT_DOUBLE_EQ(avg[3], 1.0);
+}
+
 TEST(Quantile, LinearInterpolationBetweenOrderStatistics) {
     // Type 7: h = (n - 1) p. For {1,2,3,4}: p=0.5 -> 2.5; p=0.9 -> 3.7; p=0 -> 1; p=1 -> 4.
     const std::vector<double> x = {4, 1, 3, 2};
