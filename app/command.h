@@ -1,0 +1,26 @@
+#pragma once
+// One subcommand of `pujiang`: its CLI11 parser and what it does once parsed. Each command lives
+// in its own file and registers itself with add*Command(parent).
+
+#include <functional>
+
+#include <CLI/CLI.hpp>
+
+namespace pujiang::cli {
+
+inline constexpr int kExitUsage = 2;  // bad input: flags, scenario files, result files
+
+struct Command {
+    CLI::App* parser = nullptr;
+    std::function<int()> run;
+    std::function<void()> checkOptions;  // after parsing, before running (may throw CLI::ValidationError)
+};
+
+Command addRunCommand(CLI::App& parent);
+Command addValidateCommand(CLI::App& parent);
+Command addKeysCommand(CLI::App& parent);
+
+// Output folders are checked before any work, so a typo costs nothing.
+void checkOutputPath(const std::string& path, const char* flag);
+
+}  // namespace pujiang::cli
