@@ -19,6 +19,10 @@ struct Command {
 Command addRunCommand(CLI::App& parent);
 Command addValidateCommand(CLI::App& parent);
 Command addKeysCommand(CLI::App& parent);
+Command addCompareCommand(CLI::App& parent);
+Command addSweepCommand(CLI::App& parent);
+Command addMergeCommand(CLI::App& parent);
+Command addReportCommand(CLI::App& parent);
 
 // Output folders are checked before any work, so a typo costs nothing.
 void checkOutputPath(const std::string& path, const char* flag);

@@ -26,7 +26,9 @@ int main(int argc, char** argv) {
     CLI::App app{"pujiang — 浦江接访推演: discrete-event simulation of leaders' reception days"};
     app.require_subcommand(1);
     app.set_version_flag("--version", "pujiang 0.1.0");
-    const std::vector<Command> commands = {addRunCommand(app), addValidateCommand(app), addKeysCommand(app)};
+    const std::vector<Command> commands = {addRunCommand(app),   addCompareCommand(app),  addSweepCommand(app),
+                                           addMergeCommand(app), addReportCommand(app),   addValidateCommand(app),
+                                           addKeysCommand(app)};
 
     const Command* chosen = nullptr;
     try {

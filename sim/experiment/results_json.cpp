@@ -22,6 +22,10 @@ void put(Json& object, std::string_view name, const Summary& s) {
 }  // namespace
 
 void writeResultsJson(std::ostream& out, const RunInfo& info, const Aggregate& aggregate) {
+    out << resultsJsonText(info, aggregate) << '\n';
+}
+
+std::string resultsJsonText(const RunInfo& info, const Aggregate& aggregate) {
     const ScenarioSpec& spec = *info.spec;
     Json doc;
     doc["schema"] = "pujiang-run/1";
@@ -60,7 +64,7 @@ void writeResultsJson(std::ostream& out, const RunInfo& info, const Aggregate& a
                               {"mean", timelineMean}, {"sd", timelineSd}}},
         {"wait_histogram", Json{{"bin_min", layout.waitBin}, {"share", histogram}}},
     };
-    out << doc.dump(2) << '\n';
+    return doc.dump(2);
 }
 
 }  // namespace pujiang

@@ -21,6 +21,8 @@ struct RunInfo {
 };
 
 void writeResultsJson(std::ostream& out, const RunInfo& info, const Aggregate& aggregate);
+// The same document as text, for embedding in compare and sweep documents.
+std::string resultsJsonText(const RunInfo& info, const Aggregate& aggregate);
 // Columns: scope,group,metric,n,mean,sd,ci_low,ci_high (scope: overall|category|room).
 void writeResultsCsv(std::ostream& out, const RunInfo& info, const Aggregate& aggregate);
 void writeDayReport(std::ostream& out, const RunInfo& info, const Aggregate& aggregate, Language language);

@@ -32,7 +32,10 @@ ScenarioError::ScenarioError(std::vector<Diagnostic> list)
 
 void DiagnosticList::add(const SourcePosition& at, std::string message) {
     ++m_count;
-    if (m_items.size() < kMaxKept) m_items.push_back(Diagnostic{at.file, at.line, at.column, std::move(message)});
+    if (m_items.size() >= kMaxKept) return;
+    const bool lineless =
+        std::find(m_linelessSources.begin(), m_linelessSources.end(), at.file) != m_linelessSources.end();
+    m_items.push_back(Diagnostic{at.file, lineless ? 0 : at.line, lineless ? 0 : at.column, std::move(message)});
 }
 
 std::vector<Diagnostic> DiagnosticList::sorted() const {

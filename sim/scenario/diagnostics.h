@@ -40,6 +40,9 @@ public:
     static constexpr std::size_t kMaxKept = 1000;
 
     void add(const SourcePosition& at, std::string message);
+    // Positions in `source` are reported without line and column: it names a command-line override
+    // ("--set rooms[2].tables=0"), not a file, so its messages read "--set rooms[2].tables=0: ...".
+    void addLinelessSource(std::string source) { m_linelessSources.push_back(std::move(source)); }
     bool empty() const { return m_count == 0; }
     std::size_t size() const { return m_count; }
     // Grouped by file (in the order files first reported something), then by line and column;
@@ -49,6 +52,7 @@ public:
 private:
     std::vector<Diagnostic> m_items;
     std::size_t m_count = 0;
+    std::vector<std::string> m_linelessSources;
 };
 
 }  // namespace pujiang

@@ -15,23 +15,6 @@ std::string join(std::string_view prefix, std::string_view name) {
     return prefix.empty() ? std::string(name) : fmt::format("{}.{}", prefix, name);
 }
 
-// "unknown key 'tabels' in [[rooms]]; did you mean 'tables'?", else the valid keys there, and a
-// hint when the key exists in another table.
-std::string unknownKeyMessage(std::string_view tablePath, std::string_view name) {
-    std::vector<std::string> valid;
-    for (const KeyInfo* row : childKeys(tablePath)) valid.emplace_back(keyName(row->path));
-    std::string message = fmt::format("unknown key '{}' in {}", name, tableLabel(tablePath));
-    if (const auto near = suggestName(name, valid)) return message + fmt::format("; did you mean '{}'?", *near);
-    message += "; valid keys: " + joinNames(valid);
-    for (const KeyInfo& row : keyTable()) {
-        if (row.kind == KeyKind::Value && keyName(row.path) == name) {
-            message += fmt::format(" ('{}' is a key of {})", name, tableLabel(parentPath(row.path)));
-            break;
-        }
-    }
-    return message;
-}
-
 class Walker {
 public:
     Walker(ScenarioDraft& draft, DiagnosticList& diagnostics) : m_draft(draft), m_diagnostics(diagnostics) {}
@@ -126,6 +109,21 @@ private:
 };
 
 }  // namespace
+
+std::string unknownKeyMessage(std::string_view tablePath, std::string_view name) {
+    std::vector<std::string> valid;
+    for (const KeyInfo* row : childKeys(tablePath)) valid.emplace_back(keyName(row->path));
+    std::string message = fmt::format("unknown key '{}' in {}", name, tableLabel(tablePath));
+    if (const auto near = suggestName(name, valid)) return message + fmt::format("; did you mean '{}'?", *near);
+    message += "; valid keys: " + joinNames(valid);
+    for (const KeyInfo& row : keyTable()) {
+        if (row.kind == KeyKind::Value && keyName(row.path) == name) {
+            message += fmt::format(" ('{}' is a key of {})", name, tableLabel(parentPath(row.path)));
+            break;
+        }
+    }
+    return message;
+}
 
 void applyScenarioTable(const toml::table& file, ScenarioDraft& draft, DiagnosticList& diagnostics) {
     Walker(draft, diagnostics).walkTable(file, "", "");

@@ -65,6 +65,19 @@ Every problem in a file (and its bases) is reported at once, each as
 Tables of an array are counted from 1: `rooms[2]` is the second `[[rooms]]` table. A misspelt key
 gets a "did you mean" suggestion, otherwise the list of valid keys in its table.
 
+## Overrides
+
+Commands that vary a scenario take overrides `KEY=VALUE`, e.g. `--set rooms[2].tables=3`. KEY is a
+key of the tables below, written with dots (`run.seed`, `day.closes`, `outcomes.on_spot`); a table
+of an array is picked by its number from 1 (`rooms[2].tables`, `categories[3].share`) or `*` for
+all of them (`rooms[*].tables`). VALUE is written as in a file (`3`, `0.25`, `"15min"`, `true`,
+`["12:00-13:30"]`, `{ dist = "exponential", mean = "8min" }`); a bare word that is not a TOML value
+is a string, so `day.closes=17:30` and `day.closing_rule=finish_current` need no quotes. An
+override replaces the value at its key, whether the file or a base wrote it, and creates missing
+tables; the result is checked exactly like a file, and problems name the override:
+`--set rooms[2].tables=0: rooms[2].tables = 0 is out of range; allowed: integer 1..1000`.
+`base` cannot be overridden, and tables are set key by key.
+
 )";
 
 std::string escapeCell(std::string_view text) {

@@ -1,11 +1,13 @@
 #include "sim/scenario/scenario_loader.h"
 
 #include <algorithm>
+#include <span>
 #include <vector>
 
 #include <fmt/format.h>
 
 #include "sim/scenario/key_walker.h"
+#include "sim/scenario/overrides.h"
 #include "sim/scenario/scenario_assembly.h"
 #include "sim/scenario/scenario_checks.h"
 #include "sim/scenario/scenario_draft.h"
@@ -18,12 +20,15 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Applies a file and, before it, its chain of bases to one draft.
+// Reads a file and its chain of bases, writes the overrides into the file, then applies the
+// bases and the file, in that order, to one draft.
 class ChainLoader {
 public:
+    explicit ChainLoader(std::span<const KeyOverride> overrides = {}) : m_overrides(overrides) {}
+
     ScenarioSpec loadFile(const fs::path& file) {
         m_draft.topFile = file.string();
-        applyFile(file, SourcePosition{file.string(), 0, 0});
+        readFile(file, SourcePosition{file.string(), 0, 0});
         return finish();
     }
 
@@ -35,7 +40,7 @@ public:
                                           kMaxScenarioBytes));
             m_incomplete = true;
         } else {
-            applyText(text, sourceName, baseDir);
+            readText(text, sourceName, baseDir);
         }
         return finish();
     }
@@ -46,7 +51,13 @@ private:
         std::string shown;
     };
 
-    void applyFile(const fs::path& file, const SourcePosition& reportAt) {
+    // A parsed file of the chain.
+    struct Layer {
+        std::string sourceName;
+        toml::table table;
+    };
+
+    void readFile(const fs::path& file, const SourcePosition& reportAt) {
         const std::optional<std::string> text = readScenarioText(file, reportAt, m_diagnostics);
         if (!text) {
             m_incomplete = true;
@@ -54,26 +65,22 @@ private:
         }
         std::error_code ec;
         m_chain.push_back(ChainLink{fs::weakly_canonical(file, ec), file.string()});
-        applyText(*text, file.string(), file.parent_path());
+        readText(*text, file.string(), file.parent_path());
         m_chain.pop_back();
     }
 
-    void applyText(std::string_view text, const std::string& sourceName, const fs::path& baseDir) {
-        const std::optional<toml::table> table = parseScenarioToml(text, sourceName, m_diagnostics);
+    // Parses the text and, before it, its chain of bases into m_layers.
+    void readText(std::string_view text, const std::string& sourceName, const fs::path& baseDir) {
+        std::optional<toml::table> table = parseScenarioToml(text, sourceName, m_diagnostics);
         if (!table) {
             m_incomplete = true;
             return;
         }
-        if (const toml::node* base = table->get("base")) applyBase(*base, baseDir);
-        // name and title describe the file itself: a base's do not carry over.
-        m_draft.spec.name = fs::path(sourceName).stem().string();
-        m_draft.spec.title.clear();
-        m_draft.forget("name");
-        m_draft.forget("title");
-        applyScenarioTable(*table, m_draft, m_diagnostics);
+        if (const toml::node* base = table->get("base")) readBase(*base, baseDir);
+        m_layers.push_back(Layer{sourceName, std::move(*table)});
     }
 
-    void applyBase(const toml::node& node, const fs::path& baseDir) {
+    void readBase(const toml::node& node, const fs::path& baseDir) {
         const SourcePosition at = positionOf(node);
         const auto* name = node.as_string();
         if (!name || name->get().empty()) {
@@ -106,20 +113,37 @@ private:
             return;
         }
         ++m_depth;
-        applyFile(file, at);
+        readFile(file, at);
         --m_depth;
     }
 
+    void applyLayer(const Layer& layer) {
+        // name and title describe the file itself: a base's do not carry over.
+        m_draft.spec.name = fs::path(layer.sourceName).stem().string();
+        m_draft.spec.title.clear();
+        m_draft.forget("name");
+        m_draft.forget("title");
+        applyScenarioTable(layer.table, m_draft, m_diagnostics);
+    }
+
     ScenarioSpec finish() {
-        // Cross-checks on a half-read chain would only add noise to the real problem.
+        // Overrides and cross-checks on a half-read chain would only add noise to the real problem.
+        if (!m_incomplete && !m_overrides.empty()) {
+            std::vector<toml::table*> tables;
+            for (Layer& layer : m_layers) tables.push_back(&layer.table);
+            applyOverrides(m_overrides, tables, m_diagnostics);
+        }
+        for (const Layer& layer : m_layers) applyLayer(layer);
         if (!m_incomplete) checkScenario(m_draft, m_diagnostics);
         if (!m_diagnostics.empty()) throw ScenarioError(m_diagnostics.sorted());
         return assembleScenario(m_draft);
     }
 
+    std::span<const KeyOverride> m_overrides;
     ScenarioDraft m_draft;
     DiagnosticList m_diagnostics;
-    std::vector<ChainLink> m_chain;  // files being applied, outermost first
+    std::vector<Layer> m_layers;     // the parsed chain, deepest base first
+    std::vector<ChainLink> m_chain;  // files being read, outermost first
     int m_depth = 0;
     bool m_incomplete = false;  // some file could not be read or parsed
 };
@@ -127,6 +151,10 @@ private:
 }  // namespace
 
 ScenarioSpec loadScenarioFile(const std::filesystem::path& file) { return ChainLoader().loadFile(file); }
+
+ScenarioSpec loadScenarioFile(const std::filesystem::path& file, const std::vector<KeyOverride>& overrides) {
+    return ChainLoader(overrides).loadFile(file);
+}
 
 ScenarioSpec loadScenarioString(std::string_view toml, const std::string& sourceName,
                                 const std::filesystem::path& baseDir) {

@@ -13,14 +13,13 @@ namespace {
 
 constexpr std::size_t kMaxShownStringLength = 40;
 
-// Control characters would garble a terminal; show them as '?'.
+}  // namespace
+
 std::string printable(std::string_view text) {
     std::string out;
     for (char c : text) out += (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) ? '?' : c;
     return out;
 }
-
-}  // namespace
 
 std::optional<std::string> readScenarioText(const std::filesystem::path& file, const SourcePosition& reportAt,
                                             DiagnosticList& diagnostics) {

@@ -27,6 +27,9 @@ std::optional<toml::table> parseScenarioToml(std::string_view text, const std::s
 SourcePosition positionOf(const toml::source_region& region);
 inline SourcePosition positionOf(const toml::node& node) { return positionOf(node.source()); }
 
+// The text with control characters, which would garble a terminal, shown as '?'.
+std::string printable(std::string_view text);
+
 // "a string", "an integer", ... for "wrong type" messages.
 std::string_view typeName(const toml::node& node);
 // The value roughly as written: 12, 0.5, true, "text" (long strings shortened), [...], {...}.

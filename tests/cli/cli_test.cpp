@@ -112,6 +112,34 @@ TEST_F(Cli, ValidateChecksEveryScenarioFile) {
     EXPECT_EQ(pujiang("validate " + path("bad.toml")).exitCode, 2);
 }
 
+TEST_F(Cli, ReportComparesResultFilesInOneHtmlPage) {
+    ASSERT_EQ(pujiang("run " + scenario("pujiang-2003.toml") + " -r 4 -q --json " + path("a.json")).exitCode, 0);
+    ASSERT_EQ(pujiang("run " + scenario("county-duty-day.toml") + " -r 4 -q --json " + path("b.json")).exitCode, 0);
+    const Outcome o = pujiang("report " + path("a.json") + " " + path("b.json") + " -o " + path("r.html") + " --lang en");
+    EXPECT_EQ(o.exitCode, 0) << o.output;
+    const std::string html = slurp(path("r.html"));
+    EXPECT_NE(html.find("pujiang-2003"), std::string::npos);
+    EXPECT_NE(html.find("county-duty-day"), std::string::npos);
+    EXPECT_NE(html.find("resolved on the spot"), std::string::npos);
+}
+
+TEST_F(Cli, ReportRefusesBadInputsAndWritesNothing) {
+    std::ofstream(path("bad.json")) << "{\"schema\": \"pujiang-run/1\",}";
+    std::ofstream(path("other.json")) << "{\"schema\": \"something/2\"}";
+    Outcome o = pujiang("report " + path("bad.json") + " -o " + path("r.html"));
+    EXPECT_EQ(o.exitCode, 2);
+    EXPECT_NE(o.output.find("bad.json: not JSON (byte"), std::string::npos) << o.output;
+    o = pujiang("report " + path("other.json") + " -o " + path("r.html"));
+    EXPECT_EQ(o.exitCode, 2);
+    EXPECT_NE(o.output.find("other.json: schema is \"something/2\""), std::string::npos) << o.output;
+    o = pujiang("report " + path("missing.json") + " -o " + path("r.html"));
+    EXPECT_EQ(o.exitCode, 2);
+    EXPECT_NE(o.output.find("missing.json: no such file"), std::string::npos) << o.output;
+    EXPECT_EQ(pujiang("report " + path("other.json") + " -o /no/such/folder/r.html").exitCode, 2);
+    EXPECT_EQ(pujiang("report " + path("other.json")).exitCode, 2) << "-o is required";
+    EXPECT_FALSE(fs::exists(path("r.html")));
+}
+
 TEST_F(Cli, KeysListsTheKeyTable) {
     const Outcome o = pujiang("keys");
     EXPECT_EQ(o.exitCode, 0);

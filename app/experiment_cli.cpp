@@ -1,0 +1,96 @@
+#include "app/experiment_cli.h"
+
+#include <csignal>
+#include <cstdio>
+#include <filesystem>
+
+#include <fmt/format.h>
+
+#include "app/command.h"
+#include "app/progress.h"
+
+namespace pujiang::cli {
+
+namespace {
+
+// Ctrl-C asks the running experiment to stop after the runs in hand; a second Ctrl-C kills.
+std::atomic<bool> g_stopRequested{false};
+
+extern "C" void onInterrupt(int) {
+    if (g_stopRequested.exchange(true)) std::_Exit(130);
+}
+
+}  // namespace
+
+Shard parseShard(const std::string& text) {
+    Shard shard;
+    int index = 0, count = 0;
+    char slash = 0;
+    int used = 0;
+    if (std::sscanf(text.c_str(), "%d%c%d%n", &index, &slash, &count, &used) != 3 || slash != '/' ||
+        static_cast<std::size_t>(used) != text.size() || count < 1 || index < 1 || index > count)
+        throw CLI::ValidationError("--shard", fmt::format("'{}' is not i/N with 1 <= i <= N", text));
+    shard.index = index - 1;
+    shard.count = count;
+    return shard;
+}
+
+void addExperimentOptions(CLI::App* app, ExperimentOptions& o, bool allowAutoReplications) {
+    app->add_option("--replications,-r", o.replications,
+                    allowAutoReplications ? "Replications per variant, or 'auto' (see --precision)"
+                                          : "Replications per variant (default: the first scenario's run.replications)");
+    app->add_option("--seed", o.seed, "Seed of the random streams (default: the first scenario's run.seed)");
+    app->add_option("--jobs,-j", o.jobs, "Worker threads (0: all cores); results do not depend on it")
+        ->check(CLI::Range(0, 1024));
+    app->add_option("--runs", o.runs, "Run log: every finished run is appended here (needed for --resume and --shard)");
+    app->add_flag("--resume", o.resume, "Continue from the run log, without redoing finished runs");
+    app->add_option("--shard", o.shard, "Run only shard i of N (i/N); combine the shards' run logs with `pujiang merge`");
+    app->add_option("--json", o.output.json, "Write results as JSON");
+    app->add_option("--csv", o.output.csv, "Write results as CSV");
+    app->add_option("--lang", o.output.lang, "Language of the printed table")->check(CLI::IsMember({"zh", "en"}));
+    app->add_flag("--quiet,-q", o.output.quiet, "Print nothing on stdout (files only)");
+}
+
+void checkExperimentOptions(const ExperimentOptions& o) {
+    checkOutputPath(o.output.json, "--json");
+    checkOutputPath(o.output.csv, "--csv");
+    checkOutputPath(o.output.html, "--html");
+    checkOutputPath(o.runs, "--runs");
+    if (!o.shard.empty()) {
+        parseShard(o.shard);
+        if (o.runs.empty()) throw CLI::ValidationError("--shard", "needs --runs FILE: the shard's runs are written there");
+    }
+    if (o.resume && o.runs.empty()) throw CLI::ValidationError("--resume", "needs --runs FILE to resume from");
+    if (!o.resume && !o.runs.empty() && std::filesystem::exists(o.runs) && std::filesystem::file_size(o.runs) > 0)
+        throw CLI::ValidationError("--runs", fmt::format("'{}' exists; pass --resume to continue it, or remove it", o.runs));
+}
+
+RunOutcome executeExperiment(Experiment& experiment, const ExperimentOptions& o) {
+    if (!o.runs.empty()) experiment.attachLog(o.runs);
+    ExperimentRunOptions run;
+    run.jobs = o.jobs;
+    if (!o.shard.empty()) run.shard = parseShard(o.shard);
+    Progress progress("pujiang", experiment.missingRuns(run.shard), !o.output.quiet);
+    run.progress = [&](std::size_t done, std::size_t) { progress.update(done); };
+    g_stopRequested = false;
+    run.stop = &g_stopRequested;
+    auto previous = std::signal(SIGINT, onInterrupt);
+    const bool finished = experiment.run(run);
+    std::signal(SIGINT, previous);
+    progress.finish();
+    if (!finished) {
+        std::fprintf(stderr, "interrupted: %zu of %zu runs finished%s\n", experiment.finishedRuns(),
+                     experiment.totalRuns(),
+                     o.runs.empty() ? " (not kept: give --runs FILE to keep finished runs)"
+                                    : fmt::format(" and kept in {}; continue with --resume", o.runs).c_str());
+        return RunOutcome::Interrupted;
+    }
+    if (run.shard.count > 1) {
+        std::fprintf(stderr, "shard %d/%d done: its runs are in %s; combine all shards with `pujiang merge`\n",
+                     run.shard.index + 1, run.shard.count, o.runs.c_str());
+        return RunOutcome::ShardWritten;
+    }
+    return RunOutcome::Complete;
+}
+
+}  // namespace pujiang::cli

@@ -1,0 +1,51 @@
+#pragma once
+// What `compare` and `sweep` share: replication/seed/jobs flags, run logs (--runs, --resume),
+// shards (--shard i/N, then `pujiang merge`), progress on stderr, Ctrl-C, and output flags.
+// An experiment is described by a JSON definition (command, files, keys, seed, replications);
+// the definition heads the run log, so `merge` can rebuild the experiment from logs alone.
+
+#include <atomic>
+#include <optional>
+#include <string>
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include "sim/experiment/experiment.h"
+#include "sim/experiment/run_report.h"
+
+namespace pujiang::cli {
+
+using Definition = nlohmann::ordered_json;
+
+struct OutputOptions {
+    std::string json, csv, html, lang = "zh";
+    bool quiet = false;
+    Language language() const { return lang == "en" ? Language::En : Language::Zh; }
+};
+
+struct ExperimentOptions {
+    std::optional<std::uint64_t> seed;
+    std::string replications;  // a number, or "auto" where the command allows it
+    int jobs = 0;
+    std::string runs, shard;
+    bool resume = false;
+    OutputOptions output;
+};
+
+void addExperimentOptions(CLI::App* app, ExperimentOptions& options, bool allowAutoReplications);
+void checkExperimentOptions(const ExperimentOptions& options);
+Shard parseShard(const std::string& text);  // "2/8" -> index 1 of 8; throws CLI::ValidationError
+
+enum class RunOutcome { Complete, Interrupted, ShardWritten };
+// Attaches the run log (resuming when asked), runs what is missing with a progress display, and
+// stops cleanly on Ctrl-C. Messages about interruption and shards go to stderr.
+RunOutcome executeExperiment(Experiment& experiment, const ExperimentOptions& options);
+
+// Builders and writers of each experiment kind, used by the commands and by `merge`.
+Experiment buildCompareExperiment(const Definition& definition);
+void writeCompareOutputs(const Experiment& experiment, const Definition& definition, const OutputOptions& output);
+Experiment buildSweepExperiment(const Definition& definition);
+void writeSweepOutputs(const Experiment& experiment, const Definition& definition, const OutputOptions& output);
+
+}  // namespace pujiang::cli

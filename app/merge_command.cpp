@@ -1,0 +1,55 @@
+// `pujiang merge LOG...`: combine the run logs of the shards of one compare or sweep into exactly
+// the output a single run would have written.
+
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "app/command.h"
+#include "app/experiment_cli.h"
+
+namespace pujiang::cli {
+
+namespace {
+
+struct MergeOptions {
+    std::vector<std::string> logs;
+    OutputOptions output;
+};
+
+}  // namespace
+
+Command addMergeCommand(CLI::App& parent) {
+    auto options = std::make_shared<MergeOptions>();
+    CLI::App* app = parent.add_subcommand("merge", "Combine shard run logs (--shard i/N --runs FILE) into one result");
+    app->add_option("logs", options->logs, "Run logs of the shards")->required()->check(CLI::ExistingFile);
+    app->add_option("--json", options->output.json, "Write results as JSON");
+    app->add_option("--csv", options->output.csv, "Write results as CSV");
+    app->add_option("--lang", options->output.lang, "Language of the printed table")->check(CLI::IsMember({"zh", "en"}));
+    app->add_flag("--quiet,-q", options->output.quiet, "Print nothing on stdout (files only)");
+    Command command;
+    command.parser = app;
+    command.checkOptions = [options] {
+        checkOutputPath(options->output.json, "--json");
+        checkOutputPath(options->output.csv, "--csv");
+    };
+    command.run = [options] {
+        const Definition definition = Definition::parse(readRunLogDefinition(options->logs.front()));
+        for (const std::string& log : options->logs)
+            if (Definition::parse(readRunLogDefinition(log)) != definition)
+                throw std::runtime_error(log + ": this run log belongs to another experiment than " + options->logs.front());
+        const std::string kind = definition.value("command", "");
+        if (kind != "compare" && kind != "sweep") throw std::runtime_error(options->logs.front() + ": unknown experiment '" + kind + "'");
+        Experiment experiment = kind == "compare" ? buildCompareExperiment(definition) : buildSweepExperiment(definition);
+        for (const std::string& log : options->logs) experiment.absorbLog(log);
+        if (!experiment.complete())
+            throw std::runtime_error(fmt::format("the logs hold {} of {} runs; a shard is missing or unfinished",
+                                                 experiment.finishedRuns(), experiment.totalRuns()));
+        if (kind == "compare") writeCompareOutputs(experiment, definition, options->output);
+        else writeSweepOutputs(experiment, definition, options->output);
+        return 0;
+    };
+    return command;
+}
+
+}  // namespace pujiang::cli

@@ -1,0 +1,94 @@
+#pragma once
+// Several variants of a scenario, each run for the same replications with the same seeds: common
+// random numbers, so differences between variants are paired replication by replication.
+// Runs can be split into shards, logged to a file as they finish, resumed from that log and
+// merged; folding always happens in (replication, variant) order, so the results are the same
+// bytes however the runs were produced.
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "sim/experiment/aggregate.h"
+#include "sim/experiment/day_result_io.h"
+
+namespace pujiang {
+
+struct ExperimentVariant {
+    std::string label;
+    ScenarioSpec spec;
+    std::vector<std::pair<std::string, std::string>> factors;  // key = value settings that define it (sweeps)
+};
+
+struct Shard {
+    int index = 0;  // 0-based
+    int count = 1;
+    bool owns(std::size_t run) const { return static_cast<int>(run % static_cast<std::size_t>(count)) == index; }
+};
+
+struct ExperimentRunOptions {
+    int jobs = 0;
+    Shard shard;
+    std::function<void(std::size_t done, std::size_t total)> progress;
+    const std::atomic<bool>* stop = nullptr;  // set (e.g. by Ctrl-C): finish the runs in hand, start no more
+};
+
+struct VariantResult {
+    Aggregate aggregate;
+    std::vector<Tally> differences;  // per overall metric: this variant minus variant 0, per replication
+};
+
+// The definition (JSON text) at the head of a run log.
+std::string readRunLogDefinition(const std::string& path);
+
+class Experiment {
+public:
+    // `definition` is a JSON object that says what is being run (command, files, keys, seed); it heads
+    // the run log, so that logs of another experiment are refused and `pujiang merge` can rebuild
+    // this experiment from its shards' logs.
+    Experiment(std::vector<ExperimentVariant> variants, std::uint64_t seed, int replications, std::string definition);
+
+    const std::vector<ExperimentVariant>& variants() const { return m_variants; }
+    int replications() const { return m_replications; }
+    std::uint64_t seed() const { return m_seed; }
+    // More replications keep the ones already run (sequential procedures).
+    void growReplications(int replications);
+
+    // Appends every finished run to `path` (creating it with a header line) and, first, takes the
+    // runs already in it. Throws std::runtime_error when the log belongs to another experiment.
+    void attachLog(const std::string& path);
+    // Reads run records (e.g. shard logs) without attaching; returns how many were new.
+    std::size_t absorbLog(const std::string& path);
+
+    // Runs every missing run this shard owns. Returns false when stopped early.
+    bool run(const ExperimentRunOptions& options);
+
+    std::size_t totalRuns() const { return m_slots.size(); }
+    std::size_t finishedRuns() const;
+    std::size_t missingRuns(const Shard& shard) const;
+    bool complete() const { return finishedRuns() == totalRuns(); }
+    // Folds the results in order; requires complete().
+    std::vector<VariantResult> fold() const;
+    // Folds replications 0..n-1 only (sequential procedures look at prefixes).
+    std::vector<VariantResult> fold(int replications) const;
+
+private:
+    std::size_t slot(int variant, int replication) const {
+        return static_cast<std::size_t>(replication) * m_variants.size() + static_cast<std::size_t>(variant);
+    }
+    void store(RunRecord&& record);
+
+    std::vector<ExperimentVariant> m_variants;
+    std::uint64_t m_seed;
+    int m_replications;
+    std::string m_definition;
+    std::vector<std::optional<DayResult>> m_slots;  // by slot(variant, replication)
+    std::vector<RunRecord> m_later;                 // logged runs beyond the current replications
+    std::string m_logPath;
+};
+
+}  // namespace pujiang

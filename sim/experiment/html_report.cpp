@@ -1,0 +1,231 @@
+#include "sim/experiment/html_report.h"
+
+#include <cmath>
+#include <string>
+#include <string_view>
+
+#include <fmt/format.h>
+
+#include "sim/experiment/report_charts.h"
+#include "sim/experiment/report_strings.h"
+#include "sim/experiment/svg_chart.h"
+
+namespace pujiang {
+
+namespace {
+
+using svg::escapeMarkup;
+
+enum class Format { Count, Share, Minutes };
+
+struct HeadlineRow {
+    const char* metric;  // path in "metrics", docs/results-schema.md
+    ReportLabel label;
+    Format format;
+};
+
+constexpr HeadlineRow kHeadline[] = {
+    {"batches_received", ReportLabel::BatchesReceived, Format::Count},
+    {"persons_received", ReportLabel::PersonsReceived, Format::Count},
+    {"share_on_spot", ReportLabel::ShareOnSpot, Format::Share},
+    {"share_assigned", ReportLabel::ShareAssigned, Format::Share},
+    {"share_defined", ReportLabel::ShareDefined, Format::Share},
+    {"wait_min.mean", ReportLabel::WaitMean, Format::Minutes},
+    {"wait_min.p90", ReportLabel::WaitP90, Format::Minutes},
+    {"reneged", ReportLabel::Reneged, Format::Count},
+    {"unserved_at_close", ReportLabel::UnservedAtClose, Format::Count},
+    {"room_utilization", ReportLabel::RoomUtilization, Format::Share},
+    {"overtime_min", ReportLabel::OvertimeMin, Format::Minutes},
+};
+
+struct MeanChart {
+    const char* metric;
+    ReportLabel title;
+    double scale;
+};
+
+constexpr MeanChart kMeanCharts[] = {
+    {"wait_min.mean", ReportLabel::WaitMean, 1},
+    {"wait_min.p90", ReportLabel::WaitP90, 1},
+    {"room_utilization", ReportLabel::RoomUtilizationPercent, 100},
+    {"overtime_min", ReportLabel::OvertimeMin, 1},
+};
+
+constexpr std::string_view kStyle = R"(
+body { margin: 0; background: #f7f7f7; color: #222; font-size: 14px; line-height: 1.5;
+       font-family: 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', sans-serif; }
+main { max-width: 1040px; margin: 0 auto; padding: 24px; }
+h1 { font-size: 24px; margin: 0 0 4px; }
+h2 { font-size: 18px; margin: 32px 0 8px; padding-bottom: 4px; border-bottom: 2px solid #ddd; }
+h3 { font-size: 15px; margin: 20px 0 6px; }
+.subtitle, .note { color: #555; }
+.note { font-size: 13px; margin: 4px 0 8px; }
+table { border-collapse: collapse; background: #fff; margin: 6px 0; }
+th, td { border: 1px solid #ddd; padding: 4px 10px; text-align: left; vertical-align: top; }
+th { background: #f0f0f0; font-weight: 600; }
+td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+.ci { display: block; color: #666; font-size: 12px; }
+.swatch { display: inline-block; width: 12px; height: 12px; border-radius: 2px; margin-right: 6px;
+          vertical-align: -1px; }
+.charts { display: flex; flex-wrap: wrap; gap: 12px; }
+figure { margin: 0; padding: 8px; background: #fff; border: 1px solid #e2e2e2; }
+svg { display: block; max-width: 100%; height: auto; }
+.pair { display: flex; flex-wrap: wrap; gap: 24px; align-items: flex-start; }
+)";
+
+std::string formatValue(double value, Format format) {
+    if (!std::isfinite(value)) return "—";
+    if (format == Format::Share) value *= 100;
+    // A CI bound like -0.01 batches shows as 0.0, not -0.0.
+    if (std::abs(value) < 0.05) value = 0;
+    return fmt::format("{:.1f}{}", value, format == Format::Share ? "%" : "");
+}
+
+std::string swatch(std::size_t variant) {
+    return fmt::format("<span class=\"swatch\" style=\"background:{}\"></span>", svg::seriesColour(variant));
+}
+
+std::string variantName(const std::vector<ReportInput>& inputs, std::size_t v) {
+    return swatch(v) + escapeMarkup(inputs[v].label);
+}
+
+// A table cell with the mean and, below it, the 95% CI when there is one.
+std::string summaryCell(const MetricSummary& s, Format format) {
+    std::string cell = "<td class=\"num\">" + formatValue(s.mean, format);
+    if (std::isfinite(s.ciLow) && std::isfinite(s.ciHigh))
+        cell += fmt::format("<span class=\"ci\">[{}, {}]</span>", formatValue(s.ciLow, format),
+                            formatValue(s.ciHigh, format));
+    return cell + "</td>";
+}
+
+class Page {
+public:
+    Page(std::ostream& out, const std::vector<ReportInput>& inputs, Language language)
+        : m_out(out), m_inputs(inputs), m_language(language) {}
+
+    void write() {
+        head();
+        m_out << "<body>\n<main>\n";
+        variants();
+        headline();
+        meanCharts();
+        figure(ReportLabel::QueueHeading, ReportLabel::QueueNote, queueLengthChart(m_inputs, m_language));
+        figure(ReportLabel::WaitHeading, ReportLabel::WaitNote, waitHistogramChart(m_inputs, m_language));
+        figure(ReportLabel::OutcomeHeading, ReportLabel::OutcomeNote, outcomeSharesChart(m_inputs, m_language));
+        breakdown();
+        m_out << "</main>\n</body>\n</html>\n";
+    }
+
+private:
+    std::string text(ReportLabel id) const { return escapeMarkup(reportLabel(id, m_language)); }
+
+    void head() {
+        m_out << "<!DOCTYPE html>\n<html lang=\"" << (m_language == Language::Zh ? "zh-CN" : "en") << "\">\n<head>\n"
+              << "<meta charset=\"utf-8\">\n"
+              << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+              << "<title>" << text(ReportLabel::Title) << "</title>\n"
+              << "<style>" << kStyle << "</style>\n</head>\n";
+    }
+
+    void variants() {
+        m_out << "<header>\n<h1>" << text(ReportLabel::Title) << "</h1>\n<p class=\"subtitle\">"
+              << text(ReportLabel::Subtitle) << "</p>\n</header>\n";
+        m_out << "<section>\n<h2>" << text(ReportLabel::VariantsHeading) << "</h2>\n<table>\n<tr><th>"
+              << text(ReportLabel::VariantColumn) << "</th><th>" << text(ReportLabel::ScenarioTitle) << "</th><th>"
+              << text(ReportLabel::File) << "</th><th>" << text(ReportLabel::Seed) << "</th><th>"
+              << text(ReportLabel::Replications) << "</th></tr>\n";
+        for (std::size_t v = 0; v < m_inputs.size(); ++v) {
+            const ReportInput& input = m_inputs[v];
+            m_out << "<tr><td>" << variantName(m_inputs, v) << "</td><td>"
+                  << escapeMarkup(scenarioField(input, "title")) << "</td><td>"
+                  << escapeMarkup(scenarioField(input, "file")) << "</td><td class=\"num\">"
+                  << escapeMarkup(numberField(input, "seed")) << "</td><td class=\"num\">"
+                  << escapeMarkup(numberField(input, "replications")) << "</td></tr>\n";
+        }
+        m_out << "</table>\n<p class=\"note\">" << text(ReportLabel::IntervalNote) << "</p>\n</section>\n";
+    }
+
+    void variantHeaderRow(ReportLabel first) {
+        m_out << "<tr><th>" << text(first) << "</th>";
+        for (std::size_t v = 0; v < m_inputs.size(); ++v) m_out << "<th>" << variantName(m_inputs, v) << "</th>";
+        m_out << "</tr>\n";
+    }
+
+    void headline() {
+        m_out << "<section>\n<h2>" << text(ReportLabel::HeadlineHeading) << "</h2>\n<table>\n";
+        variantHeaderRow(ReportLabel::MetricColumn);
+        for (const HeadlineRow& row : kHeadline) {
+            m_out << "<tr><td>" << text(row.label) << "</td>";
+            for (const ReportInput& input : m_inputs) m_out << summaryCell(overallMetric(input, row.metric), row.format);
+            m_out << "</tr>\n";
+        }
+        m_out << "</table>\n</section>\n";
+    }
+
+    void meanCharts() {
+        m_out << "<section>\n<h2>" << text(ReportLabel::MeansHeading) << "</h2>\n<p class=\"note\">"
+              << text(ReportLabel::MeansNote) << "</p>\n<div class=\"charts\">\n";
+        for (const MeanChart& chart : kMeanCharts) {
+            m_out << "<figure>"
+                  << meanWithCiChart(m_inputs, chart.metric, reportLabel(chart.title, m_language), chart.scale,
+                                     m_language)
+                  << "</figure>\n";
+        }
+        m_out << "</div>\n</section>\n";
+    }
+
+    void figure(ReportLabel heading, ReportLabel note, const std::string& chart) {
+        m_out << "<section>\n<h2>" << text(heading) << "</h2>\n<p class=\"note\">" << text(note) << "</p>\n<figure>"
+              << chart << "</figure>\n</section>\n";
+    }
+
+    struct Column {
+        const char* metric;
+        ReportLabel label;
+        Format format;
+    };
+
+    void groupTable(ReportLabel nameColumn, const std::vector<GroupRow>& rows, std::initializer_list<Column> columns) {
+        m_out << "<table>\n<tr><th>" << text(nameColumn) << "</th>";
+        for (const Column& column : columns) m_out << "<th>" << text(column.label) << "</th>";
+        m_out << "</tr>\n";
+        if (rows.empty())
+            m_out << "<tr><td colspan=\"" << columns.size() + 1 << "\">" << text(ReportLabel::NoRows) << "</td></tr>\n";
+        for (const GroupRow& row : rows) {
+            m_out << "<tr><td>" << escapeMarkup(row.name) << "</td>";
+            for (const Column& column : columns)
+                m_out << "<td class=\"num\">" << formatValue(metricSummary(row.metrics, column.metric).mean, column.format)
+                      << "</td>";
+            m_out << "</tr>\n";
+        }
+        m_out << "</table>\n";
+    }
+
+    void breakdown() {
+        m_out << "<section>\n<h2>" << text(ReportLabel::BreakdownHeading) << "</h2>\n";
+        for (std::size_t v = 0; v < m_inputs.size(); ++v) {
+            m_out << "<h3>" << variantName(m_inputs, v) << "</h3>\n<div class=\"pair\">\n";
+            groupTable(ReportLabel::RoomColumn, roomRows(m_inputs[v]),
+                       {{"batches_received", ReportLabel::MeanReceived, Format::Count},
+                        {"wait_min.mean", ReportLabel::MeanWait, Format::Minutes},
+                        {"room_utilization", ReportLabel::Utilization, Format::Share}});
+            groupTable(ReportLabel::CategoryColumn, categoryRows(m_inputs[v]),
+                       {{"batches_received", ReportLabel::MeanReceived, Format::Count},
+                        {"wait_min.mean", ReportLabel::MeanWait, Format::Minutes}});
+            m_out << "</div>\n";
+        }
+        m_out << "</section>\n";
+    }
+
+    std::ostream& m_out;
+    const std::vector<ReportInput>& m_inputs;
+    Language m_language;
+};
+
+}  // namespace
+
+void writeHtmlReport(std::ostream& out, const std::vector<ReportInput>& inputs, Language language) {
+    Page(out, inputs, language).write();
+}
+
+}  // namespace pujiang

@@ -1,0 +1,91 @@
+#include "sim/experiment/report_strings.h"
+
+#include <array>
+#include <cstddef>
+
+namespace pujiang {
+
+namespace {
+
+struct Entry {
+    ReportLabel id;
+    std::string_view zh;
+    std::string_view en;
+};
+
+using enum ReportLabel;
+
+// Rows in the order of the enum (checked below), so a lookup is an index.
+constexpr std::array kLabels = {
+    Entry{Title, "浦江接访推演 · 方案对比报告", "Pujiang reception-day simulation · comparison report"},
+    Entry{Subtitle, "领导干部下访接待日的离散事件仿真结果", "Results of discrete-event simulations of leaders' reception days"},
+    Entry{VariantsHeading, "参与对比的方案", "Variants compared"},
+    Entry{VariantColumn, "方案", "Variant"},
+    Entry{ScenarioTitle, "情景", "Scenario"},
+    Entry{File, "文件", "File"},
+    Entry{Seed, "种子", "Seed"},
+    Entry{Replications, "重复次数", "Replications"},
+    Entry{IntervalNote, "所有数值均为各次重复（每次为独立的一天）的平均值；方括号和误差线为基于各次重复的 95% 置信区间。",
+          "Every number is a mean over replications (each an independent day); brackets and whiskers are 95% "
+          "confidence intervals over the replications."},
+    Entry{NotAvailable, "—", "—"},
+    Entry{HeadlineHeading, "主要指标", "Headline figures"},
+    Entry{MetricColumn, "指标", "Metric"},
+    Entry{BatchesReceived, "接待批次", "batches received"},
+    Entry{PersonsReceived, "接待人次", "persons received"},
+    Entry{ShareOnSpot, "当场解决占比", "share resolved on the spot"},
+    Entry{ShareAssigned, "交办限期办理占比", "share assigned with deadline"},
+    Entry{ShareDefined, "定性处理占比", "share defined / explained"},
+    Entry{ShareReferredLegal, "导入法律程序占比", "share referred to legal channel"},
+    Entry{WaitMean, "平均等候（分钟）", "mean wait (min)"},
+    Entry{WaitP90, "等候 90% 分位（分钟）", "90th percentile wait (min)"},
+    Entry{Reneged, "等候放弃离开（批）", "gave up waiting (batches)"},
+    Entry{UnservedAtClose, "闭馆未接待（批）", "unserved at close (batches)"},
+    Entry{RoomUtilization, "接待室利用率", "room utilisation"},
+    Entry{RoomUtilizationPercent, "接待室利用率（%）", "room utilisation (%)"},
+    Entry{OvertimeMin, "超时（分钟）", "overtime (min)"},
+    Entry{MeansHeading, "各方案均值与置信区间", "Per-variant means with confidence intervals"},
+    Entry{MeansNote, "圆点为均值，横线为 95% 置信区间。", "Dots are means, whiskers 95% confidence intervals."},
+    Entry{QueueHeading, "全天排队长度", "Queue length over the day"},
+    Entry{QueueNote, "实线为各时段平均排队批次，阴影为均值 ± 1 个标准差（各次重复之间）。",
+          "Lines are the mean number of batches waiting in each period; shaded bands are mean ± one standard "
+          "deviation across replications."},
+    Entry{QueueAxis, "排队批次", "batches waiting"},
+    Entry{ClockAxis, "时刻", "time of day"},
+    Entry{WaitHeading, "等候时间分布", "Wait distribution"},
+    Entry{WaitNote, "开始接谈的批次中，等候时间落在各区间的比例；最后一栏包含所有更长的等候。",
+          "Share of the batches whose consultation began with a wait in each interval; the last bar holds every "
+          "longer wait."},
+    Entry{WaitAxis, "等候时间（分钟）", "wait (min)"},
+    Entry{ShareAxis, "占比（%）", "share (%)"},
+    Entry{OutcomeHeading, "处理结果构成", "Outcome shares"},
+    Entry{OutcomeNote, "已接待批次中各处理结果所占比例（均值）。", "Mean share of each outcome among received batches."},
+    Entry{OnSpot, "当场解决", "resolved on the spot"},
+    Entry{Assigned, "交办限期办理", "assigned with deadline"},
+    Entry{Defined, "定性处理", "defined / explained"},
+    Entry{ReferredLegal, "导入法律程序", "referred to legal channel"},
+    Entry{BreakdownHeading, "各接待室与各类别", "By room and by category"},
+    Entry{RoomColumn, "接待室", "Room"},
+    Entry{CategoryColumn, "类别", "Category"},
+    Entry{MeanReceived, "接待批次", "batches received"},
+    Entry{MeanWait, "平均等候（分钟）", "mean wait (min)"},
+    Entry{Utilization, "利用率", "utilisation"},
+    Entry{NoRows, "（无数据）", "(none)"},
+};
+
+constexpr bool inEnumOrder() {
+    for (std::size_t i = 0; i < kLabels.size(); ++i)
+        if (static_cast<std::size_t>(kLabels[i].id) != i) return false;
+    return true;
+}
+static_assert(inEnumOrder(), "kLabels rows must follow the order of enum ReportLabel");
+static_assert(kLabels.size() == static_cast<std::size_t>(NoRows) + 1, "every ReportLabel needs a row");
+
+}  // namespace
+
+std::string_view reportLabel(ReportLabel id, Language language) {
+    const Entry& entry = kLabels[static_cast<std::size_t>(id)];
+    return language == Language::Zh ? entry.zh : entry.en;
+}
+
+}  // namespace pujiang

@@ -1,0 +1,69 @@
+#pragma once
+// Every visible word of the HTML comparison report, in Chinese and English, in one table
+// (report_strings.cpp) keyed by a readable id: grep a string seen on screen to find its id.
+
+#include <string_view>
+
+#include "sim/experiment/run_report.h"
+
+namespace pujiang {
+
+enum class ReportLabel {
+    // Document and header
+    Title,
+    Subtitle,
+    VariantsHeading,
+    VariantColumn,
+    ScenarioTitle,
+    File,
+    Seed,
+    Replications,
+    IntervalNote,
+    NotAvailable,
+    // Headline metrics
+    HeadlineHeading,
+    MetricColumn,
+    BatchesReceived,
+    PersonsReceived,
+    ShareOnSpot,
+    ShareAssigned,
+    ShareDefined,
+    ShareReferredLegal,
+    WaitMean,
+    WaitP90,
+    Reneged,
+    UnservedAtClose,
+    RoomUtilization,
+    RoomUtilizationPercent,
+    OvertimeMin,
+    // Charts
+    MeansHeading,
+    MeansNote,
+    QueueHeading,
+    QueueNote,
+    QueueAxis,
+    ClockAxis,
+    WaitHeading,
+    WaitNote,
+    WaitAxis,
+    ShareAxis,
+    OutcomeHeading,
+    OutcomeNote,
+    OnSpot,
+    Assigned,
+    Defined,
+    ReferredLegal,
+    // Breakdown tables
+    BreakdownHeading,
+    RoomColumn,
+    CategoryColumn,
+    MeanReceived,
+    MeanWait,
+    Utilization,
+    NoRows,
+};
+
+// The label in the chosen language; every id has both.
+std::string_view reportLabel(ReportLabel id, Language language);
+
+}  // namespace pujiang

@@ -1,0 +1,359 @@
+#include "sim/scenario/overrides.h"
+
+#include <algorithm>
+#include <charconv>
+#include <optional>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "sim/scenario/key_table.h"
+#include "sim/scenario/key_walker.h"
+#include "sim/scenario/suggest.h"
+#include "sim/scenario/toml_reader.h"
+
+namespace pujiang {
+
+namespace {
+
+constexpr std::string_view kKeyExample = "e.g. rooms[2].tables=3";
+
+enum class Selector { None, One, All };  // rooms, rooms[2], rooms[*]
+
+// One dotted part of an override's key, with the key-table row it names.
+struct PathStep {
+    std::string name;
+    Selector selector = Selector::None;
+    std::size_t index = 0;  // 0-based, for Selector::One
+    const KeyInfo* row = nullptr;
+};
+
+// An override's key resolved against the key table, or what is wrong with it.
+struct KeyPath {
+    std::vector<PathStep> steps;
+    std::string problem;
+};
+
+std::string_view trim(std::string_view text) {
+    const std::size_t first = text.find_first_not_of(" \t");
+    if (first == std::string_view::npos) return {};
+    return text.substr(first, text.find_last_not_of(" \t") - first + 1);
+}
+
+// TOML bare-key characters: every key in the key table is written with them.
+bool isKeyCharacter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+}
+
+std::string join(std::string_view prefix, std::string_view name) {
+    return prefix.empty() ? std::string(name) : fmt::format("{}.{}", prefix, name);
+}
+
+// "name, count, tables, ...": the keys inside a key-table table path.
+std::string keysOf(std::string_view tablePath) {
+    std::vector<std::string> names;
+    for (const KeyInfo* row : childKeys(tablePath)) names.emplace_back(keyName(row->path));
+    return joinNames(names);
+}
+
+// Reads "rooms", "rooms[2]" or "rooms[*]" into `step` (name and selector); returns the problem, if any.
+std::string parseStep(std::string_view part, PathStep& step) {
+    const std::size_t bracket = part.find('[');
+    step.name = std::string(part.substr(0, bracket));
+    if (step.name.empty()) return fmt::format("'{}' has no key name before '['", part);
+    for (char c : step.name) {
+        if (!isKeyCharacter(c))
+            return fmt::format("'{}' has the character '{}'; keys are written with letters, digits, '_' and '-'",
+                               step.name, c >= 0x20 && c < 0x7f ? c : '?');
+    }
+    if (bracket == std::string_view::npos) return {};
+    const std::size_t close = part.find(']', bracket);
+    if (close == std::string_view::npos) return fmt::format("'{}' has no closing ']'", part);
+    const std::string allowed = fmt::format("allowed: {}[N] with N from 1, or {}[*]", step.name, step.name);
+    if (close + 1 != part.size()) return fmt::format("'{}' goes on after ']'; {}", part, allowed);
+    const std::string_view index = part.substr(bracket + 1, close - bracket - 1);
+    if (index == "*") {
+        step.selector = Selector::All;
+        return {};
+    }
+    std::size_t number = 0;
+    const char* end = index.data() + index.size();
+    const auto [stop, error] = std::from_chars(index.data(), end, number);
+    if (index.empty() || error != std::errc() || stop != end)
+        return fmt::format("'{}': the index '{}' is not a whole number; {}", part, index, allowed);
+    if (number == 0) return fmt::format("'{}': the tables of an array are counted from 1; {}", part, allowed);
+    step.selector = Selector::One;
+    step.index = number - 1;
+    return {};
+}
+
+// Whether a key can be set at this step: tables are entered, arrays of tables are addressed by
+// element, and only settings (or whole arrays of tables) are replaced.
+std::string checkStep(const PathStep& step, std::string_view shown, std::string_view rest) {
+    const KeyInfo& row = *step.row;
+    const bool last = rest.empty();
+    const std::string_view shownName =
+        step.selector == Selector::None ? shown : shown.substr(0, shown.rfind('['));  // without its [N]
+    if (row.path == "base")
+        return "base cannot be overridden: the chain of bases is read before any override; allowed: any other key";
+    switch (row.kind) {
+    case KeyKind::Table:
+        if (step.selector != Selector::None)
+            return fmt::format("{} is a single table {}, not an array of tables; allowed: {}.KEY without [...]",
+                               shownName, tableLabel(row.path), shownName);
+        if (last)
+            return fmt::format("{} is a table {}; allowed: one of its keys, {}.KEY with KEY one of {}", shown,
+                               tableLabel(row.path), shown, keysOf(row.path));
+        return {};
+    case KeyKind::TableArray: {
+        const std::string elementRows = row.path + "[]";
+        if (step.selector == Selector::None && !last)
+            return fmt::format("{} is an array of tables {}; allowed: {}[N].{} with N from 1, or {}[*].{}", shown,
+                               tableLabel(elementRows), shown, rest, shown, rest);
+        if (step.selector != Selector::None && last)
+            return fmt::format("{} is a table of {}; allowed: one of its keys, {}.KEY with KEY one of {}", shown,
+                               tableLabel(elementRows), shown, keysOf(elementRows));
+        return {};
+    }
+    case KeyKind::Value:
+        if (step.selector == Selector::None && last) return {};
+        return fmt::format("{} is a single setting ({}); allowed: set it whole{}", shownName, row.type,
+                           row.literalDefault && !row.defaultText.empty()
+                               ? fmt::format(", e.g. {}={}", shownName, row.defaultText)
+                               : std::string());
+    }
+    return {};
+}
+
+KeyPath resolveKey(std::string_view key) {
+    KeyPath path;
+    if (key.empty()) {
+        path.problem = fmt::format("the key is empty; expected KEY=VALUE, {}", kKeyExample);
+        return path;
+    }
+    if (key.back() == '.') {
+        path.problem = fmt::format("'{}' ends with a dot; expected a key after it, {}", key, kKeyExample);
+        return path;
+    }
+    std::string tablePath;  // key-table path of the table the next part is in: "", "day", "rooms[]"
+    std::string shown;      // the key up to this part, as written
+    std::size_t start = 0;
+    while (true) {
+        const std::size_t dot = key.find('.', start);
+        const std::string_view part = key.substr(start, dot == std::string_view::npos ? dot : dot - start);
+        const std::string_view rest = dot == std::string_view::npos ? std::string_view{} : key.substr(dot + 1);
+        if (part.empty()) {
+            path.problem = fmt::format("'{}' has an empty part; expected keys joined by single dots, {}", key,
+                                       kKeyExample);
+            return path;
+        }
+        PathStep step;
+        path.problem = parseStep(part, step);
+        if (!path.problem.empty()) return path;
+        step.row = findKey(join(tablePath, step.name));
+        if (!step.row) {
+            path.problem = unknownKeyMessage(tablePath, step.name);
+            return path;
+        }
+        shown = join(shown, part);
+        path.problem = checkStep(step, shown, rest);
+        if (!path.problem.empty()) return path;
+        tablePath = step.row->kind == KeyKind::TableArray ? step.row->path + "[]" : step.row->path;
+        path.steps.push_back(std::move(step));
+        if (dot == std::string_view::npos) return path;
+        start = dot + 1;
+    }
+}
+
+// The value as the one-key document `v = VALUE`, its nodes sourced at `label`. A bare word that is
+// not TOML (17:30, finish_current, 15min) is taken as a string, so the shell needs no quotes.
+std::optional<toml::table> parseValue(std::string_view value, const std::string& label, std::string& problem) {
+    if (value.empty()) {
+        problem = "the value is empty; expected a TOML value after '=', e.g. 3, 0.25, \"15min\", true or "
+                  "[\"12:00-13:30\"]";
+        return std::nullopt;
+    }
+    for (char c : value) {
+        if ((static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == 0x7f) {
+            problem = "the value has a line break or another control character; allowed: a value on one line";
+            return std::nullopt;
+        }
+    }
+    std::string syntaxError;
+    try {
+        return toml::parse(fmt::format("v = {}", value), label);
+    } catch (const toml::parse_error& error) {
+        syntaxError = error.description();
+    }
+    const bool bareWord = std::string_view("\"'[{").find(value.front()) == std::string_view::npos &&
+                          value.find_first_of("\"'") == std::string_view::npos;
+    if (bareWord) {
+        try {
+            // A literal string: a bare word has no quote or control character to escape.
+            return toml::parse(fmt::format("v = '{}'", value), label);
+        } catch (const toml::parse_error& error) {  // e.g. invalid UTF-8
+            syntaxError = error.description();
+        }
+    }
+    problem = fmt::format("the value is not valid TOML ({})", syntaxError);
+    if (value.front() == '[' || value.front() == '{')
+        problem += "; strings inside [...] and {...} need quotes, e.g. [\"12:00-13:30\"]";
+    return std::nullopt;
+}
+
+std::string noTablesProblem(std::string_view label) {
+    return fmt::format("there are no {} tables in the scenario; allowed: write them in the file", label);
+}
+
+// The index of an element that is not there: "there are only 14 [[rooms]] (allowed 1..14 or *)".
+std::string indexProblem(std::size_t size, std::string_view label) {
+    if (size == 0) return noTablesProblem(label);
+    if (size == 1) return fmt::format("there is only 1 {} (allowed 1 or *)", label);
+    return fmt::format("there are only {} {} (allowed 1..{} or *)", size, label, size);
+}
+
+class OverrideApplier {
+public:
+    OverrideApplier(std::span<toml::table* const> layers, DiagnosticList& diagnostics)
+        : m_layers(layers), m_diagnostics(diagnostics) {}
+
+    void apply(const KeyOverride& given) {
+        m_item = KeyOverride{std::string(trim(given.key)), std::string(trim(given.value)), given.origin};
+        m_label = overrideLabel(m_item);
+        m_diagnostics.addLinelessSource(m_label);
+        const KeyPath path = resolveKey(m_item.key);
+        std::string problem = path.problem;
+        if (problem.empty()) parseValue(m_item.value, m_label, problem);
+        if (!problem.empty()) {
+            report(problem);
+            return;
+        }
+        m_steps = path.steps;
+        const auto element = std::find_if(m_steps.begin(), m_steps.end(),
+                                          [](const PathStep& step) { return step.selector != Selector::None; });
+        if (element == m_steps.end()) {
+            writeInto(*m_layers.back(), 0, "");
+            return;
+        }
+        const std::size_t i = static_cast<std::size_t>(element - m_steps.begin());
+        std::string shown;
+        for (std::size_t k = 0; k <= i; ++k) shown = join(shown, m_steps[k].name);
+        writeIntoElements(findInLayers(i), i, shown);
+    }
+
+private:
+    // Writes the override into `table`, which holds m_steps[i], creating the tables on the way;
+    // `shown` is the path of `table` as messages write it.
+    void writeInto(toml::table& table, std::size_t i, const std::string& shown) {
+        const PathStep& step = m_steps[i];
+        if (i + 1 == m_steps.size()) {
+            insertValue(table, step.name);
+            return;
+        }
+        const std::string here = join(shown, step.name);
+        if (step.selector != Selector::None) {
+            writeIntoElements(table.get(step.name), i, here);
+            return;
+        }
+        if (!table.contains(step.name)) insertEmptyTable(table, step.name);
+        if (toml::table* inner = table.get_as<toml::table>(step.name))
+            writeInto(*inner, i + 1, here);
+        else
+            report(fmt::format("{} is {} in the scenario, not a table {}; the override cannot be written into it",
+                               here, typeName(*table.get(step.name)), tableLabel(step.row->path)));
+    }
+
+    // Writes the override into the selected elements of `node`, the array of tables m_steps[i]
+    // (nullptr when the scenario has none) whose path messages write as `shown`.
+    void writeIntoElements(toml::node* node, std::size_t i, const std::string& shown) {
+        const PathStep& step = m_steps[i];
+        const std::string label = tableLabel(step.row->path + "[]");
+        toml::array* array = node ? node->as_array() : nullptr;
+        if (!array) {
+            report(node ? fmt::format("{} is {} in the scenario, not an array of tables {}", shown, typeName(*node),
+                                      label)
+                        : noTablesProblem(label));
+            return;
+        }
+        const std::size_t size = array->size();
+        if (size == 0 || (step.selector == Selector::One && step.index >= size)) {
+            report(indexProblem(size, label));
+            return;
+        }
+        const std::size_t from = step.selector == Selector::All ? 0 : step.index;
+        const std::size_t to = step.selector == Selector::All ? size : step.index + 1;
+        for (std::size_t k = from; k < to; ++k) {
+            // An element that is not a table is reported by the key walk.
+            if (toml::table* element = array->get_as<toml::table>(k))
+                writeInto(*element, i + 1, elementPath(shown, k));
+        }
+    }
+
+    // The array of tables at m_steps[0..i] that the scenario uses: the top file's, else the last
+    // base's that writes it. No later file replaces that array (arrays replace whole), so writing
+    // into it where it is has the effect of the top file writing it, and the rest of the array
+    // keeps its positions and its place in the order of messages.
+    toml::node* findInLayers(std::size_t i) {
+        for (auto layer = m_layers.rbegin(); layer != m_layers.rend(); ++layer) {
+            toml::table* holder = *layer;
+            for (std::size_t k = 0; k < i && holder; ++k) holder = holder->get_as<toml::table>(m_steps[k].name);
+            if (toml::node* node = holder ? holder->get(m_steps[i].name) : nullptr) return node;
+        }
+        return nullptr;
+    }
+
+    // toml++ cannot set a node's source, so the nodes that belong to the override are parsed from
+    // text under its label: the value itself (once per element of rooms[*]), and the tables
+    // created on the way to it.
+    void insertValue(toml::table& table, const std::string& name) {
+        std::string ignored;  // apply() checked the value
+        toml::table parsed = *parseValue(m_item.value, m_label, ignored);
+        table.insert_or_assign(name, std::move(*parsed.get("v")));
+    }
+
+    void insertEmptyTable(toml::table& table, const std::string& name) {
+        toml::table parsed = toml::parse("v = {}", m_label);
+        table.insert_or_assign(name, std::move(*parsed.get("v")));
+    }
+
+    void report(const std::string& problem) { m_diagnostics.add(SourcePosition{m_label, 0, 0}, printable(problem)); }
+
+    std::span<toml::table* const> m_layers;
+    DiagnosticList& m_diagnostics;
+    KeyOverride m_item;  // the one being applied, trimmed
+    std::string m_label;
+    std::vector<PathStep> m_steps;
+};
+
+}  // namespace
+
+std::string overrideLabel(const KeyOverride& item) {
+    return printable(fmt::format("{} {}={}", item.origin, item.key, item.value));
+}
+
+KeyOverride parseOverride(std::string_view text, std::string origin) {
+    const std::size_t equals = text.find('=');
+    if (equals == std::string_view::npos) {
+        throw ScenarioError({Diagnostic{printable(fmt::format("{} {}", origin, text)), 0, 0,
+                                        fmt::format("expected KEY=VALUE, {}", kKeyExample)}});
+    }
+    KeyOverride item{std::string(trim(text.substr(0, equals))), std::string(trim(text.substr(equals + 1))),
+                     std::move(origin)};
+    std::vector<Diagnostic> problems;
+    const std::string label = overrideLabel(item);
+    if (std::string problem = resolveKey(item.key).problem; !problem.empty())
+        problems.push_back(Diagnostic{label, 0, 0, printable(problem)});
+    if (std::string problem; !parseValue(item.value, label, problem))
+        problems.push_back(Diagnostic{label, 0, 0, printable(problem)});
+    if (!problems.empty()) throw ScenarioError(std::move(problems));
+    return item;
+}
+
+void applyOverrides(std::span<const KeyOverride> overrides, std::span<toml::table* const> layers,
+                    DiagnosticList& diagnostics) {
+    if (layers.empty()) return;
+    OverrideApplier applier(layers, diagnostics);
+    for (const KeyOverride& item : overrides) applier.apply(item);
+}
+
+}  // namespace pujiang

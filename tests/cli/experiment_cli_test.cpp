@@ -1,0 +1,164 @@
+// `pujiang compare`, `sweep` and `merge` as a user runs them: common random numbers, shards,
+// resumed run logs, and bad input.
+
+#include <gtest/gtest.h>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Outcome {
+    int exitCode = -1;
+    std::string output;
+};
+
+Outcome pujiang(const std::string& arguments) {
+    const std::string command = std::string(PUJIANG_BINARY_DIR) + "/pujiang " + arguments + " 2>&1";
+    Outcome outcome;
+    FILE* pipe = ::popen(command.c_str(), "r");
+    if (!pipe) return outcome;
+    char buffer[4096];
+    while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) outcome.output.append(buffer, n);
+    const int status = ::pclose(pipe);
+    outcome.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return outcome;
+}
+
+std::string scenario(const std::string& name) { return std::string(PUJIANG_SOURCE_DIR) + "/scenarios/" + name; }
+
+std::string slurp(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+class ExperimentCli : public ::testing::Test {
+protected:
+    void SetUp() override {
+        m_dir = fs::temp_directory_path() / ("pujiang-exp-" + std::to_string(::getpid()) + "-" +
+                                             ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        fs::create_directories(m_dir);
+    }
+    void TearDown() override { fs::remove_all(m_dir); }
+    std::string path(const std::string& name) const { return (m_dir / name).string(); }
+    fs::path m_dir;
+};
+
+// A shortened M/M/c scenario keeps these tests quick.
+const std::string kShortMMc = " --set run.horizon=\\\"60h\\\" --set run.warmup=\\\"2h\\\" ";
+
+TEST_F(ExperimentCli, IdenticalVariantsDifferByExactlyZero) {
+    const std::string file = scenario("county-duty-day.toml");
+    const Outcome o = pujiang("compare " + file + " " + file + " -r 30 -q --json " + path("c.json"));
+    ASSERT_EQ(o.exitCode, 0) << o.output;
+    const auto doc = nlohmann::json::parse(slurp(path("c.json")));
+    ASSERT_EQ(doc["differences"].size(), 1u);
+    for (const auto& [name, d] : doc["differences"][0]["metrics"].items()) {
+        EXPECT_EQ(d["mean"].get<double>(), 0.0) << name;
+        EXPECT_EQ(d["sd"].get<double>(), 0.0) << name;
+        EXPECT_FALSE(d["significant"].get<bool>()) << name;
+    }
+}
+
+TEST_F(ExperimentCli, CompareFindsTheEffectOfALargerStaff) {
+    std::ofstream(path("more.toml")) << "base = \"" << scenario("county-duty-day.toml")
+                                     << "\"\nname = \"more\"\n[[rooms]]\nname = \"all\"\ntables = 3\ndepartments = [\"*\"]\n";
+    const Outcome o = pujiang("compare " + scenario("county-duty-day.toml") + " " + path("more.toml") +
+                              " -r 60 --lang en --csv " + path("c.csv"));
+    ASSERT_EQ(o.exitCode, 0) << o.output;
+    EXPECT_NE(o.output.find("mean wait"), std::string::npos);
+    EXPECT_NE(o.output.find(" *"), std::string::npos) << "some difference should be significant:\n" << o.output;
+    EXPECT_EQ(slurp(path("c.csv")).rfind("variant,metric,n,mean,sd,ci_low,ci_high,diff_mean", 0), 0u);
+}
+
+TEST_F(ExperimentCli, MoreTablesNeverRaiseTheMeanWait) {
+    const Outcome o = pujiang("sweep " + scenario("validation/mmc.toml") + kShortMMc +
+                              "--vary 'rooms[1].tables=5..8' -r 20 -q --json " + path("s.json"));
+    ASSERT_EQ(o.exitCode, 0) << o.output;
+    const auto doc = nlohmann::json::parse(slurp(path("s.json")));
+    ASSERT_EQ(doc["variants"].size(), 4u);
+    double previous = 1e300;
+    for (const auto& v : doc["variants"]) {
+        const double wait = v["results"]["metrics"]["wait_min"]["mean"]["mean"].get<double>();
+        EXPECT_LE(wait, previous) << v["label"];
+        previous = wait;
+    }
+}
+
+TEST_F(ExperimentCli, ShardsMergeIntoExactlyTheSingleRun) {
+    const std::string sweep = "sweep " + scenario("validation/mm1.toml") + kShortMMc +
+                              "--vary 'rooms[1].consultation=\"0.9min\",\"1min\"' --vary 'run.warmup=\"1h\",\"3h\"' -r 6 -q ";
+    ASSERT_EQ(pujiang(sweep + "--json " + path("one.json") + " --csv " + path("one.csv")).exitCode, 0);
+    for (int i = 1; i <= 3; ++i) {
+        // (formatted, not concatenated: GCC 12 warns falsely on "s" + std::to_string(i))
+        const std::string log = path(fmt::format("s{}.jsonl", i));
+        const Outcome shard = pujiang(sweep + fmt::format("--shard {}/3 --runs {}", i, log));
+        ASSERT_EQ(shard.exitCode, 0) << shard.output;
+    }
+    const Outcome merged = pujiang("merge " + path("s1.jsonl") + " " + path("s2.jsonl") + " " + path("s3.jsonl") +
+                                   " -q --json " + path("merged.json") + " --csv " + path("merged.csv"));
+    ASSERT_EQ(merged.exitCode, 0) << merged.output;
+    EXPECT_EQ(slurp(path("one.json")), slurp(path("merged.json")));
+    EXPECT_EQ(slurp(path("one.csv")), slurp(path("merged.csv")));
+    // A missing shard is reported, not silently merged.
+    const Outcome partial = pujiang("merge " + path("s1.jsonl") + " " + path("s2.jsonl") + " -q --json " + path("p.json"));
+    EXPECT_NE(partial.exitCode, 0);
+    EXPECT_FALSE(fs::exists(path("p.json")));
+}
+
+TEST_F(ExperimentCli, ResumedSweepEqualsTheUninterruptedOne) {
+    const std::string sweep = "sweep " + scenario("validation/mmc.toml") + kShortMMc + "--vary 'rooms[1].tables=5,6' -r 8 -q ";
+    ASSERT_EQ(pujiang(sweep + "--runs " + path("full.jsonl") + " --json " + path("full.json")).exitCode, 0);
+    // An interruption leaves the header and the runs finished so far (the last one maybe cut off).
+    std::ifstream in(path("full.jsonl"));
+    std::ofstream cut(path("cut.jsonl"));
+    std::string line;
+    for (int i = 0; i < 7 && std::getline(in, line); ++i) cut << line << '\n';
+    std::getline(in, line);
+    cut << line.substr(0, line.size() / 2);  // a half-written record
+    cut.close();
+    const Outcome resumed = pujiang(sweep + "--runs " + path("cut.jsonl") + " --resume --json " + path("resumed.json"));
+    ASSERT_EQ(resumed.exitCode, 0) << resumed.output;
+    EXPECT_EQ(slurp(path("full.json")), slurp(path("resumed.json")));
+    // Without --resume an existing log is not overwritten.
+    EXPECT_EQ(pujiang(sweep + "--runs " + path("full.jsonl")).exitCode, 2);
+}
+
+TEST_F(ExperimentCli, AutomaticReplicationsReachThePrecision) {
+    const Outcome o = pujiang("sweep " + scenario("validation/mm1.toml") + kShortMMc +
+                              "--vary 'rooms[1].tables=1,2' -r auto --precision 0.1 -q --json " + path("a.json"));
+    ASSERT_EQ(o.exitCode, 0) << o.output;
+    const auto doc = nlohmann::json::parse(slurp(path("a.json")));
+    EXPECT_GE(doc["replications"].get<int>(), 10);
+    for (const auto& v : doc["variants"]) {
+        const auto& wait = v["results"]["metrics"]["wait_min"]["mean"];
+        const double half = 0.5 * (wait["ci95"][1].get<double>() - wait["ci95"][0].get<double>());
+        EXPECT_LE(half, 0.1 * wait["mean"].get<double>()) << v["label"];
+    }
+}
+
+TEST_F(ExperimentCli, BadVaryAndSetExitTwo) {
+    const std::string file = scenario("validation/mm1.toml");
+    for (const char* bad : {"--vary 'rooms[1].tables'", "--vary 'rooms[1].tables=5..1'", "--vary 'rooms[1].tables=1..5:0'",
+                                   "--vary 'room[1].tables=1,2'", "--vary 'rooms[9].tables=1,2'", "--vary 'rooms[1].tables=0,1'",
+                                   "--vary 'rooms[1].tables=1,2' --set 'run.seed'", "--vary 'rooms[1].tables=1,2' -r many"}) {
+        const Outcome o = pujiang("sweep " + file + " " + std::string(bad) + " -q");
+        EXPECT_EQ(o.exitCode, 2) << bad << "\n" << o.output;
+        EXPECT_FALSE(o.output.empty()) << bad;
+    }
+}
+
+}  // namespace
