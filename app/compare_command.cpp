@@ -58,6 +58,7 @@ void writeCompareOutputs(const Experiment& experiment, const Definition& definit
         writeFileAtomically(output.json, [&](std::ostream& out) { writeCompareJson(out, info, results); });
     if (!output.csv.empty())
         writeFileAtomically(output.csv, [&](std::ostream& out) { writeCompareCsv(out, info, results); });
+    writeExperimentHtml(experiment, results, info.files, output);
     if (!output.quiet) writeCompareTable(std::cout, info, results, output.language());
 }
 

@@ -8,6 +8,8 @@
 
 #include "app/command.h"
 #include "app/progress.h"
+#include "sim/experiment/atomic_file.h"
+#include "sim/experiment/html_report.h"
 
 namespace pujiang::cli {
 
@@ -47,6 +49,7 @@ void addExperimentOptions(CLI::App* app, ExperimentOptions& o, bool allowAutoRep
     app->add_option("--shard", o.shard, "Run only shard i of N (i/N); combine the shards' run logs with `pujiang merge`");
     app->add_option("--json", o.output.json, "Write results as JSON");
     app->add_option("--csv", o.output.csv, "Write results as CSV");
+    app->add_option("--html", o.output.html, "Write a self-contained HTML report with charts");
     app->add_option("--lang", o.output.lang, "Language of the printed table")->check(CLI::IsMember({"zh", "en"}));
     app->add_flag("--quiet,-q", o.output.quiet, "Print nothing on stdout (files only)");
 }
@@ -63,6 +66,18 @@ void checkExperimentOptions(const ExperimentOptions& o) {
     if (o.resume && o.runs.empty()) throw CLI::ValidationError("--resume", "needs --runs FILE to resume from");
     if (!o.resume && !o.runs.empty() && std::filesystem::exists(o.runs) && std::filesystem::file_size(o.runs) > 0)
         throw CLI::ValidationError("--runs", fmt::format("'{}' exists; pass --resume to continue it, or remove it", o.runs));
+}
+
+void writeExperimentHtml(const Experiment& experiment, const std::vector<VariantResult>& results,
+                         const std::vector<std::string>& files, const OutputOptions& output) {
+    if (output.html.empty()) return;
+    std::vector<ReportInput> inputs;
+    for (std::size_t v = 0; v < results.size(); ++v) {
+        const ExperimentVariant& variant = experiment.variants()[v];
+        RunInfo run{&variant.spec, files[std::min(v, files.size() - 1)], experiment.seed(), experiment.replications()};
+        inputs.push_back(ReportInput{variant.label, nlohmann::ordered_json::parse(resultsJsonText(run, results[v].aggregate))});
+    }
+    writeFileAtomically(output.html, [&](std::ostream& out) { writeHtmlReport(out, inputs, output.language()); });
 }
 
 RunOutcome executeExperiment(Experiment& experiment, const ExperimentOptions& o) {

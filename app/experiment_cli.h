@@ -42,6 +42,10 @@ enum class RunOutcome { Complete, Interrupted, ShardWritten };
 // stops cleanly on Ctrl-C. Messages about interruption and shards go to stderr.
 RunOutcome executeExperiment(Experiment& experiment, const ExperimentOptions& options);
 
+// The HTML report of an experiment's variants (when --html is given).
+void writeExperimentHtml(const Experiment& experiment, const std::vector<VariantResult>& results,
+                         const std::vector<std::string>& files, const OutputOptions& output);
+
 // Builders and writers of each experiment kind, used by the commands and by `merge`.
 Experiment buildCompareExperiment(const Definition& definition);
 void writeCompareOutputs(const Experiment& experiment, const Definition& definition, const OutputOptions& output);

@@ -25,6 +25,7 @@ Command addMergeCommand(CLI::App& parent) {
     app->add_option("logs", options->logs, "Run logs of the shards")->required()->check(CLI::ExistingFile);
     app->add_option("--json", options->output.json, "Write results as JSON");
     app->add_option("--csv", options->output.csv, "Write results as CSV");
+    app->add_option("--html", options->output.html, "Write a self-contained HTML report with charts");
     app->add_option("--lang", options->output.lang, "Language of the printed table")->check(CLI::IsMember({"zh", "en"}));
     app->add_flag("--quiet,-q", options->output.quiet, "Print nothing on stdout (files only)");
     Command command;
@@ -32,6 +33,7 @@ Command addMergeCommand(CLI::App& parent) {
     command.checkOptions = [options] {
         checkOutputPath(options->output.json, "--json");
         checkOutputPath(options->output.csv, "--csv");
+        checkOutputPath(options->output.html, "--html");
     };
     command.run = [options] {
         const Definition definition = Definition::parse(readRunLogDefinition(options->logs.front()));

@@ -104,6 +104,7 @@ void writeSweepOutputs(const Experiment& experiment, const Definition& definitio
     if (!output.json.empty())
         writeFileAtomically(output.json, [&](std::ostream& out) { writeSweepJson(out, info, results); });
     if (!output.csv.empty()) writeFileAtomically(output.csv, [&](std::ostream& out) { writeSweepCsv(out, info, results); });
+    writeExperimentHtml(experiment, results, {info.file}, output);
     if (!output.quiet) writeSweepTable(std::cout, info, results, output.language());
 }
 

@@ -77,11 +77,14 @@ TEST_F(ExperimentCli, CompareFindsTheEffectOfALargerStaff) {
     std::ofstream(path("more.toml")) << "base = \"" << scenario("county-duty-day.toml")
                                      << "\"\nname = \"more\"\n[[rooms]]\nname = \"all\"\ntables = 3\ndepartments = [\"*\"]\n";
     const Outcome o = pujiang("compare " + scenario("county-duty-day.toml") + " " + path("more.toml") +
-                              " -r 60 --lang en --csv " + path("c.csv"));
+                              " -r 60 --lang en --csv " + path("c.csv") + " --html " + path("c.html"));
     ASSERT_EQ(o.exitCode, 0) << o.output;
     EXPECT_NE(o.output.find("mean wait"), std::string::npos);
     EXPECT_NE(o.output.find(" *"), std::string::npos) << "some difference should be significant:\n" << o.output;
     EXPECT_EQ(slurp(path("c.csv")).rfind("variant,metric,n,mean,sd,ci_low,ci_high,diff_mean", 0), 0u);
+    const std::string html = slurp(path("c.html"));
+    EXPECT_NE(html.find("<svg"), std::string::npos);
+    EXPECT_NE(html.find("more"), std::string::npos);
 }
 
 TEST_F(ExperimentCli, MoreTablesNeverRaiseTheMeanWait) {
