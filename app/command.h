@@ -22,6 +22,7 @@ Command addKeysCommand(CLI::App& parent);
 Command addCompareCommand(CLI::App& parent);
 Command addSweepCommand(CLI::App& parent);
 Command addMergeCommand(CLI::App& parent);
+Command addPlanCommand(CLI::App& parent);
 Command addReportCommand(CLI::App& parent);
 
 // Output folders are checked before any work, so a typo costs nothing.

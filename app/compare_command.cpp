@@ -1,9 +1,14 @@
 // `pujiang compare A.toml B.toml [...]`: variants run with common random numbers, each with its
-// means and its paired difference from the first.
+// means and its paired difference from the first. With `--select METRIC --indifference δ` it also
+// picks the best variant with the KN procedure (sim/experiment/selection.h), adding replications
+// in stages until one variant is left or the cap is reached.
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 #include <memory>
+
+#include <fmt/format.h>
 
 #include "app/command.h"
 #include "app/experiment_cli.h"
@@ -15,9 +20,15 @@ namespace pujiang::cli {
 
 namespace {
 
+constexpr int kSelectionFirstStage = 10;
+
 struct CompareOptions {
     std::vector<std::string> files;
     ExperimentOptions experiment;
+    std::string select;
+    std::optional<std::string> goal;
+    std::optional<double> pcs, indifference;
+    std::optional<int> maxReplications;
 };
 
 int parseReplications(const std::string& text, int fallback) {
@@ -34,7 +45,60 @@ int parseReplications(const std::string& text, int fallback) {
     return value;
 }
 
+std::string validMetricNames() {
+    std::string names;
+    for (std::string_view name : metricNames()) names += (names.empty() ? "" : ", ") + std::string(name);
+    return names;
+}
+
+// --select and its companions; returns the first stage n0 (0 without --select).
+int checkSelectOptions(const CompareOptions& o) {
+    if (o.select.empty()) {
+        if (o.goal) throw CLI::ValidationError("--goal", "needs --select METRIC");
+        if (o.pcs) throw CLI::ValidationError("--pcs", "needs --select METRIC");
+        if (o.indifference) throw CLI::ValidationError("--indifference", "needs --select METRIC");
+        if (o.maxReplications) throw CLI::ValidationError("--max-replications", "needs --select METRIC");
+        return 0;
+    }
+    if (!metricFromName(o.select))
+        throw CLI::ValidationError("--select", fmt::format("'{}' is not a metric; valid metrics: {}", o.select,
+                                                           validMetricNames()));
+    if (!o.indifference)
+        throw CLI::ValidationError("--select", fmt::format("needs --indifference DELTA: the smallest difference in {} "
+                                                           "worth telling apart, in its unit", o.select));
+    if (!(*o.indifference > 0.0))
+        throw CLI::ValidationError("--indifference", fmt::format("{} is not a positive number", *o.indifference));
+    const double lowest = 1.0 / static_cast<double>(o.files.size());
+    if (o.pcs && !(*o.pcs > lowest && *o.pcs < 1.0))
+        throw CLI::ValidationError("--pcs", fmt::format("{} is not between 1/{} and 1 (both excluded)", *o.pcs,
+                                                        o.files.size()));
+    if (!o.experiment.shard.empty())
+        throw CLI::ValidationError("--shard", "cannot split --select (its stages depend on all runs)");
+    const int firstStage = std::max(kSelectionFirstStage, parseReplications(o.experiment.replications, 1));
+    if (o.maxReplications && *o.maxReplications < firstStage)
+        throw CLI::ValidationError("--max-replications",
+                                   fmt::format("{} is below the first stage of {} replications", *o.maxReplications,
+                                               firstStage));
+    return firstStage;
+}
+
 }  // namespace
+
+std::optional<SelectionReport> compareSelectionRequest(const Definition& definition) {
+    if (!definition.contains("select")) return std::nullopt;
+    const Definition& s = definition.at("select");
+    SelectionReport report;
+    const std::string metric = s.at("metric").get<std::string>();
+    const std::optional<Metric> found = metricFromName(metric);
+    if (!found) throw std::runtime_error("unknown metric '" + metric + "' in the experiment definition");
+    report.metric = *found;
+    report.spec.goal = s.at("goal").get<std::string>() == "max" ? Goal::Maximize : Goal::Minimize;
+    report.spec.pcs = s.at("pcs").get<double>();
+    report.spec.indifference = s.at("indifference").get<double>();
+    report.spec.firstStage = definition.at("replications").get<int>();
+    report.spec.maxReplications = s.at("max_replications").get<int>();
+    return report;
+}
 
 Experiment buildCompareExperiment(const Definition& definition) {
     std::vector<ExperimentVariant> variants;
@@ -51,9 +115,10 @@ Experiment buildCompareExperiment(const Definition& definition) {
                       definition.at("replications").get<int>(), definition.dump());
 }
 
-void writeCompareOutputs(const Experiment& experiment, const Definition& definition, const OutputOptions& output) {
+void writeCompareOutputs(const Experiment& experiment, const Definition& definition, const OutputOptions& output,
+                         const SelectionReport* selection) {
     const std::vector<VariantResult> results = experiment.fold();
-    CompareInfo info{&experiment, definition.at("files").get<std::vector<std::string>>()};
+    CompareInfo info{&experiment, definition.at("files").get<std::vector<std::string>>(), selection};
     if (!output.json.empty())
         writeFileAtomically(output.json, [&](std::ostream& out) { writeCompareJson(out, info, results); });
     if (!output.csv.empty())
@@ -71,11 +136,23 @@ Command addCompareCommand(CLI::App& parent) {
         ->expected(2, 1000)
         ->check(CLI::ExistingFile);
     addExperimentOptions(app, options->experiment, false);
+    app->add_option("--select", options->select,
+                    "Select the best variant by this metric (e.g. wait_min.mean) with the KN procedure; "
+                    "with --select, --replications is the first stage (at least 10)");
+    app->add_option("--goal", options->goal, "With --select: whether the best has the lowest (min) or highest (max) mean")
+        ->check(CLI::IsMember({"min", "max"}));
+    app->add_option("--pcs", options->pcs, "With --select: probability of correct selection, 1 - alpha (default 0.95)");
+    app->add_option("--indifference", options->indifference,
+                    "With --select (required): the smallest difference worth telling apart, in the metric's unit");
+    app->add_option("--max-replications", options->maxReplications,
+                    "With --select: stop at this many replications and report the survivors (default 10000)")
+        ->check(CLI::Range(2, 100000));
     Command command;
     command.parser = app;
     command.checkOptions = [options] {
         checkExperimentOptions(options->experiment);
         parseReplications(options->experiment.replications, 1);
+        checkSelectOptions(*options);
     };
     command.run = [options] {
         const ScenarioSpec first = loadScenarioFile(options->files.front());
@@ -85,14 +162,42 @@ Command addCompareCommand(CLI::App& parent) {
         for (const std::string& f : options->files) files.push_back(std::filesystem::absolute(f).lexically_normal().string());
         definition["files"] = files;
         definition["seed"] = options->experiment.seed.value_or(first.run.seed);
-        definition["replications"] = parseReplications(options->experiment.replications, first.run.replications);
-        Experiment experiment = buildCompareExperiment(definition);
-        switch (executeExperiment(experiment, options->experiment)) {
-        case RunOutcome::Interrupted: return 130;
-        case RunOutcome::ShardWritten: return 0;
-        case RunOutcome::Complete: break;
+        const int firstStage = checkSelectOptions(*options);
+        if (firstStage > 0) {
+            // The request is part of the definition, so a run log of a selection is resumed and
+            // merged only as that selection (whose later stages depend on the runs).
+            definition["replications"] = firstStage;
+            definition["select"] = Definition{{"metric", options->select},
+                                              {"goal", options->goal.value_or("min")},
+                                              {"pcs", options->pcs.value_or(0.95)},
+                                              {"indifference", *options->indifference},
+                                              {"max_replications", options->maxReplications.value_or(10000)}};
+        } else {
+            definition["replications"] = parseReplications(options->experiment.replications, first.run.replications);
         }
-        writeCompareOutputs(experiment, definition, options->experiment.output);
+        Experiment experiment = buildCompareExperiment(definition);
+        std::optional<SelectionReport> selection = compareSelectionRequest(definition);
+        if (selection) {
+            int previous = 0;
+            const bool quiet = options->experiment.output.quiet;
+            const std::optional<SelectionResult> result = selectBestVariant(
+                experiment, selection->metric, selection->spec, [&](std::size_t survivors) {
+                    if (previous > 0 && !quiet)
+                        std::cerr << fmt::format("selection: {} variants left after {} replications; running {}\n",
+                                                 survivors, previous, experiment.replications());
+                    previous = experiment.replications();
+                    return executeExperiment(experiment, options->experiment) == RunOutcome::Complete;
+                });
+            if (!result) return 130;
+            selection->result = *result;
+        } else {
+            switch (executeExperiment(experiment, options->experiment)) {
+            case RunOutcome::Interrupted: return 130;
+            case RunOutcome::ShardWritten: return 0;
+            case RunOutcome::Complete: break;
+            }
+        }
+        writeCompareOutputs(experiment, definition, options->experiment.output, selection ? &*selection : nullptr);
         return 0;
     };
     return command;

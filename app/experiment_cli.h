@@ -13,6 +13,7 @@
 
 #include "sim/experiment/experiment.h"
 #include "sim/experiment/run_report.h"
+#include "sim/experiment/selection.h"
 
 namespace pujiang::cli {
 
@@ -48,7 +49,10 @@ void writeExperimentHtml(const Experiment& experiment, const std::vector<Variant
 
 // Builders and writers of each experiment kind, used by the commands and by `merge`.
 Experiment buildCompareExperiment(const Definition& definition);
-void writeCompareOutputs(const Experiment& experiment, const Definition& definition, const OutputOptions& output);
+// The metric and procedure settings of `compare --select` (its "select" object), or nullopt.
+std::optional<SelectionReport> compareSelectionRequest(const Definition& definition);
+void writeCompareOutputs(const Experiment& experiment, const Definition& definition, const OutputOptions& output,
+                         const SelectionReport* selection);
 Experiment buildSweepExperiment(const Definition& definition);
 void writeSweepOutputs(const Experiment& experiment, const Definition& definition, const OutputOptions& output);
 

@@ -27,7 +27,7 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
     app.set_version_flag("--version", "pujiang 0.1.0");
     const std::vector<Command> commands = {addRunCommand(app),   addCompareCommand(app),  addSweepCommand(app),
-                                           addMergeCommand(app), addReportCommand(app),   addValidateCommand(app),
+                                           addMergeCommand(app), addPlanCommand(app),     addReportCommand(app),   addValidateCommand(app),
                                            addKeysCommand(app)};
 
     const Command* chosen = nullptr;

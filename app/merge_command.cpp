@@ -47,8 +47,22 @@ Command addMergeCommand(CLI::App& parent) {
         if (!experiment.complete())
             throw std::runtime_error(fmt::format("the logs hold {} of {} runs; a shard is missing or unfinished",
                                                  experiment.finishedRuns(), experiment.totalRuns()));
-        if (kind == "compare") writeCompareOutputs(experiment, definition, options->output);
-        else writeSweepOutputs(experiment, definition, options->output);
+        if (kind == "sweep") {
+            writeSweepOutputs(experiment, definition, options->output);
+            return 0;
+        }
+        std::optional<SelectionReport> selection = compareSelectionRequest(definition);
+        if (selection) {
+            // Replays the procedure over the logged runs: the same stages as the run that wrote them.
+            selection->result = *selectBestVariant(experiment, selection->metric, selection->spec, [&](std::size_t) {
+                if (!experiment.complete())
+                    throw std::runtime_error(fmt::format("the log stops before the selection ended ({} of {} runs); "
+                                                         "continue it with `pujiang compare ... --resume`",
+                                                         experiment.finishedRuns(), experiment.totalRuns()));
+                return true;
+            });
+        }
+        writeCompareOutputs(experiment, definition, options->output, selection ? &*selection : nullptr);
         return 0;
     };
     return command;

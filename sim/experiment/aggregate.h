@@ -20,6 +20,7 @@ public:
 
     std::uint64_t replications() const { return m_replications; }
     Summary overall(Metric metric) const;
+    const Tally& overallTally(Metric metric) const { return m_overall[static_cast<std::size_t>(metric)]; }
     Summary category(std::size_t category, CategoryMetric metric) const;
     Summary room(std::size_t room, RoomMetric metric) const;
     std::size_t categoryCount() const { return m_categories.size(); }

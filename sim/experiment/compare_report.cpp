@@ -35,6 +35,83 @@ constexpr Row kRows[] = {
     {Metric::OvertimeMin, "超时（分钟）", "overtime (min)"},
 };
 
+char letter(std::size_t variant) { return static_cast<char>('A' + std::min<std::size_t>(variant, 25)); }
+
+const char* goalName(Goal goal) { return goal == Goal::Maximize ? "max" : "min"; }
+
+Json selectionJson(const Experiment& e, const SelectionReport& s) {
+    const SelectionResult& r = s.result;
+    Json survivors = Json::array();
+    for (std::size_t v : r.survivors) survivors.push_back(e.variants()[v].label);
+    Json variants = Json::array();
+    for (std::size_t v = 0; v < r.variants.size(); ++v) {
+        const SelectionStatus& status = r.variants[v];
+        variants.push_back(Json{{"label", e.variants()[v].label},
+                                {"replications", status.replications},
+                                {"mean", status.mean},
+                                {"eliminated_by", status.eliminatedBy ? Json(e.variants()[*status.eliminatedBy].label)
+                                                                      : Json(nullptr)}});
+    }
+    return Json{{"metric", metricNames()[static_cast<std::size_t>(s.metric)]},
+                {"goal", goalName(s.spec.goal)},
+                {"pcs", s.spec.pcs},
+                {"indifference", s.spec.indifference},
+                {"procedure", "KN"},
+                {"first_stage", r.firstStage},
+                {"max_replications", s.spec.maxReplications},
+                {"h2", r.constants.hSquared},
+                {"replications", r.replications},
+                {"selected", r.selected() ? Json(e.variants()[r.survivors.front()].label) : Json(nullptr)},
+                {"survivors", survivors},
+                {"variants", variants}};
+}
+
+void writeSelectionSection(std::ostream& out, const Experiment& e, const SelectionReport& s, bool zh) {
+    const SelectionResult& r = s.result;
+    const std::string_view metric = metricNames()[static_cast<std::size_t>(s.metric)];
+    const bool lower = s.spec.goal == Goal::Minimize;
+    const auto name = [&](std::size_t v) { return fmt::format("{} = {}", letter(v), e.variants()[v].label); };
+    out << '\n'
+        << (zh ? fmt::format("最优方案（指标 {}，{}）\n", metric, lower ? "越小越好" : "越大越好")
+               : fmt::format("Best variant (metric {}, {} is better)\n", metric, lower ? "lower" : "higher"));
+    for (std::size_t v : r.survivors) {
+        const SelectionStatus& status = r.variants[v];
+        if (r.selected())
+            out << (zh ? fmt::format("  选中：{}（{} 次重复的均值 {:.3f}）\n", name(v), status.replications, status.mean)
+                       : fmt::format("  selected: {} (mean {:.3f} over {} replications)\n", name(v), status.mean,
+                                     status.replications));
+        else
+            out << (zh ? fmt::format("  保留：{}（{} 次重复的均值 {:.3f}）\n", name(v), status.replications, status.mean)
+                       : fmt::format("  survivor: {} (mean {:.3f} over {} replications)\n", name(v), status.mean,
+                                     status.replications));
+    }
+    for (std::size_t v = 0; v < r.variants.size(); ++v) {
+        const SelectionStatus& status = r.variants[v];
+        if (!status.eliminatedBy) continue;
+        out << (zh ? fmt::format("  淘汰：{}，第 {} 次重复后劣于 {}（均值 {:.3f}）\n", name(v), status.replications,
+                                 letter(*status.eliminatedBy), status.mean)
+                   : fmt::format("  eliminated: {} after {} replications, worse than {} (mean {:.3f})\n", name(v),
+                                 status.replications, letter(*status.eliminatedBy), status.mean));
+    }
+    out << (zh ? fmt::format("  用了 {} 次重复（第一阶段 {} 次，上限 {} 次）；PCS = {:g}，δ = {:g}\n", r.replications,
+                             r.firstStage, s.spec.maxReplications, s.spec.pcs, s.spec.indifference)
+               : fmt::format("  {} replications used (first stage {}, cap {}); PCS = {:g}, δ = {:g}\n", r.replications,
+                             r.firstStage, s.spec.maxReplications, s.spec.pcs, s.spec.indifference));
+    if (r.selected())
+        out << (zh ? "  以不低于 PCS 的概率，选中的方案是最优的，或与最优相差不超过 δ（KN 程序，共同随机数）。\n"
+                   : "  With probability ≥ PCS the selected variant is the best or within δ of the best "
+                     "(KN procedure, common random numbers).\n");
+    else
+        out << (zh ? "  达到上限仍未分出唯一最优：以不低于 PCS 的概率，最优方案（或与最优相差不超过 δ 的方案）在保留的方案之中"
+                     "（KN 程序，共同随机数）。\n"
+                   : "  No single best by the cap: with probability ≥ PCS the best variant, or one within δ of it, is "
+                     "among the survivors (KN procedure, common random numbers).\n");
+    if (e.replications() != r.replications)
+        out << (zh ? fmt::format("  （上表用了全部 {} 次重复：最后一个阶段在作出选择后仍跑完。）\n", e.replications())
+                   : fmt::format("  (The table above uses all {} replications run: the last stage runs to its end.)\n",
+                                 e.replications()));
+}
+
 }  // namespace
 
 void writeCompareJson(std::ostream& out, const CompareInfo& info, const std::vector<VariantResult>& results) {
@@ -64,6 +141,7 @@ void writeCompareJson(std::ostream& out, const CompareInfo& info, const std::vec
             Json{{"variant", e.variants()[v].label}, {"against", e.variants()[0].label}, {"metrics", metrics}});
     }
     doc["differences"] = differences;
+    if (info.selection) doc["selection"] = selectionJson(e, *info.selection);
     out << doc.dump(2) << '\n';
 }
 
@@ -90,7 +168,7 @@ void writeCompareTable(std::ostream& out, const CompareInfo& info, const std::ve
                : fmt::format("Comparison of {} variants, {} replications each (seed {}, common random numbers)\n",
                              results.size(), e.replications(), e.seed()));
     for (std::size_t v = 0; v < results.size(); ++v)
-        out << fmt::format("  {} = {} ({})\n", static_cast<char>('A' + std::min<std::size_t>(v, 25)),
+        out << fmt::format("  {} = {} ({})\n", letter(v),
                            e.variants()[v].label, info.files[v]);
     out << (zh ? "均值 [95% 置信区间]；差值为与 A 的配对差，* 表示显著（区间不含 0）\n\n"
                : "mean [95% CI]; differences are paired against A, * marks significant (interval excludes 0)\n\n");
@@ -98,7 +176,7 @@ void writeCompareTable(std::ostream& out, const CompareInfo& info, const std::ve
         out << (zh ? row.zh : row.en) << '\n';
         for (std::size_t v = 0; v < results.size(); ++v) {
             const Summary s = results[v].aggregate.overall(row.metric);
-            out << fmt::format("  {}  {:>10.3f} [{:.3f}, {:.3f}]", static_cast<char>('A' + std::min<std::size_t>(v, 25)),
+            out << fmt::format("  {}  {:>10.3f} [{:.3f}, {:.3f}]", letter(v),
                                s.mean, s.ciLow, s.ciHigh);
             if (v > 0) {
                 const Summary d = summarize(results[v].differences[static_cast<std::size_t>(row.metric)]);
@@ -108,6 +186,7 @@ void writeCompareTable(std::ostream& out, const CompareInfo& info, const std::ve
             out << '\n';
         }
     }
+    if (info.selection) writeSelectionSection(out, e, *info.selection, zh);
 }
 
 }  // namespace pujiang

@@ -1,7 +1,7 @@
 #pragma once
 // Output of `pujiang compare`: each variant's means with 95% CIs and its paired difference from
 // the first variant (common random numbers) with a 95% CI; a difference is significant when its
-// interval excludes zero.
+// interval excludes zero. With --select, a section on the best variant (KN procedure).
 
 #include <ostream>
 #include <string>
@@ -9,16 +9,21 @@
 
 #include "sim/experiment/experiment.h"
 #include "sim/experiment/run_report.h"
+#include "sim/experiment/selection.h"
 
 namespace pujiang {
 
 struct CompareInfo {
     const Experiment* experiment = nullptr;
     std::vector<std::string> files;  // one per variant
+    const SelectionReport* selection = nullptr;  // when the best variant was selected
 };
 
 // Schema "pujiang-compare/1": {schema, seed, replications, variants: [{label, file, results}],
-// differences: [{variant, against, metrics: {name: {mean, sd, ci95, significant}}}]}.
+// differences: [{variant, against, metrics: {name: {mean, sd, ci95, significant}}}], and with a
+// selection: selection: {metric, goal, pcs, indifference, procedure: "KN", first_stage,
+// max_replications, replications, selected (label or null), survivors: [label],
+// variants: [{label, replications, mean, eliminated_by}]}}.
 void writeCompareJson(std::ostream& out, const CompareInfo& info, const std::vector<VariantResult>& results);
 // Columns: variant,metric,n,mean,sd,ci_low,ci_high,diff_mean,diff_ci_low,diff_ci_high,significant
 void writeCompareCsv(std::ostream& out, const CompareInfo& info, const std::vector<VariantResult>& results);

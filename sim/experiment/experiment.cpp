@@ -59,6 +59,13 @@ std::size_t Experiment::finishedRuns() const {
     return n;
 }
 
+const DayResult& Experiment::result(int variant, int replication) const {
+    if (variant < 0 || variant >= static_cast<int>(m_variants.size()) || replication < 0 || replication >= m_replications ||
+        !m_slots[slot(variant, replication)])
+        throw std::logic_error("reading a run that has not finished");
+    return *m_slots[slot(variant, replication)];
+}
+
 std::size_t Experiment::missingRuns(const Shard& shard) const {
     std::size_t n = 0;
     for (std::size_t s = 0; s < m_slots.size(); ++s) n += !m_slots[s] && shard.owns(s);

@@ -71,6 +71,8 @@ public:
     std::size_t finishedRuns() const;
     std::size_t missingRuns(const Shard& shard) const;
     bool complete() const { return finishedRuns() == totalRuns(); }
+    // One finished run; throws std::logic_error when it has not run (yet).
+    const DayResult& result(int variant, int replication) const;
     // Folds the results in order; requires complete().
     std::vector<VariantResult> fold() const;
     // Folds replications 0..n-1 only (sequential procedures look at prefixes).

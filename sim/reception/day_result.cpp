@@ -36,6 +36,12 @@ constexpr std::array<std::string_view, kRoomMetricCount> kRoomMetricNames = {
 
 std::span<const std::string_view> metricNames() { return kMetricNames; }
 
+std::optional<Metric> metricFromName(std::string_view name) {
+    const auto found = std::find(kMetricNames.begin(), kMetricNames.end(), name);
+    if (found == kMetricNames.end()) return std::nullopt;
+    return static_cast<Metric>(found - kMetricNames.begin());
+}
+
 CurveLayout curveLayout(const ScenarioSpec& spec) {
     CurveLayout layout;
     if (spec.run.horizon > 0.0) {

@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -43,6 +44,8 @@ inline constexpr std::size_t kRoomMetricCount = static_cast<std::size_t>(RoomMet
 std::span<const std::string_view> metricNames();
 std::span<const std::string_view> categoryMetricNames();
 std::span<const std::string_view> roomMetricNames();
+// The overall metric of that name, if any.
+std::optional<Metric> metricFromName(std::string_view name);
 
 // Exact bookkeeping behind Little's law over the measurement window: the area under the
 // number-waiting curve equals the total time all batches spent waiting.

@@ -54,6 +54,12 @@ protected:
     }
     void TearDown() override { fs::remove_all(m_dir); }
     std::string path(const std::string& name) const { return (m_dir / name).string(); }
+    // county-duty-day with an extra room of 3 tables that receives every category.
+    std::string largerStaff() const {
+        std::ofstream(path("more.toml")) << "base = \"" << scenario("county-duty-day.toml")
+                                         << "\"\nname = \"more\"\n[[rooms]]\nname = \"all\"\ntables = 3\ndepartments = [\"*\"]\n";
+        return path("more.toml");
+    }
     fs::path m_dir;
 };
 
@@ -74,9 +80,7 @@ TEST_F(ExperimentCli, IdenticalVariantsDifferByExactlyZero) {
 }
 
 TEST_F(ExperimentCli, CompareFindsTheEffectOfALargerStaff) {
-    std::ofstream(path("more.toml")) << "base = \"" << scenario("county-duty-day.toml")
-                                     << "\"\nname = \"more\"\n[[rooms]]\nname = \"all\"\ntables = 3\ndepartments = [\"*\"]\n";
-    const Outcome o = pujiang("compare " + scenario("county-duty-day.toml") + " " + path("more.toml") +
+    const Outcome o = pujiang("compare " + scenario("county-duty-day.toml") + " " + largerStaff() +
                               " -r 60 --lang en --csv " + path("c.csv") + " --html " + path("c.html"));
     ASSERT_EQ(o.exitCode, 0) << o.output;
     EXPECT_NE(o.output.find("mean wait"), std::string::npos);
@@ -85,6 +89,43 @@ TEST_F(ExperimentCli, CompareFindsTheEffectOfALargerStaff) {
     const std::string html = slurp(path("c.html"));
     EXPECT_NE(html.find("<svg"), std::string::npos);
     EXPECT_NE(html.find("more"), std::string::npos);
+}
+
+TEST_F(ExperimentCli, SelectPicksTheLargerStaff) {
+    const Outcome o = pujiang("compare " + scenario("county-duty-day.toml") + " " + largerStaff() +
+                              " --select wait_min.mean --indifference 1 --lang en --json " + path("s.json"));
+    ASSERT_EQ(o.exitCode, 0) << o.output;
+    EXPECT_NE(o.output.find("Best variant"), std::string::npos) << o.output;
+    EXPECT_NE(o.output.find("selected: B = more"), std::string::npos) << o.output;
+    EXPECT_NE(o.output.find("(KN procedure, common random numbers)"), std::string::npos) << o.output;
+    const auto doc = nlohmann::json::parse(slurp(path("s.json")));
+    const auto& selection = doc["selection"];
+    EXPECT_EQ(selection["metric"], "wait_min.mean");
+    EXPECT_EQ(selection["goal"], "min");
+    EXPECT_EQ(selection["procedure"], "KN");
+    EXPECT_EQ(selection["pcs"].get<double>(), 0.95);
+    EXPECT_EQ(selection["indifference"].get<double>(), 1.0);
+    EXPECT_EQ(selection["first_stage"].get<int>(), 10);
+    EXPECT_GE(selection["replications"].get<int>(), 10);
+    EXPECT_LE(selection["replications"].get<int>(), doc["replications"].get<int>());
+    EXPECT_EQ(selection["selected"], "more");
+    EXPECT_EQ(selection["survivors"], nlohmann::json::array({"more"}));
+}
+
+TEST_F(ExperimentCli, BadSelectExitsTwoAndListsTheMetrics) {
+    const std::string files = scenario("county-duty-day.toml") + " " + scenario("county-duty-day.toml");
+    const Outcome bad = pujiang("compare " + files + " --select wait_mean --indifference 1 -q");
+    EXPECT_EQ(bad.exitCode, 2) << bad.output;
+    EXPECT_NE(bad.output.find("'wait_mean' is not a metric"), std::string::npos) << bad.output;
+    EXPECT_NE(bad.output.find("wait_min.mean, wait_min.p50"), std::string::npos) << bad.output;
+    for (const char* other : {"--select wait_min.mean", "--indifference 1", "--select wait_min.mean --indifference 0",
+                              "--select wait_min.mean --indifference 1 --pcs 0.5",
+                              "--select wait_min.mean --indifference 1 --goal best",
+                              "--select wait_min.mean --indifference 1 -r 20 --max-replications 15"}) {
+        const Outcome o = pujiang("compare " + files + " " + other + " -q");
+        EXPECT_EQ(o.exitCode, 2) << other << "\n" << o.output;
+        EXPECT_FALSE(o.output.empty()) << other;
+    }
 }
 
 TEST_F(ExperimentCli, MoreTablesNeverRaiseTheMeanWait) {
@@ -161,6 +202,37 @@ TEST_F(ExperimentCli, BadVaryAndSetExitTwo) {
         const Outcome o = pujiang("sweep " + file + " " + std::string(bad) + " -q");
         EXPECT_EQ(o.exitCode, 2) << bad << "\n" << o.output;
         EXPECT_FALSE(o.output.empty()) << bad;
+    }
+}
+
+}  // namespace
+
+namespace {
+
+// `plan` on M/M/c gives the number of servers Erlang C staffing gives for the same target
+// probability of waiting (C(6, 4.25) = 0.35 and C(7, 4.25) = 0.17: target 0.25 is not borderline).
+TEST_F(ExperimentCli, PlanStaffsMMcLikeErlangC) {
+    const Outcome o = pujiang("plan " + scenario("validation/mmc.toml") + kShortMMc +
+                              "--vary 'rooms[1].tables=4..12' --target 'waited_fraction <= 0.25' -r 20 -q --json " + path("p.json"));
+    ASSERT_EQ(o.exitCode, 0) << o.output;
+    const auto doc = nlohmann::json::parse(slurp(path("p.json")));
+    int erlangServers = 4;
+    auto erlangC = [](int c, double a) {
+        double b = 1.0;
+        for (int k = 1; k <= c; ++k) b = a * b / (k + a * b);
+        return b / (1.0 - a / c * (1.0 - b));
+    };
+    while (erlangC(erlangServers, 4.25) > 0.25) ++erlangServers;
+    EXPECT_EQ(doc["best"].get<std::string>(), "rooms[1].tables=" + std::to_string(erlangServers));
+    EXPECT_LT(doc["search"]["evaluations"].get<int>(), doc["search"]["grid"].get<int>());
+    ASSERT_FALSE(doc["erlang"].empty());
+    EXPECT_EQ(doc["erlang"][0]["model"], "Erlang C");
+}
+
+TEST_F(ExperimentCli, PlanRejectsBadTargets) {
+    for (const char* bad : {"'wait <= 60'", "'wait_min.p90 60'", "'wait_min.p90 <= soon'"}) {
+        const Outcome o = pujiang("plan " + scenario("validation/mmc.toml") + " --vary 'rooms[1].tables=5,6' --target " + bad);
+        EXPECT_EQ(o.exitCode, 2) << bad << "\n" << o.output;
     }
 }
 

@@ -3,7 +3,7 @@
 
 #include <gtest/gtest.h>
 
-#include "tests/support/queueing_theory.h"
+#include "sim/experiment/queueing_theory.h"
 #include "tests/validation/validation_support.h"
 
 namespace pujiang {

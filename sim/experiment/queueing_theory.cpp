@@ -1,4 +1,4 @@
-#include "tests/support/queueing_theory.h"
+#include "sim/experiment/queueing_theory.h"
 
 #include <algorithm>
 #include <cmath>

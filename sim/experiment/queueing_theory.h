@@ -1,5 +1,6 @@
 #pragma once
-// Analytic queueing results that the validation tests compare simulated reception days with.
+// Analytic queueing results: the validation tests compare simulated days with them, and `pujiang
+// plan` prints them beside the simulated answer.
 // Every number is computed from its formula here; nothing is a pasted table value.
 //
 // Units: rates are per minute and times are minutes (any unit works as long as the inputs share it;

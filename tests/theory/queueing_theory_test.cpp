@@ -2,7 +2,7 @@
 // (the working is in the comments), published table values, direct sums of the defining series,
 // limiting cases, conservation laws and, for Erlang A, a small Monte Carlo run of the queue itself.
 
-#include "tests/support/queueing_theory.h"
+#include "sim/experiment/queueing_theory.h"
 
 #include <algorithm>
 #include <cmath>
