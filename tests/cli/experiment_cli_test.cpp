@@ -112,6 +112,26 @@ TEST_F(ExperimentCli, SelectPicksTheLargerStaff) {
     EXPECT_EQ(selection["survivors"], nlohmann::json::array({"more"}));
 }
 
+TEST_F(ExperimentCli, SelectionLogMergesAndResumesToTheSameResult) {
+    const std::string select = "compare " + scenario("county-duty-day.toml") + " " + largerStaff() +
+                               " --select wait_min.mean --indifference 0.5 -q ";
+    ASSERT_EQ(pujiang(select + "--runs " + path("full.jsonl") + " --json " + path("full.json")).exitCode, 0);
+    // `merge` replays the stages over the log; a resumed log that stopped after the first runs
+    // finishes the same stages.
+    const Outcome merged = pujiang("merge " + path("full.jsonl") + " -q --json " + path("merged.json"));
+    ASSERT_EQ(merged.exitCode, 0) << merged.output;
+    EXPECT_EQ(slurp(path("full.json")), slurp(path("merged.json")));
+    std::ifstream in(path("full.jsonl"));
+    std::ofstream cut(path("cut.jsonl"));
+    std::string line;
+    for (int i = 0; i < 30 && std::getline(in, line); ++i) cut << line << '\n';
+    cut.close();
+    EXPECT_NE(pujiang("merge " + path("cut.jsonl") + " -q --json " + path("partial.json")).exitCode, 0);
+    const Outcome resumed = pujiang(select + "--runs " + path("cut.jsonl") + " --resume --json " + path("resumed.json"));
+    ASSERT_EQ(resumed.exitCode, 0) << resumed.output;
+    EXPECT_EQ(slurp(path("full.json")), slurp(path("resumed.json")));
+}
+
 TEST_F(ExperimentCli, BadSelectExitsTwoAndListsTheMetrics) {
     const std::string files = scenario("county-duty-day.toml") + " " + scenario("county-duty-day.toml");
     const Outcome bad = pujiang("compare " + files + " --select wait_mean --indifference 1 -q");
