@@ -94,10 +94,16 @@ RunOutcome executeExperiment(Experiment& experiment, const ExperimentOptions& o)
     std::signal(SIGINT, previous);
     progress.finish();
     if (!finished) {
-        std::fprintf(stderr, "interrupted: %zu of %zu runs finished%s\n", experiment.finishedRuns(),
-                     experiment.totalRuns(),
-                     o.runs.empty() ? " (not kept: give --runs FILE to keep finished runs)"
-                                    : fmt::format(" and kept in {}; continue with --resume", o.runs).c_str());
+        std::string log = o.runs;
+        if (log.empty()) {
+            // No run log was asked for: keep the finished runs anyway, in a new file here.
+            log = "pujiang-interrupted.jsonl";
+            for (int n = 2; std::filesystem::exists(log); ++n) log = fmt::format("pujiang-interrupted-{}.jsonl", n);
+            experiment.saveLog(log);
+        }
+        std::fprintf(stderr, "interrupted: %zu of %zu runs finished and kept in %s; continue with the same command "
+                             "and --runs %s --resume\n",
+                     experiment.finishedRuns(), experiment.totalRuns(), log.c_str(), log.c_str());
         return RunOutcome::Interrupted;
     }
     if (run.shard.count > 1) {

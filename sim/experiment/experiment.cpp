@@ -113,6 +113,18 @@ std::size_t Experiment::absorbLog(const std::string& path) {
     return added;
 }
 
+void Experiment::saveLog(const std::string& path) const {
+    std::ofstream out(path, std::ios::trunc);
+    if (!out) throw std::runtime_error(path + ": cannot create the run log");
+    out << headerLine(m_definition, m_seed, m_variants.size()) << '\n';
+    for (std::size_t s = 0; s < m_slots.size(); ++s) {
+        if (!m_slots[s]) continue;
+        RunRecord record{static_cast<int>(s % m_variants.size()), static_cast<int>(s / m_variants.size()), *m_slots[s]};
+        out << recordToJsonLine(record) << '\n';
+    }
+    if (!out) throw std::runtime_error(path + ": write failed");
+}
+
 void Experiment::attachLog(const std::string& path) {
     m_logPath = path;
     std::ifstream probe(path);

@@ -61,6 +61,8 @@ public:
     // Appends every finished run to `path` (creating it with a header line) and, first, takes the
     // runs already in it. Throws std::runtime_error when the log belongs to another experiment.
     void attachLog(const std::string& path);
+    // Writes a new run log holding every finished run (after an interruption without --runs).
+    void saveLog(const std::string& path) const;
     // Reads run records (e.g. shard logs) without attaching; returns how many were new.
     std::size_t absorbLog(const std::string& path);
 

@@ -291,4 +291,18 @@ TEST_F(ExperimentCli, CtrlCKeepsFinishedRunsForResume) {
     EXPECT_LT(lines, 40001u) << "it was interrupted before the end";
 }
 
+TEST_F(ExperimentCli, CtrlCWithoutARunLogStillKeepsTheFinishedRuns) {
+    const std::string command = "cd " + m_dir.string() + " && " + std::string(PUJIANG_BINARY_DIR) + "/pujiang sweep " +
+                                scenario("pujiang-2003.toml") + " --vary 'rooms[*].tables=2,3' -r 20000 --jobs 2 -q";
+    const std::string script = "sh -c \"" + command + " & pid=\\$!; sleep 1; kill -INT \\$pid; wait \\$pid; echo exit=\\$?\"";
+    FILE* pipe = ::popen(script.c_str(), "r");
+    ASSERT_NE(pipe, nullptr);
+    std::string output;
+    char buffer[512];
+    while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) output.append(buffer, n);
+    ::pclose(pipe);
+    EXPECT_NE(output.find("exit=130"), std::string::npos) << output;
+    EXPECT_TRUE(fs::exists(path("pujiang-interrupted.jsonl")));
+}
+
 }  // namespace
