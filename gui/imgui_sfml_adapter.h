@@ -1,0 +1,42 @@
+#pragma once
+// A thin Dear ImGui 1.86 platform adapter for SFML 2.5, in the style of ImGui's own backends:
+// init / processEvent / newFrame / render / shutdown, all state in this one object. Rendering goes
+// through ImGui's OpenGL3 backend. ImGui 1.86 predates the input-event API, so input is written
+// into ImGuiIO fields directly.
+
+#include <string>
+
+#include <SFML/Graphics/RenderWindow.hpp>
+#include <SFML/System/Clock.hpp>
+#include <SFML/Window/Event.hpp>
+
+namespace pujiang::gui {
+
+class ImGuiSfmlAdapter {
+public:
+    ImGuiSfmlAdapter() = default;
+    ImGuiSfmlAdapter(const ImGuiSfmlAdapter&) = delete;
+    ImGuiSfmlAdapter& operator=(const ImGuiSfmlAdapter&) = delete;
+    ~ImGuiSfmlAdapter() { shutdown(); }
+
+    // Creates the ImGui context and the OpenGL3 renderer for `window`. Add fonts to
+    // ImGui::GetIO().Fonts after this and before the first newFrame.
+    bool init(sf::RenderWindow& window);
+    void processEvent(const sf::Event& event);
+    void newFrame();
+    // Renders the ImGui draw data into the window (call before window.display()).
+    void render();
+    void shutdown();
+
+private:
+    static constexpr int kButtons = 3;
+    sf::RenderWindow* m_window = nullptr;
+    sf::Clock m_clock;
+    // A press and release within one frame must still count as a click: latch presses.
+    bool m_pressedThisFrame[kButtons] = {};
+    bool m_held[kButtons] = {};
+    std::string m_clipboard;  // UTF-8 copy handed to ImGui
+    bool m_initialized = false;
+};
+
+}  // namespace pujiang::gui

@@ -1,0 +1,44 @@
+#pragma once
+// The GUI's text, read from one table under data/ so a visible string can be found with one grep.
+// The file is tab-separated: id, Chinese, English. No SFML or ImGui here, so tests need no display.
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace pujiang::gui {
+
+enum class Language { Zh, En };
+
+class UiStrings {
+public:
+    // Throws std::runtime_error naming file:line for a malformed line, a duplicate id or an
+    // unreadable file.
+    static UiStrings loadTsv(const std::filesystem::path& file);
+
+    void setLanguage(Language language) { m_language = language; }
+    Language language() const { return m_language; }
+
+    // The text of `id` in the current language; an unknown id returns the id itself, so a typo
+    // shows up on screen instead of crashing.
+    const char* get(const char* id) const;
+
+    // Every text in both languages: what the font atlas must cover.
+    std::vector<std::string_view> allTexts() const;
+    std::size_t size() const { return m_entries.size(); }
+
+private:
+    struct Entry {
+        std::string zh, en;
+    };
+    std::unordered_map<std::string, Entry> m_entries;
+    std::vector<std::string> m_order;  // ids in file order
+    Language m_language = Language::Zh;
+};
+
+// "zh" or "en"; anything else throws std::invalid_argument listing the valid names.
+Language parseLanguage(std::string_view name);
+
+}  // namespace pujiang::gui
