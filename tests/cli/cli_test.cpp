@@ -3,72 +3,33 @@
 
 #include <gtest/gtest.h>
 
-#include <sys/wait.h>
-
-#include <unistd.h>
-
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <string>
+
+#include "tests/cli/cli_support.h"
 
 namespace {
 
 namespace fs = std::filesystem;
+using namespace pujiang::testing;
 
-struct Outcome {
-    int exitCode = -1;
-    std::string output;  // stdout and stderr together
-};
-
-Outcome pujiang(const std::string& arguments) {
-    const std::string command = std::string(PUJIANG_BINARY_DIR) + "/pujiang " + arguments + " 2>&1";
-    Outcome outcome;
-    FILE* pipe = ::popen(command.c_str(), "r");
-    if (!pipe) return outcome;
-    char buffer[4096];
-    while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) outcome.output.append(buffer, n);
-    const int status = ::pclose(pipe);
-    outcome.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return outcome;
-}
-
-std::string scenario(const std::string& name) { return std::string(PUJIANG_SOURCE_DIR) + "/scenarios/" + name; }
-
-std::string slurp(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-class Cli : public ::testing::Test {
-protected:
-    void SetUp() override {
-        m_dir = fs::temp_directory_path() / ("pujiang-cli-" + std::to_string(::getpid()) + "-" +
-                                             ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::create_directories(m_dir);
-    }
-    void TearDown() override { fs::remove_all(m_dir); }
-    std::string path(const std::string& name) const { return (m_dir / name).string(); }
-    fs::path m_dir;
-};
+using Cli = TempFolderTest;
 
 TEST_F(Cli, RunPrintsTheChineseDayReportByDefault) {
-    const Outcome o = pujiang("run " + scenario("county-duty-day.toml") + " -r 5");
+    const Outcome o = runPujiang("run " + scenario("county-duty-day.toml") + " -r 5");
     EXPECT_EQ(o.exitCode, 0) << o.output;
     EXPECT_NE(o.output.find("接待日报告"), std::string::npos);
     EXPECT_NE(o.output.find("当场解决"), std::string::npos);
-    const Outcome en = pujiang("run " + scenario("county-duty-day.toml") + " -r 5 --lang en");
+    const Outcome en = runPujiang("run " + scenario("county-duty-day.toml") + " -r 5 --lang en");
     EXPECT_NE(en.output.find("resolved on the spot"), std::string::npos);
 }
 
 TEST_F(Cli, JsonIsByteIdenticalWhateverTheNumberOfJobs) {
     const std::string base = "run " + scenario("pujiang-2003.toml") + " -r 24 -q --seed 5 ";
-    ASSERT_EQ(pujiang(base + "--jobs 1 --json " + path("one.json") + " --csv " + path("one.csv")).exitCode, 0);
-    ASSERT_EQ(pujiang(base + "--jobs 2 --json " + path("two.json") + " --csv " + path("two.csv")).exitCode, 0);
-    ASSERT_EQ(pujiang(base + "--jobs 7 --json " + path("seven.json")).exitCode, 0);
+    ASSERT_EQ(runPujiang(base + "--jobs 1 --json " + path("one.json") + " --csv " + path("one.csv")).exitCode, 0);
+    ASSERT_EQ(runPujiang(base + "--jobs 2 --json " + path("two.json") + " --csv " + path("two.csv")).exitCode, 0);
+    ASSERT_EQ(runPujiang(base + "--jobs 7 --json " + path("seven.json")).exitCode, 0);
     const std::string one = slurp(path("one.json"));
     EXPECT_GT(one.size(), 1000u);
     EXPECT_EQ(one, slurp(path("two.json")));
@@ -77,7 +38,7 @@ TEST_F(Cli, JsonIsByteIdenticalWhateverTheNumberOfJobs) {
 }
 
 TEST_F(Cli, TraceListsEveryEventOfReplicationZero) {
-    ASSERT_EQ(pujiang("run " + scenario("pujiang-2003.toml") + " -r 2 -q --trace " + path("trace.csv")).exitCode, 0);
+    ASSERT_EQ(runPujiang("run " + scenario("pujiang-2003.toml") + " -r 2 -q --trace " + path("trace.csv")).exitCode, 0);
     const std::string trace = slurp(path("trace.csv"));
     EXPECT_EQ(trace.rfind("time_min,clock,kind,batch,room,detail\n", 0), 0u);
     // Every received batch starts and ends a consultation: about 436 of each.
@@ -89,7 +50,7 @@ TEST_F(Cli, TraceListsEveryEventOfReplicationZero) {
 
 TEST_F(Cli, BadScenarioExitsTwoWithPositionsAndWritesNothing) {
     std::ofstream(path("bad.toml")) << "[day]\nopens = \"8:00\"\nclosing_rul = \"x\"\n";
-    const Outcome o = pujiang("run " + path("bad.toml") + " --json " + path("out.json"));
+    const Outcome o = runPujiang("run " + path("bad.toml") + " --json " + path("out.json"));
     EXPECT_EQ(o.exitCode, 2);
     EXPECT_NE(o.output.find("bad.toml:2:9:"), std::string::npos) << o.output;
     EXPECT_NE(o.output.find("did you mean 'closing_rule'"), std::string::npos) << o.output;
@@ -97,25 +58,25 @@ TEST_F(Cli, BadScenarioExitsTwoWithPositionsAndWritesNothing) {
 }
 
 TEST_F(Cli, BadFlagsExitTwo) {
-    EXPECT_EQ(pujiang("run " + scenario("pujiang-2003.toml") + " --replications 0").exitCode, 2);
-    EXPECT_EQ(pujiang("run " + scenario("pujiang-2003.toml") + " --lang fr").exitCode, 2);
-    EXPECT_EQ(pujiang("run " + scenario("pujiang-2003.toml") + " --json /no/such/folder/x.json").exitCode, 2);
-    EXPECT_EQ(pujiang("run " + path("missing.toml")).exitCode, 2);
-    EXPECT_EQ(pujiang("frobnicate").exitCode, 2);
+    EXPECT_EQ(runPujiang("run " + scenario("pujiang-2003.toml") + " --replications 0").exitCode, 2);
+    EXPECT_EQ(runPujiang("run " + scenario("pujiang-2003.toml") + " --lang fr").exitCode, 2);
+    EXPECT_EQ(runPujiang("run " + scenario("pujiang-2003.toml") + " --json /no/such/folder/x.json").exitCode, 2);
+    EXPECT_EQ(runPujiang("run " + path("missing.toml")).exitCode, 2);
+    EXPECT_EQ(runPujiang("frobnicate").exitCode, 2);
 }
 
 TEST_F(Cli, ValidateChecksEveryScenarioFile) {
-    const Outcome o = pujiang("validate " + scenario("pujiang-2003.toml") + " " + scenario("county-duty-day.toml") +
+    const Outcome o = runPujiang("validate " + scenario("pujiang-2003.toml") + " " + scenario("county-duty-day.toml") +
                               " " + scenario("provincial-visit-today.toml"));
     EXPECT_EQ(o.exitCode, 0) << o.output;
     std::ofstream(path("bad.toml")) << "[[rooms]]\nname = \"a\"\ntables = 0\n";
-    EXPECT_EQ(pujiang("validate " + path("bad.toml")).exitCode, 2);
+    EXPECT_EQ(runPujiang("validate " + path("bad.toml")).exitCode, 2);
 }
 
 TEST_F(Cli, ReportComparesResultFilesInOneHtmlPage) {
-    ASSERT_EQ(pujiang("run " + scenario("pujiang-2003.toml") + " -r 4 -q --json " + path("a.json")).exitCode, 0);
-    ASSERT_EQ(pujiang("run " + scenario("county-duty-day.toml") + " -r 4 -q --json " + path("b.json")).exitCode, 0);
-    const Outcome o = pujiang("report " + path("a.json") + " " + path("b.json") + " -o " + path("r.html") + " --lang en");
+    ASSERT_EQ(runPujiang("run " + scenario("pujiang-2003.toml") + " -r 4 -q --json " + path("a.json")).exitCode, 0);
+    ASSERT_EQ(runPujiang("run " + scenario("county-duty-day.toml") + " -r 4 -q --json " + path("b.json")).exitCode, 0);
+    const Outcome o = runPujiang("report " + path("a.json") + " " + path("b.json") + " -o " + path("r.html") + " --lang en");
     EXPECT_EQ(o.exitCode, 0) << o.output;
     const std::string html = slurp(path("r.html"));
     EXPECT_NE(html.find("pujiang-2003"), std::string::npos);
@@ -126,22 +87,22 @@ TEST_F(Cli, ReportComparesResultFilesInOneHtmlPage) {
 TEST_F(Cli, ReportRefusesBadInputsAndWritesNothing) {
     std::ofstream(path("bad.json")) << "{\"schema\": \"pujiang-run/1\",}";
     std::ofstream(path("other.json")) << "{\"schema\": \"something/2\"}";
-    Outcome o = pujiang("report " + path("bad.json") + " -o " + path("r.html"));
+    Outcome o = runPujiang("report " + path("bad.json") + " -o " + path("r.html"));
     EXPECT_EQ(o.exitCode, 2);
     EXPECT_NE(o.output.find("bad.json: not JSON (byte"), std::string::npos) << o.output;
-    o = pujiang("report " + path("other.json") + " -o " + path("r.html"));
+    o = runPujiang("report " + path("other.json") + " -o " + path("r.html"));
     EXPECT_EQ(o.exitCode, 2);
     EXPECT_NE(o.output.find("other.json: schema is \"something/2\""), std::string::npos) << o.output;
-    o = pujiang("report " + path("missing.json") + " -o " + path("r.html"));
+    o = runPujiang("report " + path("missing.json") + " -o " + path("r.html"));
     EXPECT_EQ(o.exitCode, 2);
     EXPECT_NE(o.output.find("missing.json: no such file"), std::string::npos) << o.output;
-    EXPECT_EQ(pujiang("report " + path("other.json") + " -o /no/such/folder/r.html").exitCode, 2);
-    EXPECT_EQ(pujiang("report " + path("other.json")).exitCode, 2) << "-o is required";
+    EXPECT_EQ(runPujiang("report " + path("other.json") + " -o /no/such/folder/r.html").exitCode, 2);
+    EXPECT_EQ(runPujiang("report " + path("other.json")).exitCode, 2) << "-o is required";
     EXPECT_FALSE(fs::exists(path("r.html")));
 }
 
 TEST_F(Cli, KeysListsTheKeyTable) {
-    const Outcome o = pujiang("keys");
+    const Outcome o = runPujiang("keys");
     EXPECT_EQ(o.exitCode, 0);
     EXPECT_NE(o.output.find("rooms[].tables"), std::string::npos);
     EXPECT_NE(o.output.find("batches.patience"), std::string::npos);

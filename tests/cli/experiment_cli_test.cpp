@@ -3,60 +3,32 @@
 
 #include <gtest/gtest.h>
 
-#include <sys/wait.h>
-#include <unistd.h>
-
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <string>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "tests/cli/cli_support.h"
+
 namespace {
 
 namespace fs = std::filesystem;
+using namespace pujiang::testing;
 
-struct Outcome {
-    int exitCode = -1;
-    std::string output;
-};
-
-Outcome pujiang(const std::string& arguments) {
-    const std::string command = std::string(PUJIANG_BINARY_DIR) + "/pujiang " + arguments + " 2>&1";
-    Outcome outcome;
-    FILE* pipe = ::popen(command.c_str(), "r");
-    if (!pipe) return outcome;
-    char buffer[4096];
-    while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) outcome.output.append(buffer, n);
-    const int status = ::pclose(pipe);
-    outcome.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return outcome;
-}
-
-std::string scenario(const std::string& name) { return std::string(PUJIANG_SOURCE_DIR) + "/scenarios/" + name; }
-
-std::string slurp(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-class ExperimentCli : public ::testing::Test {
+class ExperimentCli : public TempFolderTest {
 protected:
-    void SetUp() override {
-        m_dir = fs::temp_directory_path() / ("pujiang-exp-" + std::to_string(::getpid()) + "-" +
-                                             ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::create_directories(m_dir);
-    }
-    void TearDown() override { fs::remove_all(m_dir); }
-    std::string path(const std::string& name) const { return (m_dir / name).string(); }
     // The county duty day with a second leader's table (a shipped example scenario).
     static std::string largerStaff() { return scenario("county-duty-two-leaders.toml"); }
-    fs::path m_dir;
+
+    // Runs `pujiang ARGS` in the background, sends it Ctrl-C after a second, and returns what the
+    // shell saw ("exit=130" when it stopped cleanly). Background jobs of a non-interactive shell
+    // start with SIGINT ignored; pujiang installs its own handler, so the signal still reaches it.
+    static Outcome interruptAfterASecond(const std::string& arguments, const std::string& folder = ".") {
+        return runShell("cd " + folder + " && { " + pujiangBinary() + " " + arguments +
+                        " & pid=$!; sleep 1; kill -INT $pid; wait $pid; echo exit=$?; }");
+    }
 };
 
 // A shortened M/M/c scenario keeps these tests quick.
@@ -64,7 +36,7 @@ const std::string kShortMMc = " --set run.horizon=\\\"60h\\\" --set run.warmup=\
 
 TEST_F(ExperimentCli, IdenticalVariantsDifferByExactlyZero) {
     const std::string file = scenario("county-duty-day.toml");
-    const Outcome o = pujiang("compare " + file + " " + file + " -r 30 -q --json " + path("c.json"));
+    const Outcome o = runPujiang("compare " + file + " " + file + " -r 30 -q --json " + path("c.json"));
     ASSERT_EQ(o.exitCode, 0) << o.output;
     const auto doc = nlohmann::json::parse(slurp(path("c.json")));
     ASSERT_EQ(doc["differences"].size(), 1u);
@@ -76,7 +48,7 @@ TEST_F(ExperimentCli, IdenticalVariantsDifferByExactlyZero) {
 }
 
 TEST_F(ExperimentCli, CompareFindsTheEffectOfALargerStaff) {
-    const Outcome o = pujiang("compare " + scenario("county-duty-day.toml") + " " + largerStaff() +
+    const Outcome o = runPujiang("compare " + scenario("county-duty-day.toml") + " " + largerStaff() +
                               " -r 60 --lang en --csv " + path("c.csv") + " --html " + path("c.html"));
     ASSERT_EQ(o.exitCode, 0) << o.output;
     EXPECT_NE(o.output.find("mean wait"), std::string::npos);
@@ -88,7 +60,7 @@ TEST_F(ExperimentCli, CompareFindsTheEffectOfALargerStaff) {
 }
 
 TEST_F(ExperimentCli, SelectPicksTheLargerStaff) {
-    const Outcome o = pujiang("compare " + scenario("county-duty-day.toml") + " " + largerStaff() +
+    const Outcome o = runPujiang("compare " + scenario("county-duty-day.toml") + " " + largerStaff() +
                               " --select wait_min.mean --indifference 1 --lang en --json " + path("s.json"));
     ASSERT_EQ(o.exitCode, 0) << o.output;
     EXPECT_NE(o.output.find("Best variant"), std::string::npos) << o.output;
@@ -111,10 +83,10 @@ TEST_F(ExperimentCli, SelectPicksTheLargerStaff) {
 TEST_F(ExperimentCli, SelectionLogMergesAndResumesToTheSameResult) {
     const std::string select = "compare " + scenario("county-duty-day.toml") + " " + largerStaff() +
                                " --select wait_min.mean --indifference 0.5 -q ";
-    ASSERT_EQ(pujiang(select + "--runs " + path("full.jsonl") + " --json " + path("full.json")).exitCode, 0);
+    ASSERT_EQ(runPujiang(select + "--runs " + path("full.jsonl") + " --json " + path("full.json")).exitCode, 0);
     // `merge` replays the stages over the log; a resumed log that stopped after the first runs
     // finishes the same stages.
-    const Outcome merged = pujiang("merge " + path("full.jsonl") + " -q --json " + path("merged.json"));
+    const Outcome merged = runPujiang("merge " + path("full.jsonl") + " -q --json " + path("merged.json"));
     ASSERT_EQ(merged.exitCode, 0) << merged.output;
     EXPECT_EQ(slurp(path("full.json")), slurp(path("merged.json")));
     std::ifstream in(path("full.jsonl"));
@@ -122,15 +94,15 @@ TEST_F(ExperimentCli, SelectionLogMergesAndResumesToTheSameResult) {
     std::string line;
     for (int i = 0; i < 10 && std::getline(in, line); ++i) cut << line << '\n';
     cut.close();
-    EXPECT_NE(pujiang("merge " + path("cut.jsonl") + " -q --json " + path("partial.json")).exitCode, 0);
-    const Outcome resumed = pujiang(select + "--runs " + path("cut.jsonl") + " --resume --json " + path("resumed.json"));
+    EXPECT_NE(runPujiang("merge " + path("cut.jsonl") + " -q --json " + path("partial.json")).exitCode, 0);
+    const Outcome resumed = runPujiang(select + "--runs " + path("cut.jsonl") + " --resume --json " + path("resumed.json"));
     ASSERT_EQ(resumed.exitCode, 0) << resumed.output;
     EXPECT_EQ(slurp(path("full.json")), slurp(path("resumed.json")));
 }
 
 TEST_F(ExperimentCli, BadSelectExitsTwoAndListsTheMetrics) {
     const std::string files = scenario("county-duty-day.toml") + " " + scenario("county-duty-day.toml");
-    const Outcome bad = pujiang("compare " + files + " --select wait_mean --indifference 1 -q");
+    const Outcome bad = runPujiang("compare " + files + " --select wait_mean --indifference 1 -q");
     EXPECT_EQ(bad.exitCode, 2) << bad.output;
     EXPECT_NE(bad.output.find("'wait_mean' is not a metric"), std::string::npos) << bad.output;
     EXPECT_NE(bad.output.find("wait_min.mean, wait_min.p50"), std::string::npos) << bad.output;
@@ -138,14 +110,14 @@ TEST_F(ExperimentCli, BadSelectExitsTwoAndListsTheMetrics) {
                               "--select wait_min.mean --indifference 1 --pcs 0.5",
                               "--select wait_min.mean --indifference 1 --goal best",
                               "--select wait_min.mean --indifference 1 -r 20 --max-replications 15"}) {
-        const Outcome o = pujiang("compare " + files + " " + other + " -q");
+        const Outcome o = runPujiang("compare " + files + " " + other + " -q");
         EXPECT_EQ(o.exitCode, 2) << other << "\n" << o.output;
         EXPECT_FALSE(o.output.empty()) << other;
     }
 }
 
 TEST_F(ExperimentCli, MoreTablesNeverRaiseTheMeanWait) {
-    const Outcome o = pujiang("sweep " + scenario("validation/mmc.toml") + kShortMMc +
+    const Outcome o = runPujiang("sweep " + scenario("validation/mmc.toml") + kShortMMc +
                               "--vary 'rooms[1].tables=5..8' -r 20 -q --json " + path("s.json"));
     ASSERT_EQ(o.exitCode, 0) << o.output;
     const auto doc = nlohmann::json::parse(slurp(path("s.json")));
@@ -161,27 +133,27 @@ TEST_F(ExperimentCli, MoreTablesNeverRaiseTheMeanWait) {
 TEST_F(ExperimentCli, ShardsMergeIntoExactlyTheSingleRun) {
     const std::string sweep = "sweep " + scenario("validation/mm1.toml") + kShortMMc +
                               "--vary 'rooms[1].consultation=\"0.9min\",\"1min\"' --vary 'run.warmup=\"1h\",\"3h\"' -r 6 -q ";
-    ASSERT_EQ(pujiang(sweep + "--json " + path("one.json") + " --csv " + path("one.csv")).exitCode, 0);
+    ASSERT_EQ(runPujiang(sweep + "--json " + path("one.json") + " --csv " + path("one.csv")).exitCode, 0);
     for (int i = 1; i <= 3; ++i) {
         // (formatted, not concatenated: GCC 12 warns falsely on "s" + std::to_string(i))
         const std::string log = path(fmt::format("s{}.jsonl", i));
-        const Outcome shard = pujiang(sweep + fmt::format("--shard {}/3 --runs {}", i, log));
+        const Outcome shard = runPujiang(sweep + fmt::format("--shard {}/3 --runs {}", i, log));
         ASSERT_EQ(shard.exitCode, 0) << shard.output;
     }
-    const Outcome merged = pujiang("merge " + path("s1.jsonl") + " " + path("s2.jsonl") + " " + path("s3.jsonl") +
+    const Outcome merged = runPujiang("merge " + path("s1.jsonl") + " " + path("s2.jsonl") + " " + path("s3.jsonl") +
                                    " -q --json " + path("merged.json") + " --csv " + path("merged.csv"));
     ASSERT_EQ(merged.exitCode, 0) << merged.output;
     EXPECT_EQ(slurp(path("one.json")), slurp(path("merged.json")));
     EXPECT_EQ(slurp(path("one.csv")), slurp(path("merged.csv")));
     // A missing shard is reported, not silently merged.
-    const Outcome partial = pujiang("merge " + path("s1.jsonl") + " " + path("s2.jsonl") + " -q --json " + path("p.json"));
+    const Outcome partial = runPujiang("merge " + path("s1.jsonl") + " " + path("s2.jsonl") + " -q --json " + path("p.json"));
     EXPECT_NE(partial.exitCode, 0);
     EXPECT_FALSE(fs::exists(path("p.json")));
 }
 
 TEST_F(ExperimentCli, ResumedSweepEqualsTheUninterruptedOne) {
     const std::string sweep = "sweep " + scenario("validation/mmc.toml") + kShortMMc + "--vary 'rooms[1].tables=5,6' -r 8 -q ";
-    ASSERT_EQ(pujiang(sweep + "--runs " + path("full.jsonl") + " --json " + path("full.json")).exitCode, 0);
+    ASSERT_EQ(runPujiang(sweep + "--runs " + path("full.jsonl") + " --json " + path("full.json")).exitCode, 0);
     // An interruption leaves the header and the runs finished so far (the last one maybe cut off).
     std::ifstream in(path("full.jsonl"));
     std::ofstream cut(path("cut.jsonl"));
@@ -190,15 +162,15 @@ TEST_F(ExperimentCli, ResumedSweepEqualsTheUninterruptedOne) {
     std::getline(in, line);
     cut << line.substr(0, line.size() / 2);  // a half-written record
     cut.close();
-    const Outcome resumed = pujiang(sweep + "--runs " + path("cut.jsonl") + " --resume --json " + path("resumed.json"));
+    const Outcome resumed = runPujiang(sweep + "--runs " + path("cut.jsonl") + " --resume --json " + path("resumed.json"));
     ASSERT_EQ(resumed.exitCode, 0) << resumed.output;
     EXPECT_EQ(slurp(path("full.json")), slurp(path("resumed.json")));
     // Without --resume an existing log is not overwritten.
-    EXPECT_EQ(pujiang(sweep + "--runs " + path("full.jsonl")).exitCode, 2);
+    EXPECT_EQ(runPujiang(sweep + "--runs " + path("full.jsonl")).exitCode, 2);
 }
 
 TEST_F(ExperimentCli, AutomaticReplicationsReachThePrecision) {
-    const Outcome o = pujiang("sweep " + scenario("validation/mm1.toml") + kShortMMc +
+    const Outcome o = runPujiang("sweep " + scenario("validation/mm1.toml") + kShortMMc +
                               "--vary 'rooms[1].tables=1,2' -r auto --precision 0.1 -q --json " + path("a.json"));
     ASSERT_EQ(o.exitCode, 0) << o.output;
     const auto doc = nlohmann::json::parse(slurp(path("a.json")));
@@ -215,7 +187,7 @@ TEST_F(ExperimentCli, BadVaryAndSetExitTwo) {
     for (const char* bad : {"--vary 'rooms[1].tables'", "--vary 'rooms[1].tables=5..1'", "--vary 'rooms[1].tables=1..5:0'",
                                    "--vary 'room[1].tables=1,2'", "--vary 'rooms[9].tables=1,2'", "--vary 'rooms[1].tables=0,1'",
                                    "--vary 'rooms[1].tables=1,2' --set 'run.seed'", "--vary 'rooms[1].tables=1,2' -r many"}) {
-        const Outcome o = pujiang("sweep " + file + " " + std::string(bad) + " -q");
+        const Outcome o = runPujiang("sweep " + file + " " + std::string(bad) + " -q");
         EXPECT_EQ(o.exitCode, 2) << bad << "\n" << o.output;
         EXPECT_FALSE(o.output.empty()) << bad;
     }
@@ -228,7 +200,7 @@ namespace {
 // `plan` on M/M/c gives the number of servers Erlang C staffing gives for the same target
 // probability of waiting (C(6, 4.25) = 0.35 and C(7, 4.25) = 0.17: target 0.25 is not borderline).
 TEST_F(ExperimentCli, PlanStaffsMMcLikeErlangC) {
-    const Outcome o = pujiang("plan " + scenario("validation/mmc.toml") + kShortMMc +
+    const Outcome o = runPujiang("plan " + scenario("validation/mmc.toml") + kShortMMc +
                               "--vary 'rooms[1].tables=4..12' --target 'waited_fraction <= 0.25' -r 20 -q --json " + path("p.json"));
     ASSERT_EQ(o.exitCode, 0) << o.output;
     const auto doc = nlohmann::json::parse(slurp(path("p.json")));
@@ -247,7 +219,7 @@ TEST_F(ExperimentCli, PlanStaffsMMcLikeErlangC) {
 
 TEST_F(ExperimentCli, PlanRejectsBadTargets) {
     for (const char* bad : {"'wait <= 60'", "'wait_min.p90 60'", "'wait_min.p90 <= soon'"}) {
-        const Outcome o = pujiang("plan " + scenario("validation/mmc.toml") + " --vary 'rooms[1].tables=5,6' --target " + bad);
+        const Outcome o = runPujiang("plan " + scenario("validation/mmc.toml") + " --vary 'rooms[1].tables=5,6' --target " + bad);
         EXPECT_EQ(o.exitCode, 2) << bad << "\n" << o.output;
     }
 }
@@ -258,28 +230,19 @@ namespace {
 
 TEST_F(ExperimentCli, SweepFilesAreByteIdenticalWhateverTheNumberOfJobs) {
     const std::string sweep = "sweep " + scenario("county-duty-day.toml") + " --vary 'lawyers.count=0,1,2' -r 12 -q ";
-    ASSERT_EQ(pujiang(sweep + "--jobs 1 --csv " + path("one.csv") + " --json " + path("one.json")).exitCode, 0);
-    ASSERT_EQ(pujiang(sweep + "--jobs 3 --csv " + path("three.csv") + " --json " + path("three.json")).exitCode, 0);
+    ASSERT_EQ(runPujiang(sweep + "--jobs 1 --csv " + path("one.csv") + " --json " + path("one.json")).exitCode, 0);
+    ASSERT_EQ(runPujiang(sweep + "--jobs 3 --csv " + path("three.csv") + " --json " + path("three.json")).exitCode, 0);
     EXPECT_EQ(slurp(path("one.csv")), slurp(path("three.csv")));
     EXPECT_EQ(slurp(path("one.json")), slurp(path("three.json")));
 }
 
-// A real Ctrl-C: the runs in hand finish, the log keeps them, the exit code is 130, and --resume
-// then produces what an uninterrupted run produces.
+// A real Ctrl-C: the runs in hand finish, the log keeps them and the exit code is 130. (That a
+// cut-off log resumes to the uninterrupted result is ResumedSweepEqualsTheUninterruptedOne.)
 TEST_F(ExperimentCli, CtrlCKeepsFinishedRunsForResume) {
-    const std::string sweep = "sweep " + scenario("pujiang-2003.toml") + " --vary 'rooms[*].tables=2,3' -r 20000 --jobs 2 -q ";
-    const std::string command = std::string(PUJIANG_BINARY_DIR) + "/pujiang " + sweep + "--runs " + path("log.jsonl") +
-                                " --json " + path("never.json");
-    // Background jobs of a non-interactive shell start with SIGINT ignored; pujiang installs its
-    // own handler, so the signal still reaches it.
-    const std::string script = "sh -c '" + command + " & pid=$!; sleep 1; kill -INT $pid; wait $pid; echo exit=$?'";
-    FILE* pipe = ::popen(script.c_str(), "r");
-    ASSERT_NE(pipe, nullptr);
-    std::string output;
-    char buffer[512];
-    while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) output.append(buffer, n);
-    ::pclose(pipe);
-    EXPECT_NE(output.find("exit=130"), std::string::npos) << output;
+    const Outcome o = interruptAfterASecond("sweep " + scenario("pujiang-2003.toml") +
+                                            " --vary 'rooms[*].tables=2,3' -r 20000 --jobs 2 -q --runs " +
+                                            path("log.jsonl") + " --json " + path("never.json"));
+    EXPECT_NE(o.output.find("exit=130"), std::string::npos) << o.output;
     EXPECT_FALSE(fs::exists(path("never.json")));
     std::size_t lines = 0;
     {
@@ -292,16 +255,9 @@ TEST_F(ExperimentCli, CtrlCKeepsFinishedRunsForResume) {
 }
 
 TEST_F(ExperimentCli, CtrlCWithoutARunLogStillKeepsTheFinishedRuns) {
-    const std::string command = "cd " + m_dir.string() + " && " + std::string(PUJIANG_BINARY_DIR) + "/pujiang sweep " +
-                                scenario("pujiang-2003.toml") + " --vary 'rooms[*].tables=2,3' -r 20000 --jobs 2 -q";
-    const std::string script = "sh -c \"" + command + " & pid=\\$!; sleep 1; kill -INT \\$pid; wait \\$pid; echo exit=\\$?\"";
-    FILE* pipe = ::popen(script.c_str(), "r");
-    ASSERT_NE(pipe, nullptr);
-    std::string output;
-    char buffer[512];
-    while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) output.append(buffer, n);
-    ::pclose(pipe);
-    EXPECT_NE(output.find("exit=130"), std::string::npos) << output;
+    const Outcome o = interruptAfterASecond(
+        "sweep " + scenario("pujiang-2003.toml") + " --vary 'rooms[*].tables=2,3' -r 20000 --jobs 2 -q", m_dir.string());
+    EXPECT_NE(o.output.find("exit=130"), std::string::npos) << o.output;
     EXPECT_TRUE(fs::exists(path("pujiang-interrupted.jsonl")));
 }
 
