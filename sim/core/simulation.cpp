@@ -1,5 +1,6 @@
 #include "sim/core/simulation.h"
 
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 
@@ -24,6 +25,10 @@ bool Simulation::step(EventHandler& handler) {
 void Simulation::runUntil(double until, EventHandler& handler) {
     while (!m_events.empty() && m_events.top().time <= until) step(handler);
     if (std::isfinite(until) && until > m_now) m_now = until;
+}
+
+void Simulation::advanceTo(double time) {
+    if (time > m_now) m_now = std::min(time, peek());
 }
 
 void Simulation::reset() {

@@ -32,6 +32,9 @@ public:
     bool step(EventHandler& handler);
     // Handles every event with time <= until, then sets the clock to `until` (if finite).
     void runUntil(double until, EventHandler& handler);
+    // Moves the clock forward to `time` without handling anything; only up to the next event, so
+    // no event is ever skipped.
+    void advanceTo(double time);
 
     void reset();
 

@@ -187,13 +187,16 @@ DayResult DayStatistics::result(double end, std::uint64_t events) const {
         at(row, RoomMetric::OvertimeMin) = overtime;
     }
     set(Metric::RoomUtilization, available > 0.0 ? busy / available : 0.0);
-    if (m_spec.lawyers.count > 0) {
+    if (m_spec.lawyers.count > 0 || !m_lawyerCalls.empty()) {
         double lawyerMinutes = end - m_windowStart;
+        double closes = end;
         if (!m_horizonMode) {
-            const double closes = std::isfinite(m_spec.lawyers.closes) ? m_spec.lawyers.closes : m_spec.day.closes;
+            closes = std::isfinite(m_spec.lawyers.closes) ? m_spec.lawyers.closes : m_spec.day.closes;
             lawyerMinutes = std::max(0.0, closes - m_spec.lawyers.opens) + std::max(0.0, m_lastDeparture - closes);
+            closes = std::max(closes, m_lastDeparture);
         }
-        const double denominator = lawyerMinutes * m_spec.lawyers.count;
+        double denominator = lawyerMinutes * m_spec.lawyers.count;
+        for (const double called : m_lawyerCalls) denominator += std::max(0.0, closes - std::max(called, m_windowStart));
         set(Metric::LawyerUtilization, denominator > 0.0 ? m_lawyersBusy.integral(end) / denominator : 0.0);
     }
     out.byCategory.resize(m_categories.size());

@@ -34,6 +34,8 @@ public:
     void presentChanged(double time, double batches, double people);
     void tablesBusyChanged(std::uint32_t room, double time, double delta);
     void lawyersBusyChanged(double time, double delta);
+    // A lawyer called in by hand joins the pool from `time` (utilisation counts their hours).
+    void lawyerCalled(double time) { m_lawyerCalls.push_back(time); }
 
     // `end` is the horizon, or the time the day emptied.
     DayResult result(double end, std::uint64_t events) const;
@@ -63,6 +65,7 @@ private:
     std::vector<double> m_waitSamples;
     std::uint64_t m_waitedPositive = 0;
     TimeWeighted m_waiting, m_present, m_peopleOnSite, m_lawyersBusy;
+    std::vector<double> m_lawyerCalls;
     CurveLayout m_layout;
     BinnedLevel m_waitingByTime;
     double m_windowStart = 0.0;

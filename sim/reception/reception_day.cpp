@@ -44,6 +44,9 @@ ReceptionDay::ReceptionDay(const ScenarioSpec& spec, std::uint64_t seed, std::ui
       m_batchRoot(batchRoot(seed, replication)),
       m_freeDesks(spec.registration.desks),
       m_freeLawyers(spec.lawyers.count),
+      m_lawyerCount(spec.lawyers.count),
+      m_lawyersClose(spec.lawyers.closes),
+      m_dayCloses(spec.day.closes),
       m_stats(spec, m_horizonMode) {
     m_rooms.resize(spec.rooms.size());
     for (std::size_t r = 0; r < spec.rooms.size(); ++r) {
@@ -52,6 +55,7 @@ ReceptionDay::ReceptionDay(const ScenarioSpec& spec, std::uint64_t seed, std::ui
         room.spec = &rs;
         room.line = WaitingLine(rs.discipline);
         room.freeTables = rs.tables;
+        room.closes = rs.closes;
         room.covers.assign(spec.categories.size(), 0);
         for (const std::string& code : rs.departments) {
             for (std::size_t c = 0; c < spec.categories.size(); ++c)
@@ -136,14 +140,20 @@ void ReceptionDay::handle(const Event& e) {
     case kRenege:
         if (m_batches[e.subject].generation == e.token) renege(e.subject);
         break;
-    case kRoomCalendar: roomCalendar(e.subject, static_cast<CalendarChange>(e.token)); break;
+    case kRoomCalendar:
+        // A close that an extension moved later is stale: the room's current closing time decides.
+        if (e.token != kClose || e.time == m_rooms[e.subject].closes)
+            roomCalendar(e.subject, static_cast<CalendarChange>(e.token));
+        break;
     case kLawyerCalendar:
         if (e.token == kOpen) {
             trace(TraceKind::RoomOpen, -1, -1, "lawyers");
             assignWaitingLawyers();
         }
         break;
-    case kDayClose: closeDay(); break;
+    case kDayClose:
+        if (e.time == m_dayCloses) closeDay();  // else stale: the day was extended
+        break;
     case kWarmupEnd:
         m_stats.startWindow(e.time);
         trace(TraceKind::WarmupEnd, -1, -1);
@@ -381,21 +391,26 @@ void ReceptionDay::triage(std::uint32_t id) {
     };
     std::uint32_t target = freeRoom(true);
     if (target == kNoRoom && m_spec.routing == RoutingPolicy::AnyFreeRoom) target = freeRoom(false);
-    if (target == kNoRoom) {
-        // Queue where the load per table is lowest among the rooms it should wait for.
-        double bestLoad = 0.0;
-        for (std::uint32_t r = 0; r < m_rooms.size(); ++r) {
-            if (r == m_topRoom || !preferred(r, b)) continue;
-            const Room& room = m_rooms[r];
-            const double load = (static_cast<double>(room.line.size()) + room.spec->tables - room.freeTables) /
-                                room.spec->tables;
-            if (target == kNoRoom || load < bestLoad) {
-                target = r;
-                bestLoad = load;
-            }
+    if (target == kNoRoom) target = leastLoadedRoom(b, true);
+    // Every room it should wait for was closed by hand: wait at one anyway, for it may reopen.
+    if (target == kNoRoom) target = leastLoadedRoom(b, false);
+    joinLine(id, target);
+}
+
+std::uint32_t ReceptionDay::leastLoadedRoom(const Batch& b, bool skipClosedByHand) const {
+    std::uint32_t target = kNoRoom;
+    double bestLoad = 0.0;
+    for (std::uint32_t r = 0; r < m_rooms.size(); ++r) {
+        const Room& room = m_rooms[r];
+        if (r == m_topRoom || !preferred(r, b) || (skipClosedByHand && room.closedByHand)) continue;
+        const double load =
+            (static_cast<double>(room.line.size()) + room.spec->tables - room.freeTables) / room.spec->tables;
+        if (target == kNoRoom || load < bestLoad) {
+            target = r;
+            bestLoad = load;
         }
     }
-    joinLine(id, target);
+    return target;
 }
 
 void ReceptionDay::joinLine(std::uint32_t id, std::uint32_t room) {
@@ -431,28 +446,32 @@ void ReceptionDay::leaveWaiting(std::uint32_t id) {
 // [SECTION] Rooms and consultation
 
 bool ReceptionDay::accepting(const Room& room) const {
+    if (room.closedByHand) return false;
+    return room.openedByHand || calendarAccepting(room);
+}
+
+bool ReceptionDay::calendarAccepting(const Room& room) const {
     if (m_horizonMode) return true;
     const double t = m_sim.now();
     const RoomSpec& rs = *room.spec;
     if (t < rs.opens) return false;
     for (const BreakSpec& b : rs.breaks)
         if (t >= b.from && t < b.to) return false;
-    if (t >= rs.closes)
-        return m_spec.day.closingRule == ClosingRule::ServeAllPresent && rs.closes >= m_spec.day.closes;
+    if (t >= room.closes) return m_spec.day.closingRule == ClosingRule::ServeAllPresent && room.closes >= m_dayCloses;
     return true;
 }
 
 bool ReceptionDay::lawyersAvailable() const {
-    if (m_horizonMode) return true;
+    if (m_horizonMode || m_lawyersCalledIn) return true;
     const double t = m_sim.now();
     if (t < m_spec.lawyers.opens) return false;
-    if (t >= m_spec.lawyers.closes)
-        return m_spec.day.closingRule == ClosingRule::ServeAllPresent && m_spec.lawyers.closes >= m_spec.day.closes;
+    if (t >= m_lawyersClose)
+        return m_spec.day.closingRule == ClosingRule::ServeAllPresent && m_lawyersClose >= m_dayCloses;
     return true;
 }
 
 bool ReceptionDay::needsLawyer(const Batch& b) const {
-    return b.lawRelated && m_spec.lawyers.count > 0 && m_spec.lawyers.requiredForLawRelated;
+    return b.lawRelated && m_lawyerCount > 0 && m_spec.lawyers.requiredForLawRelated;
 }
 
 bool ReceptionDay::preferredWithoutFallback(std::uint32_t room, const Batch& b) const {
@@ -583,7 +602,7 @@ void ReceptionDay::startConsultation(std::uint32_t id) {
     if (b.withLawyer) minutes *= m_spec.consultation.lawyerFactor;
     b.consultationMinutes = minutes;
     m_stats.consultationStarted(b, b.targetRoom);
-    if (!b.withLawyer && b.lawRelated && m_spec.lawyers.count > 0 && !m_spec.lawyers.requiredForLawRelated) {
+    if (!b.withLawyer && b.lawRelated && m_lawyerCount > 0 && !m_spec.lawyers.requiredForLawRelated) {
         // Lawyers are optional here: one sits in when free.
         if (m_freeLawyers > 0 && lawyersAvailable()) {
             --m_freeLawyers;
@@ -711,6 +730,113 @@ void ReceptionDay::roomCalendar(std::uint32_t r, CalendarChange change) {
     }
 }
 
+// [SECTION] Interventions
+
+std::optional<std::string_view> ReceptionDay::whyNot(const Intervention& i) const {
+    if (finished() || (m_dayClosed && m_spec.day.closingRule != ClosingRule::ServeAllPresent)) return "day_over";
+    const bool forRoom = i.kind != InterventionKind::CallLawyer && !(i.kind == InterventionKind::ExtendHours &&
+                                                                      i.room == kWholeDay);
+    if (forRoom && i.room >= m_rooms.size()) return "no_room";
+    switch (i.kind) {
+    case InterventionKind::OpenRoom:
+        if (accepting(m_rooms[i.room])) return "already_open";
+        break;
+    case InterventionKind::CloseRoom:
+        if (!accepting(m_rooms[i.room])) return "already_closed";
+        break;
+    case InterventionKind::CallLawyer: break;
+    case InterventionKind::ExtendHours:
+        if (m_horizonMode) return "no_hours";
+        if (!(i.minutes > 0.0)) return "no_minutes";
+        if (i.room == kWholeDay && m_dayClosed) return "day_over";
+        if (i.room != kWholeDay && !std::isfinite(m_rooms[i.room].closes)) return "no_closing_time";
+        break;
+    }
+    return std::nullopt;
+}
+
+void ReceptionDay::apply(Intervention i) {
+    i.time = m_sim.now();
+    i.eventsBefore = m_sim.eventsHandled();
+    m_interventions.push_back(i);
+    trace(TraceKind::Intervention, -1, i.room == kWholeDay ? -1 : static_cast<std::int64_t>(i.room), "{} {}",
+          interventionKindName(i.kind), i.minutes);
+    switch (i.kind) {
+    case InterventionKind::OpenRoom: openRoomByHand(i.room); break;
+    case InterventionKind::CloseRoom: closeRoomByHand(i.room); break;
+    case InterventionKind::CallLawyer: callLawyer(); break;
+    case InterventionKind::ExtendHours: extendHours(i.room, i.minutes); break;
+    }
+}
+
+void ReceptionDay::replay(std::span<const Intervention> log) {
+    for (const Intervention& i : log) {
+        while (m_sim.eventsHandled() < i.eventsBefore && step()) {
+        }
+        m_sim.advanceTo(i.time);
+        apply(i);
+    }
+}
+
+void ReceptionDay::openRoomByHand(std::uint32_t r) {
+    Room& room = m_rooms[r];
+    room.closedByHand = false;
+    room.openedByHand = !calendarAccepting(room);
+    fillRoom(r);
+}
+
+// The team finishes the batches at its tables; those waiting for it go to the least loaded room
+// they may wait for. Batches that only this room can receive (bound appointments, the top
+// leader's) stay, in case it reopens.
+void ReceptionDay::closeRoomByHand(std::uint32_t r) {
+    Room& room = m_rooms[r];
+    room.closedByHand = true;
+    room.openedByHand = false;
+    if (r == m_topRoom) return;
+    const std::vector<std::uint32_t> waiting(room.line.ids().begin(), room.line.ids().end());
+    for (const std::uint32_t id : waiting) {
+        Batch& b = m_batches[id];
+        if (b.boundRoom == r) continue;
+        const std::uint32_t target = leastLoadedRoom(b, true);
+        if (target == kNoRoom) continue;
+        const auto& ids = room.line.ids();
+        room.line.takeAt(static_cast<std::size_t>(std::find(ids.begin(), ids.end(), id) - ids.begin()));
+        leaveWaiting(id);
+        b.waitedSoFar += m_sim.now() - b.queueEntryTime;
+        joinLine(id, target);
+    }
+}
+
+void ReceptionDay::callLawyer() {
+    ++m_lawyerCount;
+    ++m_freeLawyers;
+    m_lawyersCalledIn = true;
+    m_stats.lawyerCalled(m_sim.now());
+    assignWaitingLawyers();
+}
+
+// The whole day: the day, every room closing at or after it, and the lawyers move together.
+// One room: from its closing time, or from now if it has closed already.
+void ReceptionDay::extendHours(std::uint32_t r, double minutes) {
+    if (r != kWholeDay) {
+        moveRoomClose(r, std::max(m_rooms[r].closes, m_sim.now()) + minutes);
+        fillRoom(r);
+        return;
+    }
+    const double oldClose = m_dayCloses;
+    m_dayCloses += minutes;
+    m_sim.schedule(m_dayCloses, kDayClose, 0, 0, kPriorityClose);
+    for (std::uint32_t room = 0; room < m_rooms.size(); ++room)
+        if (std::isfinite(m_rooms[room].closes) && m_rooms[room].closes >= oldClose)
+            moveRoomClose(room, m_rooms[room].closes + minutes);
+    if (std::isfinite(m_lawyersClose) && m_lawyersClose >= oldClose) m_lawyersClose += minutes;
+}
+
+void ReceptionDay::moveRoomClose(std::uint32_t r, double closes) {
+    m_rooms[r].closes = closes;
+    m_sim.schedule(closes, kRoomCalendar, r, kClose, kPriorityCalendar);
+}
+
 // [SECTION] Statistics
 
 void ReceptionDay::changeWaiting(double delta) { m_stats.waitingChanged(m_sim.now(), delta); }
@@ -718,7 +844,13 @@ void ReceptionDay::changeWaiting(double delta) { m_stats.waitingChanged(m_sim.no
 
 ReceptionDay::RoomView ReceptionDay::roomView(std::size_t r) const {
     const Room& room = m_rooms[r];
-    return RoomView{room.spec->tables - room.freeTables, room.spec->tables, room.line.size(), accepting(room)};
+    return RoomView{room.spec->tables - room.freeTables,
+                    room.spec->tables,
+                    room.line.size(),
+                    accepting(room),
+                    room.closedByHand,
+                    room.openedByHand,
+                    room.closes};
 }
 
 DayResult ReceptionDay::result() const {

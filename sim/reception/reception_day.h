@@ -6,6 +6,9 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
+#include <span>
+#include <string_view>
 #include <vector>
 
 #include <fmt/format.h>
@@ -16,6 +19,7 @@
 #include "sim/reception/batch_factory.h"
 #include "sim/reception/day_result.h"
 #include "sim/reception/day_statistics.h"
+#include "sim/reception/intervention.h"
 #include "sim/reception/outcome_policy.h"
 #include "sim/reception/trace.h"
 #include "sim/reception/waiting_line.h"
@@ -47,10 +51,29 @@ public:
         int tables = 0;
         std::size_t waiting = 0;
         bool accepting = false;
+        bool closedByHand = false;
+        bool openedByHand = false;
+        double closes = 0.0;  // current closing time, after any extension
     };
     RoomView roomView(std::size_t room) const;
     std::size_t waitingAtRegistration() const { return m_registrationLine.size(); }
+    std::size_t waitingForLawyer() const { return m_lawyerLine.size(); }
+    int lawyersOnDuty() const { return m_lawyerCount; }
+    int freeLawyers() const { return m_freeLawyers; }
+    double dayCloses() const { return m_dayCloses; }
+    std::uint64_t eventsHandled() const { return m_sim.eventsHandled(); }
+    // Batch slots, including free ones (state Free); ids are indices and are reused.
     const std::vector<Batch>& batches() const { return m_batches; }
+
+    // Interventions apply from the current moment. whyNot gives the reason one cannot apply now
+    // (a short code such as "room_closed", for the caller to word), or nothing when it can.
+    std::optional<std::string_view> whyNot(const Intervention& intervention) const;
+    // Applies it (it must pass whyNot) and records it, with the time and event count, in the log.
+    void apply(Intervention intervention);
+    const std::vector<Intervention>& interventions() const { return m_interventions; }
+    // On a fresh day: handles exactly the events each logged intervention saw before it, then
+    // applies it; the day is then where the original was after its last intervention.
+    void replay(std::span<const Intervention> log);
 
     void handle(const Event& event) override;
 
@@ -66,6 +89,8 @@ private:
         WaitingLine line;
         int freeTables = 0;
         std::vector<char> covers;  // by category index
+        double closes = 0.0;       // spec closing time, moved by extensions
+        bool closedByHand = false, openedByHand = false;
     };
 
     // Arrivals.
@@ -97,9 +122,17 @@ private:
     void closeDay();
     void sendHomeLeftovers();
     void roomCalendar(std::uint32_t room, CalendarChange change);
+    void openRoomByHand(std::uint32_t room);
+    void closeRoomByHand(std::uint32_t room);
+    void callLawyer();
+    void extendHours(std::uint32_t room, double minutes);
+    void moveRoomClose(std::uint32_t room, double closes);
+    // Queue where the load per table is lowest among the rooms the batch should wait for.
+    std::uint32_t leastLoadedRoom(const Batch& b, bool skipClosedByHand) const;
 
     // Rules.
     bool accepting(const Room& room) const;
+    bool calendarAccepting(const Room& room) const;
     bool lawyersAvailable() const;
     bool needsLawyer(const Batch& b) const;
     // The rooms a batch should wait for: its category's rooms (and general rooms under that policy).
@@ -145,6 +178,11 @@ private:
     int m_topSelected = 0;
     WaitingLine m_lawyerLine;
     int m_freeLawyers = 0;
+    int m_lawyerCount = 0;
+    bool m_lawyersCalledIn = false;  // a lawyer called by hand is on duty whatever the pool's hours
+    double m_lawyersClose = 0.0;
+    double m_dayCloses = 0.0;
+    std::vector<Intervention> m_interventions;
     TimeWeighted m_lawyersBusy;
 
     DayStatistics m_stats;

@@ -9,7 +9,7 @@ namespace pujiang {
 
 enum class TraceKind : std::uint8_t {
     Arrive, NoShow, RegistrationStart, RegistrationEnd, Queue, LawyerWait, ConsultationStart, ConsultationEnd,
-    Renege, Unserved, RoomOpen, RoomBreak, RoomClose, DayClose, WarmupEnd,
+    Renege, Unserved, RoomOpen, RoomBreak, RoomClose, DayClose, WarmupEnd, Intervention,
 };
 
 std::string_view traceKindName(TraceKind kind);

@@ -1,0 +1,91 @@
+#include "sim/reception/intervention.h"
+
+#include <array>
+#include <charconv>
+#include <stdexcept>
+
+#include <fmt/format.h>
+
+namespace pujiang {
+
+namespace {
+
+constexpr std::array<std::string_view, 4> kNames = {"open_room", "close_room", "call_lawyer", "extend_hours"};
+constexpr std::string_view kHeader = "time_min,events_before,kind,room,minutes";
+
+std::vector<std::string_view> splitFields(std::string_view line) {
+    std::vector<std::string_view> fields;
+    std::size_t start = 0;
+    while (true) {
+        const std::size_t comma = line.find(',', start);
+        fields.push_back(line.substr(start, comma - start));
+        if (comma == std::string_view::npos) break;
+        start = comma + 1;
+    }
+    return fields;
+}
+
+template <class T>
+bool parseNumber(std::string_view text, T& value) {
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    return error == std::errc() && end == text.data() + text.size();
+}
+
+}  // namespace
+
+std::string_view interventionKindName(InterventionKind kind) { return kNames[static_cast<std::size_t>(kind)]; }
+
+std::optional<InterventionKind> parseInterventionKind(std::string_view name) {
+    for (std::size_t i = 0; i < kNames.size(); ++i)
+        if (kNames[i] == name) return static_cast<InterventionKind>(i);
+    return std::nullopt;
+}
+
+std::string formatInterventionLog(const std::vector<Intervention>& log) {
+    std::string out = std::string(kHeader) + "\n";
+    for (const Intervention& i : log) {
+        // Shortest round-trip formatting: parsing gives back the very same doubles.
+        out += fmt::format("{},{},{},{},{}\n", i.time, i.eventsBefore, interventionKindName(i.kind),
+                           i.room == kWholeDay ? std::string("all") : std::to_string(i.room + 1), i.minutes);
+    }
+    return out;
+}
+
+std::vector<Intervention> parseInterventionLog(std::string_view text) {
+    std::vector<Intervention> log;
+    std::size_t lineNumber = 0;
+    while (!text.empty()) {
+        const std::size_t newline = text.find('\n');
+        std::string_view line = text.substr(0, newline);
+        text = newline == std::string_view::npos ? std::string_view() : text.substr(newline + 1);
+        ++lineNumber;
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        if (line.empty() || (lineNumber == 1 && line == kHeader)) continue;
+        auto fail = [&](std::string_view what) {
+            throw std::runtime_error(fmt::format("line {}: {}; allowed: {} with kind one of open_room, close_room, "
+                                                 "call_lawyer, extend_hours",
+                                                 lineNumber, what, kHeader));
+        };
+        const std::vector<std::string_view> fields = splitFields(line);
+        if (fields.size() != 5) fail(fmt::format("{} fields", fields.size()));
+        Intervention item;
+        if (!parseNumber(fields[0], item.time) || item.time < 0.0) fail("time_min is not a number >= 0");
+        if (!parseNumber(fields[1], item.eventsBefore)) fail("events_before is not a whole number");
+        const std::optional<InterventionKind> kind = parseInterventionKind(fields[2]);
+        if (!kind) fail(fmt::format("unknown kind '{}'", fields[2]));
+        item.kind = *kind;
+        if (fields[3] == "all") {
+            item.room = kWholeDay;
+        } else {
+            std::uint32_t room = 0;
+            if (!parseNumber(fields[3], room) || room == 0) fail("room is not a room number >= 1 or 'all'");
+            item.room = room - 1;
+        }
+        if (!parseNumber(fields[4], item.minutes) || item.minutes < 0.0) fail("minutes is not a number >= 0");
+        if (!log.empty() && item.eventsBefore < log.back().eventsBefore) fail("events_before goes backwards");
+        log.push_back(item);
+    }
+    return log;
+}
+
+}  // namespace pujiang
