@@ -12,7 +12,7 @@
 
 #include "app/command.h"
 #include "app/experiment_cli.h"
-#include "sim/experiment/atomic_file.h"
+#include "sim/core/atomic_file.h"
 #include "sim/experiment/compare_report.h"
 #include "sim/scenario/scenario_loader.h"
 

@@ -8,7 +8,7 @@
 
 #include "app/command.h"
 #include "app/progress.h"
-#include "sim/experiment/atomic_file.h"
+#include "sim/core/atomic_file.h"
 #include "sim/experiment/html_report.h"
 
 namespace pujiang::cli {

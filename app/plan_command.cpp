@@ -13,7 +13,7 @@
 #include "app/experiment_cli.h"
 #include "app/progress.h"
 #include "app/vary_values.h"
-#include "sim/experiment/atomic_file.h"
+#include "sim/core/atomic_file.h"
 #include "sim/experiment/capacity_plan.h"
 #include "sim/experiment/erlang_check.h"
 #include "sim/experiment/html_report.h"

@@ -5,7 +5,7 @@
 #include <memory>
 
 #include "app/command.h"
-#include "sim/experiment/atomic_file.h"
+#include "sim/core/atomic_file.h"
 #include "sim/experiment/html_report.h"
 
 namespace pujiang::cli {

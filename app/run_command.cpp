@@ -9,7 +9,7 @@
 #include <unistd.h>
 
 #include "app/command.h"
-#include "sim/experiment/atomic_file.h"
+#include "sim/core/atomic_file.h"
 #include "sim/experiment/golden_summary.h"
 #include "sim/experiment/replication_runner.h"
 #include "sim/experiment/run_report.h"

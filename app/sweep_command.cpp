@@ -13,7 +13,7 @@
 #include "app/command.h"
 #include "app/experiment_cli.h"
 #include "app/vary_values.h"
-#include "sim/experiment/atomic_file.h"
+#include "sim/core/atomic_file.h"
 #include "sim/experiment/sweep_report.h"
 #include "sim/scenario/scenario_loader.h"
 

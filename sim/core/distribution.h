@@ -52,6 +52,12 @@ public:
     const std::vector<double>& values() const { return m_values; }
     const std::vector<double>& weights() const { return m_weights; }
 
+    // Same kind and parameters; the cumulative weights follow from the weights, so they are not compared.
+    friend bool operator==(const Distribution& a, const Distribution& b) {
+        return a.m_kind == b.m_kind && a.m_a == b.m_a && a.m_b == b.m_b && a.m_c == b.m_c &&
+               a.m_values == b.m_values && a.m_weights == b.m_weights;
+    }
+
 private:
     DistributionKind m_kind = DistributionKind::Constant;
     double m_a = 0.0, m_b = 0.0, m_c = 0.0;  // meaning depends on the kind

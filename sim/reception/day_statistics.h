@@ -36,6 +36,8 @@ public:
     void lawyersBusyChanged(double time, double delta);
     // A lawyer called in by hand joins the pool from `time` (utilisation counts their hours).
     void lawyerCalled(double time) { m_lawyerCalls.push_back(time); }
+    // Table-minutes a room has been busy up to `time` (for live displays).
+    double roomBusyMinutes(std::size_t room, double time) const { return m_rooms[room].busy.integral(time); }
 
     // `end` is the horizon, or the time the day emptied.
     DayResult result(double end, std::uint64_t events) const;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
 #include <string>
 
 #include <boost/random/exponential_distribution.hpp>
@@ -774,6 +775,11 @@ void ReceptionDay::replay(std::span<const Intervention> log) {
         while (m_sim.eventsHandled() < i.eventsBefore && step()) {
         }
         m_sim.advanceTo(i.time);
+        // A log from another scenario or a hand-edited one may not fit this day: say so, never
+        // index out of range.
+        if (const std::optional<std::string_view> why = whyNot(i))
+            throw std::runtime_error(fmt::format("intervention {} of the log ({} at {:.2f} min) cannot apply: {}",
+                                                 &i - log.data() + 1, interventionKindName(i.kind), i.time, *why));
         apply(i);
     }
 }

@@ -61,6 +61,8 @@ public:
     int lawyersOnDuty() const { return m_lawyerCount; }
     int freeLawyers() const { return m_freeLawyers; }
     double dayCloses() const { return m_dayCloses; }
+    // Table-minutes the room's teams have spent receiving batches so far (after any warm-up).
+    double roomBusyMinutes(std::size_t room) const { return m_stats.roomBusyMinutes(room, m_sim.now()); }
     std::uint64_t eventsHandled() const { return m_sim.eventsHandled(); }
     // Batch slots, including free ones (state Free); ids are indices and are reused.
     const std::vector<Batch>& batches() const { return m_batches; }
@@ -72,7 +74,8 @@ public:
     void apply(Intervention intervention);
     const std::vector<Intervention>& interventions() const { return m_interventions; }
     // On a fresh day: handles exactly the events each logged intervention saw before it, then
-    // applies it; the day is then where the original was after its last intervention.
+    // applies it; the day is then where the original was after its last intervention. Throws
+    // std::runtime_error when an intervention cannot apply (e.g. a log made for another scenario).
     void replay(std::span<const Intervention> log);
 
     void handle(const Event& event) override;

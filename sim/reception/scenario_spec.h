@@ -3,6 +3,8 @@
 // Only sim/scenario reads files; it fills these structs. Every field has a default, so a spec
 // built in code (tests, benchmarks) names only what it changes. Times are minutes; clock times
 // are minutes after midnight of the reception day.
+// Specs compare field by field (==), so the scenario editor's round trip (load, save, load) can be
+// checked for equality.
 
 #include <cstdint>
 #include <limits>
@@ -43,6 +45,8 @@ struct CategorySpec {
     double lawRelatedProbability = 0.0;
     double collectiveProne = 0.0;    // extra probability that the batch comes as a collective visit
     bool policyScope = false;        // province-wide policy issue (agenda of the top leader's room)
+
+    bool operator==(const CategorySpec&) const = default;
 };
 
 struct BatchSpec {
@@ -60,10 +64,14 @@ struct BatchSpec {
     Distribution complexity = Distribution::constant(1.0);
     double longStandingComplexity = 1.0;   // extra factor for long-standing cases
     Distribution patience = Distribution::constant(kNoLimit);  // infinite: nobody gives up
+
+    bool operator==(const BatchSpec&) const = default;
 };
 
 struct BreakSpec {
     double from = 0.0, to = 0.0;
+
+    bool operator==(const BreakSpec&) const = default;
 };
 
 struct AppointmentSpec {
@@ -78,16 +86,22 @@ struct AppointmentSpec {
     Distribution offset = Distribution::constant(0.0);
     bool bindRoom = false;         // the slot names a room, chosen at registration time
     double preparedProbability = 0.0;  // 访前调查 done for this batch
+
+    bool operator==(const AppointmentSpec&) const = default;
 };
 
 struct RatePoint {
     double from = 0.0;     // clock time
     double perHour = 0.0;  // batches per hour until the next point (or closing)
+
+    bool operator==(const RatePoint&) const = default;
 };
 
 struct WalkInSpec {
     std::vector<RatePoint> profile;  // empty: no walk-ins
     double until = 17 * 60.0;        // no walk-ins arrive after this clock time
+
+    bool operator==(const WalkInSpec&) const = default;
 };
 
 // A renewal stream over a long horizon for steady-state experiments (e.g. Poisson: exponential gaps).
@@ -96,18 +110,24 @@ struct StreamSpec {
     Distribution interarrival = Distribution::exponential(1.0);
     // Optional fixed share of arrivals in each priority class (by class index), for Cobham-type runs.
     std::vector<double> classShares;
+
+    bool operator==(const StreamSpec&) const = default;
 };
 
 struct RegistrationSpec {
     int desks = 0;  // 0: no registration stage, batches go straight to triage
     Distribution service = Distribution::constant(3.0);
     QueueDiscipline discipline = QueueDiscipline::Fifo;
+
+    bool operator==(const RegistrationSpec&) const = default;
 };
 
 struct LawyerSpec {
     int count = 0;
     double opens = 0.0, closes = kNoLimit;
     bool requiredForLawRelated = true;  // a law-related batch waits for a lawyer when the pool is not empty
+
+    bool operator==(const LawyerSpec&) const = default;
 };
 
 struct TopLeaderSelection {
@@ -117,6 +137,8 @@ struct TopLeaderSelection {
     bool collective = true;               // collective visits qualify
     double probability = 1.0;             // a qualifying batch is sent with this probability
     int maxBatches = 1 << 30;             // the room's daily cap
+
+    bool operator==(const TopLeaderSelection&) const = default;
 };
 
 struct RoomSpec {
@@ -131,12 +153,16 @@ struct RoomSpec {
     std::vector<BreakSpec> breaks;
     QueueDiscipline discipline = QueueDiscipline::Fifo;
     Distribution consultation = Distribution::lognormal(25.0, 12.5);
+
+    bool operator==(const RoomSpec&) const = default;
 };
 
 struct ConsultationSpec {
     double groupSizeFactor = 0.0;    // +this share of time per received person beyond the first
     double unmatchedFactor = 1.5;    // time factor when the team does not cover the category
     double lawyerFactor = 1.0;       // time factor when a lawyer sits in
+
+    bool operator==(const ConsultationSpec&) const = default;
 };
 
 struct OutcomeSpec {
@@ -152,18 +178,24 @@ struct OutcomeSpec {
     double legalReferralWithLawyer = 0.0, legalDefinedWithLawyer = 0.0;
     double legalReferralWithoutLawyer = 0.0;
     double assignedDeadlineDays = 60.0;
+
+    bool operator==(const OutcomeSpec&) const = default;
 };
 
 struct PriorityOrder {
     // Class names from highest to lowest; known classes: urgent, collective, appointment,
     // long_standing, repeat, law_related, class0..class9 (stream class shares), category:CODE, other.
     std::vector<std::string> classes = {"urgent", "collective", "other"};
+
+    bool operator==(const PriorityOrder&) const = default;
 };
 
 struct DaySpec {
     double opens = 8 * 60.0;     // first arrivals may come before; service starts here
     double closes = 17.5 * 60.0; // reception day ends (rooms may close earlier)
     ClosingRule closingRule = ClosingRule::ServeAllPresent;
+
+    bool operator==(const DaySpec&) const = default;
 };
 
 struct RunSpec {
@@ -171,6 +203,8 @@ struct RunSpec {
     double warmup = 0.0;   // statistics of this initial period are discarded
     std::uint64_t seed = 1;
     int replications = 1;
+
+    bool operator==(const RunSpec&) const = default;
 };
 
 struct ScenarioSpec {
@@ -191,6 +225,8 @@ struct ScenarioSpec {
     std::vector<RoomSpec> rooms;
     ConsultationSpec consultation;
     OutcomeSpec outcomes;
+
+    bool operator==(const ScenarioSpec&) const = default;
 };
 
 // The default category set (DOMAIN.md §3b) with its assumed mix.

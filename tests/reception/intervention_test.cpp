@@ -148,6 +148,15 @@ TEST(Intervention, ACalledLawyerJoinsThePool) {
     EXPECT_LE(day.result()[Metric::LawyerUtilization], 1.0);
 }
 
+TEST(Intervention, ReplayRefusesALogThatDoesNotFit) {
+    const ScenarioSpec spec = busyDaySpec();
+    ReceptionDay day(spec, 7, 0);
+    std::vector<Intervention> log = {make(InterventionKind::CloseRoom, 40)};
+    log[0].time = 600.0;
+    log[0].eventsBefore = 100;
+    EXPECT_THROW(day.replay(log), std::runtime_error);
+}
+
 TEST(InterventionLog, RoundTripsAndRejectsBadLines) {
     std::vector<Intervention> log = {make(InterventionKind::CloseRoom, 2), make(InterventionKind::CallLawyer),
                                      make(InterventionKind::ExtendHours, kWholeDay, 22.5)};

@@ -1,4 +1,4 @@
-#include "sim/experiment/atomic_file.h"
+#include "sim/core/atomic_file.h"
 
 #include <fstream>
 #include <stdexcept>

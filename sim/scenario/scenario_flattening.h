@@ -1,0 +1,22 @@
+#pragma once
+// A scenario and its chain of bases as one TOML table (internal to sim/scenario; the editor
+// edits and saves that table). The merge is the loader's rule: tables of the key table merge key
+// by key; values, distributions written as inline tables and arrays (including [[rooms]],
+// [[categories]] and walk_ins.profile) replace the base's whole; name and title are not
+// inherited. The result has no `base` key and loads to the same ScenarioSpec as the chain, except
+// that with no `name` of its own it would take the stem of whatever file it is saved to.
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+#include <toml++/toml.h>
+
+namespace pujiang {
+
+// `text` is the top file's content, `sourceName` names it in messages, `baseDir` is where its
+// `base` is looked up. Throws ScenarioError when a file of the chain cannot be read or parsed or
+// a `base` is not a path; the rest of the loader's checks are not repeated here.
+toml::table flattenScenario(std::string_view text, const std::string& sourceName, const std::filesystem::path& baseDir);
+
+}  // namespace pujiang
