@@ -7,128 +7,214 @@
 #include <fmt/format.h>
 #include <imgui.h>
 
+#include "gui/batch_details.h"
+#include "gui/category_palette.h"
+
 namespace pujiang::gui {
 
 namespace {
 
 // [SECTION] Colours
 constexpr ImU32 kBoxFill = IM_COL32(240, 244, 250, 255);
+constexpr ImU32 kHallFill = IM_COL32(248, 246, 236, 255);
 constexpr ImU32 kBoxBorder = IM_COL32(90, 110, 140, 255);
 constexpr ImU32 kText = IM_COL32(20, 30, 45, 255);
-constexpr ImU32 kTableFree = IM_COL32(180, 220, 180, 255);
-constexpr ImU32 kTableBusy = IM_COL32(220, 120, 60, 255);
-constexpr ImU32 kWaitingDot = IM_COL32(70, 110, 200, 255);
+constexpr ImU32 kMuted = IM_COL32(90, 100, 115, 255);
+constexpr ImU32 kTableFree = IM_COL32(205, 228, 205, 255);
+constexpr ImU32 kTableBusy = IM_COL32(240, 200, 170, 255);
 constexpr ImU32 kAccepting = IM_COL32(40, 150, 70, 255);
 constexpr ImU32 kNotAccepting = IM_COL32(190, 50, 50, 255);
+constexpr ImU32 kFollow = IM_COL32(20, 20, 20, 255);
+constexpr float kPad = 6.0f;
 
-constexpr float kPad = 8.0f;
-constexpr float kDot = 7.0f;  // one waiting batch
+void drawBox(ImDrawList& draw, const Area& a, ImU32 fill, ImU32 border) {
+    draw.AddRectFilled(a.min, a.max, fill, 5.0f);
+    draw.AddRect(a.min, a.max, border, 5.0f, 0, 1.5f);
+}
 
-// Draws up to the dots that fit in `width` x `height`; returns without overflowing the box.
-void drawWaitingDots(ImDrawList& draw, ImVec2 origin, float width, float height, std::size_t count) {
-    const int perRow = std::max(1, static_cast<int>(width / (kDot + 3.0f)));
-    const int rows = std::max(1, static_cast<int>(height / (kDot + 3.0f)));
-    const std::size_t shown = std::min<std::size_t>(count, static_cast<std::size_t>(perRow * rows));
-    for (std::size_t i = 0; i < shown; ++i) {
-        const float x = origin.x + static_cast<float>(static_cast<int>(i) % perRow) * (kDot + 3.0f);
-        const float y = origin.y + static_cast<float>(static_cast<int>(i) / perRow) * (kDot + 3.0f);
-        draw.AddCircleFilled(ImVec2(x + kDot / 2, y + kDot / 2), kDot / 2, kWaitingDot);
+void detailsTable(const char* id, const std::vector<std::pair<std::string, std::string>>& lines,
+                  ImGuiTableFlags flags = 0) {
+    if (!ImGui::BeginTable(id, 2, flags)) return;
+    for (const auto& [label, value] : lines) {
+        ImGui::TableNextRow();
+        ImGui::TableSetColumnIndex(0);
+        ImGui::TextDisabled("%s", label.c_str());
+        ImGui::TableSetColumnIndex(1);
+        ImGui::TextUnformatted(value.c_str());
+    }
+    ImGui::EndTable();
+}
+
+void tooltipLines(const std::vector<std::pair<std::string, std::string>>& lines) {
+    ImGui::BeginTooltip();
+    detailsTable("details", lines);
+    ImGui::EndTooltip();
+}
+
+void drawStaticFloor(ImDrawList& draw, const FloorLayout& layout, const DaySession& session, const UiStrings& text) {
+    const ScenarioSpec& spec = session.spec();
+    const ReceptionDay& day = session.day();
+    const float lineH = ImGui::GetTextLineHeight();
+
+    drawBox(draw, layout.entrance, kBoxFill, kBoxBorder);
+    draw.AddText(ImVec2(layout.entrance.min.x + kPad, layout.entrance.min.y + 2.0f), kText,
+                 fmt::format("{} ({})", text.get("floor.entrance"), day.waitingAtRegistration()).c_str());
+    drawBox(draw, layout.registration, kBoxFill, kBoxBorder);
+    draw.AddText(ImVec2(layout.registration.min.x + kPad, layout.registration.min.y + 2.0f), kText,
+                 fmt::format("{} · {} {}", text.get("floor.registration"), spec.registration.desks,
+                             text.get("floor.desks"))
+                     .c_str());
+    for (const Area& desk : layout.desks) draw.AddRect(desk.min, desk.max, kBoxBorder, 3.0f);
+
+    drawBox(draw, layout.hall, kHallFill, kBoxBorder);
+    draw.AddText(ImVec2(layout.hall.min.x + kPad, layout.hall.min.y + 2.0f), kText, text.get("floor.hall"));
+    for (std::size_t r = 0; r < layout.lanes.size(); ++r) {
+        const Area& lane = layout.lanes[r];
+        const ReceptionDay::RoomView view = day.roomView(r);
+        draw.AddLine(ImVec2(lane.min.x, lane.max.y), lane.max, IM_COL32(220, 214, 190, 255));
+        // "3: 12" — room number and its line, red when the line is long for its tables.
+        const bool jammed = view.waiting > static_cast<std::size_t>(3 * std::max(1, view.tables));
+        draw.AddText(ImVec2(lane.min.x + 2.0f, lane.min.y + std::max(0.0f, (lane.height() - lineH) / 2)),
+                     jammed ? kNotAccepting : kMuted, fmt::format("{}: {}", r + 1, view.waiting).c_str());
+    }
+
+    for (std::size_t r = 0; r < layout.rooms.size(); ++r) {
+        const Area& box = layout.rooms[r];
+        const ReceptionDay::RoomView view = day.roomView(r);
+        const RoomSpec& room = spec.rooms[r];
+        draw.AddRectFilled(box.min, box.max, kBoxFill, 5.0f);
+        draw.AddRect(box.min, box.max, view.accepting ? kAccepting : kNotAccepting, 5.0f, 0, 2.0f);
+        draw.PushClipRect(box.min, box.max, true);
+        float y = box.min.y + 3.0f;
+        const float x = box.min.x + kPad;
+        draw.AddText(ImVec2(x, y), kText, fmt::format("{} {}", r + 1, room.name).c_str());
+        y += lineH;
+        draw.AddText(ImVec2(x, y), kMuted, teamSummary(room, spec, text).c_str());
+        y += lineH;
+        // State, busy/total tables, line: the numbers a planner scans for.
+        const std::string status =
+            fmt::format("{} {}/{} · {} {}", text.get(view.accepting ? "floor.accepting" : "floor.closed"),
+                        view.busyTables, view.tables, text.get("floor.waiting"), view.waiting);
+        draw.AddText(ImVec2(x, y), view.accepting ? kAccepting : kNotAccepting, status.c_str());
+        const float r0 = layout.tokenRadius * 1.7f;
+        for (std::size_t t = 0; t < layout.seats[r].size(); ++t) {
+            const ImVec2 c = layout.seats[r][t];
+            draw.AddRectFilled(ImVec2(c.x - r0, c.y - r0), ImVec2(c.x + r0, c.y + r0), kTableFree, 3.0f);
+        }
+        draw.PopClipRect();
     }
 }
 
-void drawTables(ImDrawList& draw, ImVec2 origin, float width, int busy, int tables) {
-    const float size = 16.0f;
-    const int perRow = std::max(1, static_cast<int>(width / (size + 4.0f)));
-    for (int t = 0; t < tables; ++t) {
-        const float x = origin.x + static_cast<float>(t % perRow) * (size + 4.0f);
-        const float y = origin.y + static_cast<float>(t / perRow) * (size + 4.0f);
-        draw.AddRectFilled(ImVec2(x, y), ImVec2(x + size, y + size), t < busy ? kTableBusy : kTableFree, 3.0f);
+// Eases each token from where it was drawn towards its place; newcomers walk in from the door.
+// After a jump (or on the first frame) everything is drawn in place at once.
+ImVec2 animate(FloorViewState& state, const Token& token, const FloorLayout& layout, float dt, bool snap,
+               std::map<std::uint64_t, ImVec2>& next) {
+    if (snap) {
+        next[token.serial] = token.pos;
+        return token.pos;
     }
+    const auto previous = state.shown.find(token.serial);
+    ImVec2 pos = previous == state.shown.end() ? layout.door : previous->second;
+    const float k = 1.0f - std::exp(-dt * 8.0f);
+    pos.x += (token.pos.x - pos.x) * k;
+    pos.y += (token.pos.y - pos.y) * k;
+    if (std::abs(token.pos.x - pos.x) < 0.5f && std::abs(token.pos.y - pos.y) < 0.5f) pos = token.pos;
+    next[token.serial] = pos;
+    return pos;
 }
 
 }  // namespace
 
-std::string formatClock(double minutes) {
-    const long total = std::lround(std::floor(std::max(0.0, minutes)));
-    return fmt::format("{:02}:{:02}", total / 60, total % 60);
-}
-
 // [SECTION] Floor view
-void drawFloorView(const ReceptionDay& day, const ScenarioSpec& spec, const UiStrings& text) {
+void drawFloorView(const DaySession& session, FloorViewState& state, const UiStrings& text, float dt) {
     ImDrawList& draw = *ImGui::GetWindowDrawList();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    const float lineHeight = ImGui::GetTextLineHeightWithSpacing();
+    const ImVec2 size(std::max(avail.x, 300.0f), std::max(avail.y, 200.0f));
+    const FloorLayout layout = layoutFloor(session.spec(), origin, size, ImGui::GetTextLineHeight());
+    drawStaticFloor(draw, layout, session, text);
 
-    // Registration strip across the top.
-    const float regHeight = 3.0f * lineHeight + 2.0f * kPad + kDot + 6.0f;
-    const ImVec2 regMax(origin.x + avail.x, origin.y + regHeight);
-    draw.AddRectFilled(origin, regMax, kBoxFill, 6.0f);
-    draw.AddRect(origin, regMax, kBoxBorder, 6.0f, 0, 2.0f);
-    float y = origin.y + kPad;
-    draw.AddText(ImVec2(origin.x + kPad, y), kText, text.get("floor.registration"));
-    y += lineHeight;
-    const std::size_t atRegistration = day.waitingAtRegistration();
-    const std::string regLine = fmt::format("{}: {}   {}: {}", text.get("floor.desks"), spec.registration.desks,
-                                            text.get("floor.waiting_registration"), atRegistration);
-    draw.AddText(ImVec2(origin.x + kPad, y), kText, regLine.c_str());
-    y += lineHeight;
-    drawWaitingDots(draw, ImVec2(origin.x + kPad, y + 2.0f), avail.x - 2 * kPad, regMax.y - y - kPad, atRegistration);
+    const ReceptionDay& day = session.day();
+    const std::vector<Token> tokens = placeTokens(day, layout, state.seats);
+    std::map<std::uint64_t, ImVec2> next;
+    std::vector<ImVec2> drawnAt(tokens.size());
+    // Jumps of more than a quarter hour (or backwards) are not walked through.
+    const double clockMoved = day.now() - state.lastClock;
+    const bool snap = state.lastClock < 0.0 || clockMoved < 0.0 || clockMoved > 15.0;
+    state.lastClock = day.now();
+    bool followedSeen = false;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const Token& t = tokens[i];
+        const ImVec2 p = animate(state, t, layout, std::min(dt, 0.25f), snap, next);
+        drawnAt[i] = p;
+        const Batch& b = day.batches()[t.id];
+        if (t.stage == Stage::Table) {
+            const float r0 = layout.tokenRadius * 1.7f;
+            draw.AddRectFilled(ImVec2(t.pos.x - r0, t.pos.y - r0), ImVec2(t.pos.x + r0, t.pos.y + r0), kTableBusy, 3.0f);
+        }
+        draw.AddCircleFilled(p, layout.tokenRadius, categoryColour(t.category));
+        if (b.collective) draw.AddCircle(p, layout.tokenRadius + 1.5f, IM_COL32(60, 60, 60, 255), 0, 1.2f);
+        if (b.state == BatchState::WaitingLawyer)
+            draw.AddCircle(p, layout.tokenRadius + 3.0f, kNotAccepting, 0, 1.5f);
+        if (t.hidden > 0)
+            draw.AddText(ImVec2(p.x + layout.tokenRadius + 2.0f, p.y - ImGui::GetTextLineHeight() / 2), kText,
+                         fmt::format("+{}", t.hidden).c_str());
+        if (state.followed && *state.followed == t.serial) {
+            followedSeen = true;
+            draw.AddCircle(p, layout.tokenRadius + 4.0f, kFollow, 0, 2.5f);
+            draw.AddCircle(p, layout.tokenRadius + 7.0f, kFollow, 0, 1.0f);
+        }
+    }
+    state.shown = std::move(next);
+    state.followedLeft = state.followed && !followedSeen;
 
-    // Rooms in a grid below it.
-    const std::size_t roomCount = spec.rooms.size();
-    if (roomCount == 0) {
-        ImGui::Dummy(ImVec2(avail.x, regHeight));
+    // The whole floor is one item, so hovering and clicks reach it and not the window behind.
+    ImGui::InvisibleButton("floor", size);
+    if (!ImGui::IsItemHovered()) return;
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    std::vector<Token> shownTokens = tokens;
+    for (std::size_t i = 0; i < shownTokens.size(); ++i) shownTokens[i].pos = drawnAt[i];
+    const int hit = tokenAt(shownTokens, mouse, layout.tokenRadius + 3.0f);
+    if (hit >= 0) {
+        const Token& t = tokens[static_cast<std::size_t>(hit)];
+        tooltipLines(batchDetails(day.batches()[t.id], day, session.spec(), text));
+        if (ImGui::IsItemClicked()) state.followed = t.serial;
         return;
     }
-    const float gridTop = regMax.y + kPad;
-    const float gridHeight = std::max(avail.y - regHeight - kPad, 4.0f * lineHeight);
-    const int columns = std::clamp(static_cast<int>(std::ceil(std::sqrt(static_cast<double>(roomCount) * avail.x /
-                                                                        std::max(1.0f, gridHeight)))),
-                                   1, static_cast<int>(roomCount));
-    const int rows = static_cast<int>((roomCount + columns - 1) / columns);
-    const float cellW = avail.x / static_cast<float>(columns);
-    const float cellH = gridHeight / static_cast<float>(rows);
-
-    for (std::size_t r = 0; r < roomCount; ++r) {
-        const ReceptionDay::RoomView view = day.roomView(r);
-        const RoomSpec& room = spec.rooms[r];
-        const float x0 = origin.x + static_cast<float>(static_cast<int>(r) % columns) * cellW;
-        const float y0 = gridTop + static_cast<float>(static_cast<int>(r) / columns) * cellH;
-        const ImVec2 boxMin(x0 + 2.0f, y0 + 2.0f);
-        const ImVec2 boxMax(x0 + cellW - kPad, y0 + cellH - kPad);
-        draw.AddRectFilled(boxMin, boxMax, kBoxFill, 6.0f);
-        draw.AddRect(boxMin, boxMax, view.accepting ? kAccepting : kNotAccepting, 6.0f, 0, 2.0f);
-        draw.PushClipRect(boxMin, boxMax, true);
-
-        float ty = boxMin.y + kPad;
-        const float tx = boxMin.x + kPad;
-        draw.AddText(ImVec2(tx, ty), kText, room.name.c_str());
-        ty += lineHeight;
-        const char* state = text.get(view.accepting ? "floor.accepting" : "floor.closed");
-        draw.AddText(ImVec2(tx, ty), view.accepting ? kAccepting : kNotAccepting, state);
-        ty += lineHeight;
-        const std::string tables =
-            fmt::format("{}: {}/{}   {}: {}", text.get("floor.tables"), view.busyTables, view.tables,
-                        text.get("floor.waiting"), view.waiting);
-        draw.AddText(ImVec2(tx, ty), kText, tables.c_str());
-        ty += lineHeight;
-        const float innerW = boxMax.x - boxMin.x - 2 * kPad;
-        drawTables(draw, ImVec2(tx, ty), innerW, view.busyTables, view.tables);
-        const int tableRows = (view.tables + std::max(1, static_cast<int>(innerW / 20.0f)) - 1) /
-                              std::max(1, static_cast<int>(innerW / 20.0f));
-        ty += static_cast<float>(tableRows) * 20.0f + 4.0f;
-        drawWaitingDots(draw, ImVec2(tx, ty), innerW, boxMax.y - ty - kPad, view.waiting);
-        draw.PopClipRect();
+    for (std::size_t r = 0; r < layout.rooms.size(); ++r) {
+        if (layout.rooms[r].contains(mouse) || layout.lanes[r].contains(mouse)) {
+            tooltipLines(roomDetails(r, day, session.spec(), text));
+            return;
+        }
     }
-    ImGui::Dummy(ImVec2(avail.x, gridTop - origin.y + gridHeight));
+}
+
+// [SECTION] Follow panel
+void drawFollowPanel(const DaySession& session, FloorViewState& state, const UiStrings& text) {
+    if (!state.followed) {
+        ImGui::TextDisabled("%s", text.get("follow.hint"));
+        return;
+    }
+    const ReceptionDay& day = session.day();
+    const Batch* found = nullptr;
+    for (const Batch& b : day.batches())
+        if (b.state != BatchState::Free && b.serial == *state.followed) found = &b;
+    ImGui::Text("%s #%llu", text.get("follow.title"), static_cast<unsigned long long>(*state.followed + 1));
+    ImGui::SameLine();
+    if (ImGui::SmallButton(text.get("follow.stop"))) {
+        state.followed.reset();
+        return;
+    }
+    if (!found) {
+        ImGui::TextDisabled("%s", text.get("follow.left"));
+        return;
+    }
+    detailsTable("follow", batchDetails(*found, day, session.spec(), text), ImGuiTableFlags_RowBg);
 }
 
 // [SECTION] Key figures
-void drawKeyFigures(const ReceptionDay& day, const UiStrings& text) {
-    const DayResult result = day.result();
-    ImGui::TextDisabled("%s", text.get("panel.help"));
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.get("panel.help.text"));
+void drawKeyFigures(const DaySession& session, const UiStrings& text) {
+    const DayResult& result = session.result();
     if (!ImGui::BeginTable("key_figures", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV)) return;
     // Labels take what the numbers leave, so long English labels are not cut off.
     ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthStretch);
@@ -140,15 +226,21 @@ void drawKeyFigures(const ReceptionDay& day, const UiStrings& text) {
         ImGui::TableSetColumnIndex(1);
         ImGui::TextUnformatted(value.c_str());
     };
+    const ReceptionDay& day = session.day();
+    std::size_t waiting = day.waitingAtRegistration();
+    for (std::size_t r = 0; r < session.spec().rooms.size(); ++r) waiting += day.roomView(r).waiting;
+    row("panel.waiting_now", fmt::format("{}", waiting));
     row("panel.arrived", fmt::format("{:.0f}", result[Metric::BatchesArrived]));
     row("panel.received", fmt::format("{:.0f}", result[Metric::BatchesReceived]));
     row("panel.persons", fmt::format("{:.0f}", result[Metric::PersonsReceived]));
     const double waitMean = result[Metric::WaitMean];  // undefined before anyone has waited
     row("panel.wait_mean", std::isfinite(waitMean) ? fmt::format("{:.1f}", waitMean) : std::string("-"));
-    row("panel.on_spot", fmt::format("{:.0f}", result[Metric::ResolvedOnSpot]));
+    const double waitP90 = result[Metric::WaitP90];
+    row("panel.wait_p90", std::isfinite(waitP90) ? fmt::format("{:.1f}", waitP90) : std::string("-"));
     row("panel.on_spot_share", fmt::format("{:.1f}%", 100.0 * result[Metric::ShareOnSpot]));
     row("panel.reneged", fmt::format("{:.0f}", result[Metric::Reneged]));
     row("panel.queue_max", fmt::format("{:.0f}", result[Metric::MaxQueueLength]));
+    row("panel.lawyers", fmt::format("{}/{}", day.lawyersOnDuty() - day.freeLawyers(), day.lawyersOnDuty()));
     ImGui::EndTable();
 }
 

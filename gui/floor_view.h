@@ -1,19 +1,33 @@
 #pragma once
-// Views of a running ReceptionDay, drawn with ImGui. They only read the day (const accessors);
-// the caller owns the day and advances it.
+// The reception floor: entrance, registration desks, waiting hall with a lane per room, and the
+// rooms with their tables; every batch on site is a token coloured by its category that moves
+// between them. Hovering a token or a room shows its details; clicking a token follows it.
 
+#include <cstdint>
+#include <map>
+#include <optional>
+
+#include "gui/day_session.h"
+#include "gui/floor_layout.h"
 #include "gui/ui_strings.h"
-#include "sim/reception/reception_day.h"
 
 namespace pujiang::gui {
 
-// "HH:MM" for minutes after midnight (hours may pass 24 for a day that runs late).
-std::string formatClock(double minutes);
+struct FloorViewState {
+    SeatMemory seats;
+    std::map<std::uint64_t, ImVec2> shown;  // where each token is drawn, by serial (for motion)
+    std::optional<std::uint64_t> followed;  // serial of the batch being followed
+    bool followedLeft = false;              // it has left the floor
+    double lastClock = -1.0;                // the day's clock at the last frame
+};
 
-// Registration area and one box per room, laid out in a grid filling the current window.
-void drawFloorView(const ReceptionDay& day, const ScenarioSpec& spec, const UiStrings& text);
+// Draws into the current window's remaining region; `dt` is the real time since the last frame.
+void drawFloorView(const DaySession& session, FloorViewState& state, const UiStrings& text, float dt);
 
-// Key figures of day.result() so far.
-void drawKeyFigures(const ReceptionDay& day, const UiStrings& text);
+// Key figures of the day so far.
+void drawKeyFigures(const DaySession& session, const UiStrings& text);
+
+// The followed batch's details (or a hint how to follow one).
+void drawFollowPanel(const DaySession& session, FloorViewState& state, const UiStrings& text);
 
 }  // namespace pujiang::gui

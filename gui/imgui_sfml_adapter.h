@@ -1,14 +1,16 @@
 #pragma once
 // A thin Dear ImGui 1.86 platform adapter for SFML 2.5, in the style of ImGui's own backends:
 // init / processEvent / newFrame / render / shutdown, all state in this one object. Rendering goes
-// through ImGui's OpenGL3 backend. ImGui 1.86 predates the input-event API, so input is written
-// into ImGuiIO fields directly.
+// through ImGui's OpenGL3 backend. Event translation lives in ImGuiSfmlInput, which needs no
+// window, so it is tested with synthetic events.
 
 #include <string>
 
 #include <SFML/Graphics/RenderWindow.hpp>
 #include <SFML/System/Clock.hpp>
 #include <SFML/Window/Event.hpp>
+
+#include "gui/imgui_sfml_input.h"
 
 namespace pujiang::gui {
 
@@ -29,12 +31,9 @@ public:
     void shutdown();
 
 private:
-    static constexpr int kButtons = 3;
     sf::RenderWindow* m_window = nullptr;
     sf::Clock m_clock;
-    // A press and release within one frame must still count as a click: latch presses.
-    bool m_pressedThisFrame[kButtons] = {};
-    bool m_held[kButtons] = {};
+    ImGuiSfmlInput m_input;
     std::string m_clipboard;  // UTF-8 copy handed to ImGui
     bool m_initialized = false;
 };

@@ -1,44 +1,46 @@
-// pujiang-gui: watch a reception day. Interactive by default; with --screenshot it runs the day to
-// --until, renders a few frames, saves the window as PNG and exits (for tests and docs).
+// pujiang-gui: watch, steer and edit a reception day. Interactive by default; --screenshot runs the
+// day to --until, renders a few frames, saves the window as PNG and exits (tests and docs);
+// --bench-frames measures frame times at the busiest moment of the day.
 
-#include <cmath>
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 #include <SFML/Graphics.hpp>
+#include <SFML/OpenGL.hpp>
 #include <X11/Xlib.h>
+#include <backends/imgui_impl_opengl3.h>
 #include <fmt/format.h>
 #include <imgui.h>
 
-#include "gui/floor_view.h"
+#include "gui/batch_details.h"
 #include "gui/font_setup.h"
+#include "gui/gui_app.h"
 #include "gui/imgui_sfml_adapter.h"
 #include "gui/ui_strings.h"
-#include "sim/reception/reception_day.h"
-#include "sim/scenario/scenario_loader.h"
+#include "sim/core/statistics.h"
 #include "sim/scenario/units.h"
 
 namespace {
 
 using namespace pujiang;
 using namespace pujiang::gui;
+using SteadyClock = std::chrono::steady_clock;
 
 struct Options {
     std::string file;
     std::string until;
     std::string screenshot;
     std::string lang = "zh";
-    std::string size = "1600x900";
+    std::string size;
+    std::string view = "floor";
     std::string strings = PUJIANG_DATA_DIR "/ui_strings.tsv";
-};
-
-// [SECTION] Playback state: what the view owns. The day itself is only advanced through step/runUntil.
-struct Playback {
-    bool playing = false;
-    float minutesPerSecond = 5.0f;
+    int benchFrames = 0;
 };
 
 // SFML abort()s when it cannot open the display; ask Xlib first so we can fail politely. The
@@ -59,64 +61,59 @@ std::optional<sf::Vector2u> parseSize(const std::string& text) {
     return sf::Vector2u(w, h);
 }
 
-void drawControls(ReceptionDay& day, Playback& playback, const UiStrings& text) {
-    if (ImGui::Button(text.get(playback.playing ? "controls.pause" : "controls.play")))
-        playback.playing = !playback.playing;
-    ImGui::SameLine();
-    if (ImGui::Button(text.get("controls.step"))) day.step();
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.get("controls.step.help"));
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(160.0f);
-    ImGui::SliderFloat(text.get("controls.speed"), &playback.minutesPerSecond, 1.0f, 120.0f, "%.0f");
-    ImGui::SameLine();
-    ImGui::TextDisabled("(?)");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.get("controls.speed.help"));
-}
-
-void drawUi(ReceptionDay& day, const ScenarioSpec& spec, Playback& playback, const UiStrings& text) {
-    const ImGuiIO& io = ImGui::GetIO();
-    ImGui::SetNextWindowPos(ImVec2(0, 0));
-    ImGui::SetNextWindowSize(io.DisplaySize);
-    ImGui::Begin("##main", nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoBringToFrontOnFocus);
-    // Header: scenario, clock, controls.
-    ImGui::Text("%s: %s", text.get("header.scenario"), spec.title.empty() ? spec.name.c_str() : spec.title.c_str());
-    ImGui::SameLine();
-    ImGui::Text("   %s %s", text.get("header.clock"), formatClock(day.now()).c_str());
-    if (day.finished()) {
-        ImGui::SameLine();
-        ImGui::TextColored(ImVec4(0.75f, 0.2f, 0.2f, 1.0f), "  %s", text.get("header.finished"));
+// The atlas holds exactly the characters the app can show; it is rebuilt when a scenario with new
+// names is opened. The ranges must outlive the build, so they live here.
+class FontAtlas {
+public:
+    bool rebuild(const std::vector<std::string>& texts) {
+        std::vector<std::string_view> views(texts.begin(), texts.end());
+        m_ranges = buildGlyphRanges(views);
+        ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+        atlas.Clear();
+        if (!addUiFont(atlas, kDefaultFontFile, 18.0f, m_ranges.Data)) return false;
+        // The first texture is made by the renderer's first frame; later ones are replaced here.
+        if (m_built) {
+            ImGui_ImplOpenGL3_DestroyFontsTexture();
+            ImGui_ImplOpenGL3_CreateFontsTexture();
+        }
+        m_built = true;
+        return true;
     }
-    drawControls(day, playback, text);
-    ImGui::Separator();
 
-    const float panelWidth = 340.0f;
-    ImGui::BeginChild("floor", ImVec2(-panelWidth, 0), false);
-    ImGui::TextUnformatted(text.get("floor.title"));
-    drawFloorView(day, spec, text);
-    ImGui::EndChild();
-    ImGui::SameLine();
-    ImGui::BeginChild("panel", ImVec2(0, 0), true);
-    ImGui::TextUnformatted(text.get("panel.title"));
-    ImGui::Separator();
-    drawKeyFigures(day, text);
-    ImGui::EndChild();
-    ImGui::End();
-}
+private:
+    ImVector<ImWchar> m_ranges;
+    bool m_built = false;
+};
 
-void advance(ReceptionDay& day, const Playback& playback, float seconds) {
-    if (!playback.playing || day.finished()) return;
-    day.runUntil(day.now() + static_cast<double>(playback.minutesPerSecond * seconds));
-}
+struct FrameTimes {
+    std::vector<double> milliseconds;
+    void report(double firstFrameSeconds, sf::Vector2u size, double clock) const {
+        std::vector<double> sorted = milliseconds;
+        double sum = 0.0;
+        for (double t : sorted) sum += t;
+        // Values, not references into the vector: the quantiles reorder it.
+        const double mean = sum / static_cast<double>(sorted.size());
+        const double longest = *std::max_element(sorted.begin(), sorted.end());
+        const double p50 = quantileInPlace(sorted, 0.5);
+        const double p95 = quantileInPlace(sorted, 0.95);
+        fmt::print("pujiang-gui bench: {} frames at {}x{}, day at {} (busiest), playing at 5 simulated min/s\n",
+                   sorted.size(), size.x, size.y, formatClock(clock));
+        fmt::print("  frame time: mean {:.2f} ms, p50 {:.2f} ms, p95 {:.2f} ms, max {:.2f} ms\n",
+                   mean, p50, p95, longest);
+        fmt::print("  first frame shown {:.3f} s after start\n", firstFrameSeconds);
+        fmt::print("  renderer: {}\n", reinterpret_cast<const char*>(glGetString(GL_RENDERER)));
+    }
+};
 
-int run(const Options& options) {
+int run(const Options& options, SteadyClock::time_point started) {
     UiStrings text = UiStrings::loadTsv(options.strings);
     text.setLanguage(parseLanguage(options.lang));
-    const std::optional<sf::Vector2u> size = parseSize(options.size);
+    const bool benchMode = options.benchFrames > 0;
+    const std::string sizeText = options.size.empty() ? (benchMode ? "1280x800" : "1600x900") : options.size;
+    const std::optional<sf::Vector2u> size = parseSize(sizeText);
     if (!size) {
         fmt::print(stderr, "pujiang-gui: --size {}: write WIDTHxHEIGHT, e.g. 1600x900 (320x240..8192x8192)\n",
-                   options.size);
+                   sizeText);
         return 2;
     }
     std::optional<double> until;
@@ -128,9 +125,29 @@ int run(const Options& options) {
         }
     }
 
-    const ScenarioSpec spec = loadScenarioFile(options.file);
-    ReceptionDay day(spec, spec.run.seed, 0);
-    if (until) day.runUntil(*until);
+    // Tests, docs and benchmarks must not touch the user's list of recent files.
+    const bool scripted = !options.screenshot.empty() || benchMode;
+    std::string file = options.file;
+    if (file.empty() && benchMode) file = PUJIANG_SCENARIO_DIR "/pujiang-2003.toml";
+    const std::filesystem::path browseFrom =
+        file.empty() ? std::filesystem::current_path() : std::filesystem::absolute(file).parent_path();
+    GuiApp app(std::move(text), RecentFiles(scripted ? std::filesystem::path() : RecentFiles::defaultStore()),
+               browseFrom);
+    if (!file.empty() && !app.openScenario(file)) {
+        fmt::print(stderr, "pujiang-gui: {}\n", app.loadError());
+        return 2;
+    }
+    if (until && app.hasSession()) app.session().jumpTo(*until);
+    const std::optional<View> view = parseView(options.view);
+    if (!view) {
+        fmt::print(stderr, "pujiang-gui: --view {}: allowed: {}\n", options.view, kViewNames);
+        return 2;
+    }
+    app.showView(*view);
+    if (benchMode) {
+        app.session().jumpTo(app.session().busiestTime());
+        app.controls().pace.playing = true;
+    }
 
     if (!displayAvailable()) {
         const char* name = std::getenv("DISPLAY");
@@ -142,37 +159,29 @@ int run(const Options& options) {
         return 3;
     }
 
-    sf::RenderWindow window(sf::VideoMode(size->x, size->y), text.get("window.title"));
+    sf::RenderWindow window(sf::VideoMode(size->x, size->y), app.text().get("window.title"));
     window.setPosition({0, 0});  // without a window manager SFML centres it partly off-screen
-    window.setVerticalSyncEnabled(true);
+    window.setVerticalSyncEnabled(!benchMode);
     ImGuiSfmlAdapter adapter;
     if (!adapter.init(window)) {
         fmt::print(stderr, "pujiang-gui: could not set up OpenGL for ImGui\n");
         return 3;
     }
     ImGui::StyleColorsLight();
+    // The app's main window has no background of its own: the clear colour is its background.
+    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    const sf::Color background(static_cast<sf::Uint8>(bg.x * 255), static_cast<sf::Uint8>(bg.y * 255),
+                               static_cast<sf::Uint8>(bg.z * 255));
+    FontAtlas fonts;
 
-    // Every text that can appear: the UI table and the scenario's own names.
-    std::vector<std::string_view> texts = text.allTexts();
-    texts.push_back(spec.title);
-    texts.push_back(spec.name);
-    for (const RoomSpec& room : spec.rooms) texts.push_back(room.name);
-    for (const CategorySpec& category : spec.categories) {
-        texts.push_back(category.nameZh);
-        texts.push_back(category.nameEn);
-    }
-    const ImVector<ImWchar> ranges = buildGlyphRanges(texts);
-    if (!addUiFont(*ImGui::GetIO().Fonts, kDefaultFontFile, 18.0f, ranges.Data)) {
-        fmt::print(stderr, "pujiang-gui: cannot load the font {} (install fonts-wqy-microhei)\n", kDefaultFontFile);
-        return 3;
-    }
-
-    Playback playback;
     const bool screenshotMode = !options.screenshot.empty();
     // ImGui sizes tables and child windows from the previous frame: let the layout settle first.
     const int screenshotFrame = 3;
+    FrameTimes times;
+    double firstFrameSeconds = 0.0;
     sf::Clock frameClock;
     for (int frame = 0; window.isOpen(); ++frame) {
+        const SteadyClock::time_point frameStart = SteadyClock::now();
         sf::Event event;
         while (window.pollEvent(event)) {
             adapter.processEvent(event);
@@ -182,10 +191,16 @@ int run(const Options& options) {
                                                       static_cast<float>(event.size.height))));
         }
         if (!window.isOpen()) break;
-        advance(day, playback, frameClock.restart().asSeconds());
+        if (app.takeFontsChanged() && !fonts.rebuild(app.glyphTexts())) {
+            fmt::print(stderr, "pujiang-gui: cannot load the font {} (install fonts-wqy-microhei)\n",
+                       kDefaultFontFile);
+            return 3;
+        }
+        // A benchmark frame advances the day by a fixed 1/60 s so runs are comparable.
+        const float dt = benchMode ? 1.0f / 60.0f : frameClock.restart().asSeconds();
         adapter.newFrame();
-        drawUi(day, spec, playback, text);
-        window.clear(sf::Color(225, 228, 234));
+        app.frame(dt);
+        window.clear(background);
         adapter.render();
         if (screenshotMode && frame == screenshotFrame) {
             sf::Texture texture;
@@ -195,11 +210,22 @@ int run(const Options& options) {
                 fmt::print(stderr, "pujiang-gui: could not write {}\n", options.screenshot);
                 return 1;
             }
-            fmt::print("pujiang-gui: wrote {} at {}\n", options.screenshot, formatClock(day.now()));
+            fmt::print("pujiang-gui: wrote {} at {}\n", options.screenshot,
+                       app.hasSession() ? formatClock(app.session().day().now()) : std::string("-"));
             window.close();
             break;
         }
         window.display();
+        if (benchMode) {
+            glFinish();  // count the software renderer's work in the frame that caused it
+            const SteadyClock::time_point end = SteadyClock::now();
+            if (frame == 0) firstFrameSeconds = std::chrono::duration<double>(end - started).count();
+            else times.milliseconds.push_back(std::chrono::duration<double, std::milli>(end - frameStart).count());
+            if (static_cast<int>(times.milliseconds.size()) >= options.benchFrames) {
+                times.report(firstFrameSeconds, window.getSize(), app.session().day().now());
+                window.close();
+            }
+        }
     }
     adapter.shutdown();
     return 0;
@@ -208,15 +234,21 @@ int run(const Options& options) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    const SteadyClock::time_point started = SteadyClock::now();
     Options options;
     std::string scenarioOption;
-    CLI::App app{"pujiang-gui: watch a petition reception day"};
-    app.add_option("FILE", options.file, "scenario file (same as --scenario)");
+    CLI::App app{"pujiang-gui: watch, steer and edit a petition reception day"};
+    app.add_option("FILE", options.file, "scenario file (same as --scenario); without one, open from the app");
     app.add_option("--scenario", scenarioOption, "scenario file");
     app.add_option("--until", options.until, "run the day to this clock time first (HH:MM)");
     app.add_option("--screenshot", options.screenshot, "save a PNG of the window and exit");
     app.add_option("--lang", options.lang, "UI language: zh (default) or en")->check(CLI::IsMember({"zh", "en"}));
-    app.add_option("--size", options.size, "window size WIDTHxHEIGHT (default 1600x900)");
+    app.add_option("--size", options.size, "window size WIDTHxHEIGHT (default 1600x900; 1280x800 with --bench-frames)");
+    app.add_option("--bench-frames", options.benchFrames,
+                   "render N frames at the busiest moment of the day (default scenario: the 2003 day) and report "
+                   "frame times")
+        ->check(CLI::Range(1, 100000));
+    app.add_option("--view", options.view, std::string("view in front at start: ") + kViewNames);
     app.add_option("--strings", options.strings, "UI string table (default: the project's data/ui_strings.tsv)");
     CLI11_PARSE(app, argc, argv);
     if (!scenarioOption.empty()) {
@@ -226,12 +258,12 @@ int main(int argc, char** argv) {
         }
         options.file = scenarioOption;
     }
-    if (options.file.empty()) {
-        fmt::print(stderr, "pujiang-gui: no scenario: pujiang-gui FILE (opening files from the app comes later)\n");
+    if (!options.screenshot.empty() && options.file.empty()) {
+        fmt::print(stderr, "pujiang-gui: --screenshot needs a scenario: --scenario FILE\n");
         return 2;
     }
     try {
-        return run(options);
+        return run(options, started);
     } catch (const std::exception& error) {
         fmt::print(stderr, "pujiang-gui: {}\n", error.what());
         return 2;

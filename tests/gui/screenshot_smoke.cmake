@@ -1,8 +1,9 @@
-# Runs pujiang-gui headless to 10:30, then checks the screenshot is a real picture.
+# Runs pujiang-gui headless to 10:30 showing VIEW, then checks the screenshot is a real picture.
 file(REMOVE ${OUT})
 execute_process(
   COMMAND ${XVFB_RUN} -n ${DISPLAY_NUMBER} -s "-screen 0 1600x900x24 -noreset"
-          ${GUI} --scenario ${SCENARIO} --until 10:30 --lang ${LANG} --size 1600x900 --screenshot ${OUT}
+          ${GUI} --scenario ${SCENARIO} --until 10:30 --lang ${LANG} --size 1600x900 --view ${VIEW}
+          --screenshot ${OUT}
   RESULT_VARIABLE gui_rc)
 if(NOT gui_rc EQUAL 0)
   message(FATAL_ERROR "pujiang-gui exited with ${gui_rc}")

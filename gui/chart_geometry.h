@@ -1,0 +1,102 @@
+#pragma once
+// The arithmetic behind the chart widgets (gui/charts.h): tick choice, value-to-pixel mapping, bar
+// layout, hit testing and point thinning. Plain functions on numbers and ImVec2, no ImGui context,
+// so all of it is unit tested without a display.
+
+#include <span>
+#include <vector>
+
+#include <imgui.h>
+
+namespace pujiang::gui {
+
+struct ChartPoint {
+    double x = 0, y = 0;
+};
+
+struct AxisRange {
+    double min = 0, max = 1;
+};
+
+// Which steps an axis may use. Decimal: 1, 2 or 5 × 10^k. Minutes: values are minutes (after
+// midnight or durations) and ticks fall on clock-friendly steps (5, 10, 15, 30 min, 1 h, 2 h, ...),
+// so an HH:MM axis reads 08:00 10:00 12:00 instead of 08:20 10:00 11:40.
+enum class TickSteps { Decimal, Minutes };
+
+// Tick values inside [min, max] (either order), at most `maxCount` of them, on the smallest step of
+// the family that fits. min == max gives that one value; a non-finite bound or maxCount < 1 gives
+// none. Values are k × step computed without accumulation, so 0.1-steps print as 0.3, not 0.30000004.
+std::vector<double> niceTicks(double min, double max, int maxCount);
+std::vector<double> clockTicks(double minMinutes, double maxMinutes, int maxCount);
+std::vector<double> ticksFor(TickSteps steps, double min, double max, int maxCount);
+
+// The step niceTicks/clockTicks would use; 0 when they would return no ticks.
+double tickStep(TickSteps steps, double min, double max, int maxCount);
+
+// The range data spanning [lo, hi] needs: grown to include zero if asked, opened up when lo == hi
+// (a flat series still gets a visible axis). No data (lo > hi or non-finite) gives [0, 1].
+AxisRange dataRange(double lo, double hi, bool includeZero);
+
+// A value axis fitted to `range`: the range rounded outwards to multiples of a step and the ticks
+// on that same step, so both ends carry a labelled gridline. At most maxTicks ticks, except that a
+// range strictly across zero may need three (-step, 0, step).
+struct FittedAxis {
+    AxisRange range;
+    std::vector<double> ticks;
+};
+FittedAxis fitAxis(AxisRange range, TickSteps steps, int maxTicks);
+
+// A plot area in screen pixels and the data range it shows. Screen y grows downwards, data y
+// upwards. A reversed range (x0 > x1 or y0 > y1) flips the axis, which is how horizontal bar
+// charts put category 0 at the top. A zero-width range maps everything to the middle.
+struct ChartFrame {
+    ImVec2 min, max;
+    double x0 = 0, x1 = 1, y0 = 0, y1 = 1;
+
+    ImVec2 toPixel(double x, double y) const;
+    float pixelX(double x) const;
+    float pixelY(double y) const;
+    double dataX(float px) const;
+    double dataY(float py) const;
+    bool contains(ImVec2 p) const;
+};
+
+// [SECTION] Categories (bars, variants). Category i occupies [i, i + 1] on its axis, less padding.
+enum class BarOrientation { Vertical, Horizontal };
+
+// How the frame of a category chart is set up: categories on x (vertical bars) or on y from the
+// top (horizontal bars), the value range on the other axis.
+ChartFrame categoryFrame(ImVec2 min, ImVec2 max, int count, AxisRange values, BarOrientation orientation);
+
+struct ChartRect {
+    ImVec2 min, max;
+};
+
+// The bar of category `index` from the value axis' baseline (0, or the range end nearest to 0) to
+// `value`, clamped to the visible range. `gap` is the fraction of the slot left empty around a bar.
+ChartRect barRect(const ChartFrame& frame, BarOrientation orientation, int index, double value, float gap = 0.2f);
+
+// The category under the mouse, or -1. The whole slot counts, so a zero or tiny bar still has a tooltip.
+int categoryAt(const ChartFrame& frame, BarOrientation orientation, int count, ImVec2 mouse);
+
+// [SECTION] Hit testing on data.
+// Index of the histogram bin [edges[i], edges[i+1]) containing x (the last bin includes its right
+// edge), or -1. `edges` must be ascending.
+int binAt(std::span<const double> edges, double x);
+
+// The point a tooltip should show for mouse position x on a series sorted by x, or -1 when empty.
+// Lines: the point nearest in x. Steps: the last point at or before x (the value holding at x),
+// -1 before the first point and after the last (where the drawn series ends).
+int pointAt(std::span<const ChartPoint> points, double x, bool steps);
+
+// [SECTION] Drawing helpers.
+// Pixel positions of a series. Steps add a corner before each rise or fall: the value holds until
+// the next point.
+std::vector<ImVec2> seriesPixels(const ChartFrame& frame, std::span<const ChartPoint> points, bool steps);
+
+// Thins a polyline sorted by x to at most four points per pixel column (first, lowest, highest,
+// last: the "M4" rule), which keeps every spike visible while a day of events stays far below
+// the 65536 vertices a 16-bit-index draw list can address.
+std::vector<ImVec2> thinToPixelColumns(std::span<const ImVec2> pixels);
+
+}  // namespace pujiang::gui

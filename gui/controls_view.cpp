@@ -1,0 +1,187 @@
+#include "gui/controls_view.h"
+
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <fmt/format.h>
+#include <imgui.h>
+
+#include "gui/batch_details.h"
+#include "sim/core/atomic_file.h"
+#include "sim/scenario/units.h"
+
+namespace pujiang::gui {
+
+namespace {
+
+void helpMarker(const char* help) {
+    ImGui::SameLine();
+    ImGui::TextDisabled("(?)");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", help);
+}
+
+// A button that is greyed out, with the reason as its tooltip, when the intervention cannot apply.
+bool interventionButton(const char* label, const DaySession& session, const Intervention& intervention,
+                        const UiStrings& text) {
+    const std::optional<std::string_view> why = session.whyNot(intervention);
+    ImGui::BeginDisabled(why.has_value());
+    const bool pressed = ImGui::Button(label);
+    ImGui::EndDisabled();
+    if (why && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+        ImGui::SetTooltip("%s", text.get(("why." + std::string(*why)).c_str()));
+    return pressed;
+}
+
+std::string roomLabel(const ScenarioSpec& spec, std::size_t r) { return fmt::format("{} {}", r + 1, spec.rooms[r].name); }
+
+}  // namespace
+
+void drawTimeControls(DaySession& session, ControlsState& state, const UiStrings& text) {
+    if (state.seedInput == 0) state.seedInput = session.seed();
+    Pace& pace = state.pace;
+    if (ImGui::Button(text.get(pace.playing ? "controls.pause" : "controls.play"), ImVec2(ImGui::GetFontSize() * 4, 0)))
+        pace.playing = !pace.playing;
+    ImGui::SameLine();
+    if (ImGui::Button(text.get("controls.step"))) session.step();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.get("controls.step.help"));
+    ImGui::SameLine();
+    ImGui::BeginDisabled(pace.fastest);
+    float speed = static_cast<float>(pace.minutesPerSecond);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
+    if (ImGui::SliderFloat(text.get("controls.speed"), &speed, static_cast<float>(Pace::kSlowest),
+                           static_cast<float>(Pace::kFastest), "%.0f", ImGuiSliderFlags_Logarithmic))
+        pace.minutesPerSecond = speed;
+    ImGui::EndDisabled();
+    helpMarker(text.get("controls.speed.help"));
+    ImGui::SameLine();
+    ImGui::Checkbox(text.get("controls.fastest"), &pace.fastest);
+
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 3.5f);
+    const bool entered = ImGui::InputText("##jump", state.jumpTo, sizeof state.jumpTo,
+                                          ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::SameLine();
+    if (ImGui::Button(text.get("controls.jump")) || entered) {
+        const std::optional<double> time = parseClock(state.jumpTo);
+        if (time) {
+            session.jumpTo(*time);
+            state.message.clear();
+        } else {
+            state.message = fmt::format("{}: {}", text.get("controls.jump.bad"), state.jumpTo);
+        }
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.get("controls.jump.help"));
+
+    ImGui::SameLine();
+    if (ImGui::Button(text.get("controls.restart"))) session.restart(session.seed());
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.get("controls.restart.help"));
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
+    ImGui::InputScalar(text.get("controls.seed"), ImGuiDataType_U64, &state.seedInput);
+    ImGui::SameLine();
+    if (ImGui::Button(text.get("controls.new_seed"))) {
+        if (state.seedInput == session.seed()) ++state.seedInput;
+        session.restart(state.seedInput);
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.get("controls.new_seed.help"));
+    if (!state.message.empty()) {
+        ImGui::SameLine();
+        ImGui::TextColored(ImVec4(0.75f, 0.2f, 0.2f, 1.0f), "%s", state.message.c_str());
+    }
+}
+
+void drawInterventions(DaySession& session, InterventionsState& state, const UiStrings& text) {
+    const ScenarioSpec& spec = session.spec();
+    if (state.logFile[0] == '\0') {
+        const std::string name = spec.name + "-interventions.csv";
+        std::snprintf(state.logFile, sizeof state.logFile, "%s", name.c_str());
+    }
+    ImGui::TextDisabled("%s", text.get("act.help"));
+    if (!spec.rooms.empty()) {
+        state.room = std::clamp(state.room, 0, static_cast<int>(spec.rooms.size()) - 1);
+        ImGui::SetNextItemWidth(-1);
+        if (ImGui::BeginCombo("##room", roomLabel(spec, static_cast<std::size_t>(state.room)).c_str())) {
+            for (std::size_t r = 0; r < spec.rooms.size(); ++r)
+                if (ImGui::Selectable(roomLabel(spec, r).c_str(), static_cast<int>(r) == state.room))
+                    state.room = static_cast<int>(r);
+            ImGui::EndCombo();
+        }
+        const auto room = static_cast<std::uint32_t>(state.room);
+        const Intervention open{InterventionKind::OpenRoom, room};
+        const Intervention close{InterventionKind::CloseRoom, room};
+        if (interventionButton(text.get("act.open_room"), session, open, text)) session.apply(open);
+        ImGui::SameLine();
+        if (interventionButton(text.get("act.close_room"), session, close, text)) session.apply(close);
+    }
+    const Intervention lawyer{InterventionKind::CallLawyer};
+    if (interventionButton(text.get("act.call_lawyer"), session, lawyer, text)) session.apply(lawyer);
+
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6.5f);
+    ImGui::InputInt(text.get("unit.min"), &state.extendMinutes, 5, 30);
+    state.extendMinutes = std::clamp(state.extendMinutes, 1, 600);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(-1);
+    const std::string target = state.extendTarget == 0
+                                   ? std::string(text.get("act.whole_day"))
+                                   : roomLabel(spec, static_cast<std::size_t>(state.extendTarget - 1));
+    if (ImGui::BeginCombo("##extend", target.c_str())) {
+        if (ImGui::Selectable(text.get("act.whole_day"), state.extendTarget == 0)) state.extendTarget = 0;
+        for (std::size_t r = 0; r < spec.rooms.size(); ++r)
+            if (ImGui::Selectable(roomLabel(spec, r).c_str(), state.extendTarget == static_cast<int>(r) + 1))
+                state.extendTarget = static_cast<int>(r) + 1;
+        ImGui::EndCombo();
+    }
+    const Intervention extend{InterventionKind::ExtendHours,
+                              state.extendTarget == 0 ? kWholeDay : static_cast<std::uint32_t>(state.extendTarget - 1),
+                              static_cast<double>(state.extendMinutes)};
+    if (interventionButton(text.get("act.extend"), session, extend, text)) session.apply(extend);
+
+    // The log: what was done when; a replay from 08:00 reproduces the day exactly.
+    ImGui::Separator();
+    ImGui::TextUnformatted(text.get("act.log"));
+    for (const Intervention& i : session.interventions()) {
+        std::string what = text.get(("act.kind." + std::string(interventionKindName(i.kind))).c_str());
+        if (i.room != kWholeDay && i.room < spec.rooms.size()) what += " · " + roomLabel(spec, i.room);
+        if (i.kind == InterventionKind::ExtendHours)
+            what += fmt::format(" · +{:.0f} {}", i.minutes, text.get("unit.min"));
+        ImGui::BulletText("%s  %s", formatClock(i.time).c_str(), what.c_str());
+    }
+    if (session.interventions().empty()) ImGui::TextDisabled("%s", text.get("act.log.empty"));
+    if (ImGui::Button(text.get("act.replay"))) {
+        const std::vector<Intervention> log = session.interventions();
+        session.replay(log);
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.get("act.replay.help"));
+    ImGui::SetNextItemWidth(-1);
+    ImGui::InputText("##logfile", state.logFile, sizeof state.logFile);
+    if (ImGui::Button(text.get("act.save_log"))) {
+        try {
+            const std::string content = formatInterventionLog(session.interventions());
+            writeFileAtomically(state.logFile, [&](std::ostream& out) { out << content; });
+            state.message = fmt::format("{} {}", text.get("act.saved"), state.logFile);
+        } catch (const std::exception& error) {
+            state.message = error.what();
+        }
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(text.get("act.load_log"))) {
+        std::ifstream in(state.logFile, std::ios::binary);
+        if (!in) {
+            state.message = fmt::format("{}: {}", text.get("act.cannot_read"), state.logFile);
+        } else {
+            std::ostringstream content;
+            content << in.rdbuf();
+            try {
+                session.replay(parseInterventionLog(content.str()));
+                state.message = fmt::format("{} {}", text.get("act.replayed"), state.logFile);
+            } catch (const std::exception& error) {
+                state.message = fmt::format("{}: {}", state.logFile, error.what());
+            }
+        }
+    }
+    if (!state.message.empty()) ImGui::TextWrapped("%s", state.message.c_str());
+}
+
+}  // namespace pujiang::gui

@@ -1,0 +1,90 @@
+#include "gui/day_session.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace pujiang::gui {
+
+DaySession::DaySession(ScenarioSpec spec, std::string sourceFile)
+    : m_spec(std::make_shared<const ScenarioSpec>(std::move(spec))), m_sourceFile(std::move(sourceFile)) {
+    rebuild(m_spec->run.seed);
+}
+
+void DaySession::rebuild(std::uint64_t seed) {
+    m_seed = seed;
+    m_log.clear();
+    m_result.reset();
+    // Replication 0: the day `pujiang run` reports first for this seed.
+    m_day = std::make_unique<ReceptionDay>(*m_spec, seed, 0, &m_log);
+}
+
+const DayResult& DaySession::result() const {
+    if (!m_result || m_resultEvents != m_day->eventsHandled() || m_resultTime != m_day->now()) {
+        m_result = m_day->result();
+        m_resultEvents = m_day->eventsHandled();
+        m_resultTime = m_day->now();
+    }
+    return *m_result;
+}
+
+void DaySession::restart(std::uint64_t seed) { rebuild(seed); }
+
+void DaySession::replay(const std::vector<Intervention>& log) {
+    rebuild(m_seed);
+    m_day->replay(log);
+}
+
+bool DaySession::step() { return m_day->step(); }
+
+void DaySession::jumpTo(double time) {
+    if (time >= m_day->now()) {
+        m_day->runUntil(time);
+        return;
+    }
+    std::vector<Intervention> kept;
+    for (const Intervention& i : m_day->interventions())
+        if (i.time < time) kept.push_back(i);
+    replay(kept);
+    m_day->runUntil(time);
+}
+
+bool DaySession::advance(double wallSeconds, const Pace& pace, double budgetSeconds) {
+    if (!pace.playing || m_day->finished()) return false;
+    if (!pace.fastest) {
+        const double speed = std::clamp(pace.minutesPerSecond, Pace::kSlowest, Pace::kFastest);
+        m_day->runUntil(m_day->now() + speed * std::max(0.0, wallSeconds));
+        return true;
+    }
+    using Clock = std::chrono::steady_clock;
+    const Clock::time_point deadline =
+        Clock::now() + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(budgetSeconds));
+    // Checking the clock costs about as much as an event: look every few dozen events.
+    while (!m_day->finished()) {
+        for (int i = 0; i < 32; ++i)
+            if (!m_day->step()) return true;
+        if (Clock::now() >= deadline) break;
+    }
+    return true;
+}
+
+void DaySession::apply(const Intervention& intervention) {
+    if (m_day->whyNot(intervention)) return;
+    m_day->apply(intervention);
+}
+
+double DaySession::busiestTime() const {
+    ReceptionDay copy(*m_spec, m_seed, 0);
+    double busiest = copy.now();
+    std::size_t most = 0;
+    while (copy.step()) {
+        std::size_t waiting = copy.waitingAtRegistration() + copy.waitingForLawyer();
+        for (std::size_t r = 0; r < m_spec->rooms.size(); ++r) waiting += copy.roomView(r).waiting;
+        if (waiting > most) {
+            most = waiting;
+            busiest = copy.now();
+        }
+    }
+    return busiest;
+}
+
+}  // namespace pujiang::gui

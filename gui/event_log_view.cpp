@@ -1,0 +1,80 @@
+#include "gui/event_log_view.h"
+
+#include <string>
+
+#include <fmt/format.h>
+#include <imgui.h>
+
+#include "gui/batch_details.h"
+
+namespace pujiang::gui {
+
+std::string traceKindLabelId(TraceKind kind) { return "trace." + std::string(traceKindName(kind)); }
+
+void drawEventLog(const DaySession& session, EventLogViewState& state, const UiStrings& text) {
+    // Filter row: kinds in a popup, then batch, room and text.
+    if (ImGui::Button(text.get("log.kinds"))) ImGui::OpenPopup("kinds");
+    if (ImGui::BeginPopup("kinds")) {
+        if (ImGui::SmallButton(text.get("log.all"))) state.filter.kinds.fill(true);
+        ImGui::SameLine();
+        if (ImGui::SmallButton(text.get("log.none"))) state.filter.kinds.fill(false);
+        for (std::size_t k = 0; k < kTraceKindCount; ++k) {
+            const std::string id = traceKindLabelId(static_cast<TraceKind>(k));
+            ImGui::Checkbox(text.get(id.c_str()), &state.filter.kinds[k]);
+        }
+        ImGui::EndPopup();
+    }
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5.0f);
+    ImGui::InputInt(text.get("log.batch"), &state.batch, 0);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 4.0f);
+    ImGui::InputInt(text.get("log.room"), &state.room, 0);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
+    ImGui::InputText(text.get("log.text"), state.text, sizeof state.text);
+    state.filter.batch = state.batch > 0 ? state.batch - 1 : -1;
+    state.filter.room = state.room > 0 ? state.room - 1 : -1;
+    state.filter.text = state.text;
+
+    const EventLog& log = session.log();
+    const std::vector<std::size_t> shown = log.select(state.filter);
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", fmt::format("{}/{}", shown.size(), log.events().size()).c_str());
+
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerV |
+                                  ImGuiTableFlags_Resizable;
+    if (!ImGui::BeginTable("events", 5, flags, ImVec2(0, ImGui::GetContentRegionAvail().y))) return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn(text.get("log.time"), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 3.5f);
+    ImGui::TableSetupColumn(text.get("log.kind"), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 7.0f);
+    ImGui::TableSetupColumn(text.get("log.batch"), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 3.5f);
+    ImGui::TableSetupColumn(text.get("log.room"), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 8.0f);
+    ImGui::TableSetupColumn(text.get("log.detail"), ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableHeadersRow();
+    const ScenarioSpec& spec = session.spec();
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(shown.size()));
+    while (clipper.Step()) {
+        for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+            const LoggedEvent& e = log.events()[shown[static_cast<std::size_t>(row)]];
+            ImGui::TableNextRow();
+            ImGui::TableSetColumnIndex(0);
+            ImGui::TextUnformatted(formatClock(e.time).c_str());
+            ImGui::TableSetColumnIndex(1);
+            ImGui::TextUnformatted(text.get(traceKindLabelId(e.kind).c_str()));
+            ImGui::TableSetColumnIndex(2);
+            if (e.batch >= 0) ImGui::Text("#%lld", static_cast<long long>(e.batch + 1));
+            ImGui::TableSetColumnIndex(3);
+            if (e.room >= 0 && static_cast<std::size_t>(e.room) < spec.rooms.size())
+                ImGui::TextUnformatted(spec.rooms[static_cast<std::size_t>(e.room)].name.c_str());
+            ImGui::TableSetColumnIndex(4);
+            ImGui::TextUnformatted(e.detail.c_str());
+        }
+    }
+    // Stay at the newest record while the view is at the bottom.
+    if (ImGui::GetScrollY() >= ImGui::GetScrollMaxY() - ImGui::GetTextLineHeight()) ImGui::SetScrollHereY(1.0f);
+    ImGui::EndTable();
+}
+
+}  // namespace pujiang::gui

@@ -1,0 +1,23 @@
+#pragma once
+// The filterable event log: kinds to show, a batch or room, text in the detail; newest at the
+// bottom, following the day unless the user scrolls up.
+
+#include "gui/day_session.h"
+#include "gui/event_log.h"
+#include "gui/ui_strings.h"
+
+namespace pujiang::gui {
+
+struct EventLogViewState {
+    EventFilter filter;
+    char text[64] = {};
+    int batch = 0;  // 1-based serial as shown; 0: any
+    int room = 0;   // 1-based; 0: any
+};
+
+// The UI string id naming a trace kind ("trace.arrive", ...).
+std::string traceKindLabelId(TraceKind kind);
+
+void drawEventLog(const DaySession& session, EventLogViewState& state, const UiStrings& text);
+
+}  // namespace pujiang::gui

@@ -1,0 +1,41 @@
+#pragma once
+// A small file browser inside the app for opening scenario files: one directory at a time,
+// folders first then *.toml files, each group sorted by name; double-click or Open to choose.
+// The listing is separate from the drawing so it is tested without a display.
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "gui/ui_strings.h"
+
+namespace pujiang::gui {
+
+struct BrowserEntry {
+    std::string name;
+    bool directory = false;
+};
+
+// Folders (not hidden) then files with `extension`, each sorted by name; unreadable: empty.
+std::vector<BrowserEntry> listDirectory(const std::filesystem::path& directory, const std::string& extension);
+
+class FileBrowser {
+public:
+    explicit FileBrowser(std::filesystem::path start);
+
+    void open() { m_requestOpen = true; }
+    // Draws the modal when open; returns the chosen file once.
+    std::optional<std::filesystem::path> draw(const UiStrings& text);
+
+    const std::filesystem::path& directory() const { return m_directory; }
+    void changeDirectory(const std::filesystem::path& directory);
+
+private:
+    std::filesystem::path m_directory;
+    std::vector<BrowserEntry> m_entries;
+    int m_selected = -1;
+    bool m_requestOpen = false;
+};
+
+}  // namespace pujiang::gui

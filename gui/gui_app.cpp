@@ -1,0 +1,186 @@
+#include "gui/gui_app.h"
+
+#include <fmt/format.h>
+#include <imgui.h>
+
+#include "gui/batch_details.h"
+#include "gui/live_charts.h"
+#include "sim/scenario/scenario_loader.h"
+
+namespace pujiang::gui {
+
+std::optional<View> parseView(std::string_view name) {
+    if (name == "floor") return View::Floor;
+    if (name == "interventions") return View::Interventions;
+    if (name == "follow") return View::Follow;
+    return std::nullopt;
+}
+
+GuiApp::GuiApp(UiStrings text, RecentFiles recent, std::filesystem::path browseFrom)
+    : m_text(std::move(text)), m_recent(std::move(recent)), m_browser(std::move(browseFrom)) {}
+
+bool GuiApp::openScenario(const std::filesystem::path& file) {
+    try {
+        ScenarioSpec spec = loadScenarioFile(file);
+        m_session.emplace(std::move(spec), file.string());
+    } catch (const std::exception& error) {
+        m_loadError = fmt::format("{}\n{}", file.string(), error.what());
+        return false;
+    }
+    m_loadError.clear();
+    m_recent.add(file);
+    m_floor = FloorViewState{};
+    m_interventions = InterventionsState{};
+    m_log = EventLogViewState{};
+    m_controls.seedInput = 0;
+    m_controls.pace.playing = false;
+    m_fontsChanged = true;
+    return true;
+}
+
+std::vector<std::string> GuiApp::glyphTexts() const {
+    std::vector<std::string> texts;
+    for (const std::string_view t : m_text.allTexts()) texts.emplace_back(t);
+    for (const std::string& file : m_recent.files()) texts.push_back(file);
+    if (!m_session) return texts;
+    const ScenarioSpec& spec = m_session->spec();
+    texts.push_back(spec.title);
+    texts.push_back(spec.name);
+    texts.push_back(m_session->sourceFile());
+    for (const RoomSpec& room : spec.rooms) texts.push_back(room.name);
+    for (const CategorySpec& category : spec.categories) {
+        texts.push_back(category.nameZh);
+        texts.push_back(category.nameEn);
+    }
+    return texts;
+}
+
+bool GuiApp::takeFontsChanged() {
+    const bool changed = m_fontsChanged;
+    m_fontsChanged = false;
+    return changed;
+}
+
+void GuiApp::frame(float dt) {
+    if (m_session) m_session->advance(dt, m_controls.pace);
+
+    const ImGuiIO& io = ImGui::GetIO();
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(io.DisplaySize);
+    ImGui::Begin("##main", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_MenuBar |
+                     // The window is cleared to the same colour: painting it again costs a full
+                     // screen of software-rendered pixels per frame.
+                     ImGuiWindowFlags_NoBackground);
+    drawMenuBar();
+    if (const std::optional<std::filesystem::path> chosen = m_browser.draw(m_text)) openScenario(*chosen);
+    if (!m_loadError.empty()) {
+        ImGui::TextColored(ImVec4(0.75f, 0.2f, 0.2f, 1.0f), "%s", m_text.get("app.load_failed"));
+        ImGui::SameLine();
+        if (ImGui::SmallButton(m_text.get("app.dismiss"))) m_loadError.clear();
+        ImGui::TextWrapped("%s", m_loadError.c_str());
+        ImGui::Separator();
+    }
+    if (!m_session) {
+        ImGui::TextWrapped("%s", m_text.get("app.no_scenario"));
+        if (ImGui::Button(m_text.get("menu.open"))) m_browser.open();
+        ImGui::End();
+        return;
+    }
+    drawHeader();
+    if (ImGui::BeginTabBar("views")) {
+        if (ImGui::BeginTabItem(m_text.get("tab.floor"))) {
+            drawFloorTab(dt);
+            ImGui::EndTabItem();
+        }
+        ImGui::EndTabBar();
+    }
+    ImGui::End();
+}
+
+void GuiApp::drawMenuBar() {
+    if (!ImGui::BeginMenuBar()) return;
+    if (ImGui::BeginMenu(m_text.get("menu.file"))) {
+        if (ImGui::MenuItem(m_text.get("menu.open"))) m_browser.open();
+        if (ImGui::BeginMenu(m_text.get("menu.recent"), !m_recent.files().empty())) {
+            std::optional<std::string> chosen;
+            for (const std::string& file : m_recent.files())
+                if (ImGui::MenuItem(file.c_str())) chosen = file;
+            ImGui::Separator();
+            if (ImGui::MenuItem(m_text.get("menu.recent.clear"))) m_recent.clear();
+            ImGui::EndMenu();
+            if (chosen) openScenario(*chosen);
+        }
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu(m_text.get("menu.language"))) {
+        if (ImGui::MenuItem(m_text.get("lang.zh"), nullptr, m_text.language() == Language::Zh)) m_text.setLanguage(Language::Zh);
+        if (ImGui::MenuItem(m_text.get("lang.en"), nullptr, m_text.language() == Language::En)) m_text.setLanguage(Language::En);
+        ImGui::EndMenu();
+    }
+    ImGui::EndMenuBar();
+}
+
+void GuiApp::drawHeader() {
+    const DaySession& session = *m_session;
+    const ScenarioSpec& spec = session.spec();
+    ImGui::Text("%s: %s", m_text.get("header.scenario"), spec.title.empty() ? spec.name.c_str() : spec.title.c_str());
+    ImGui::SameLine();
+    ImGui::Text("   %s %s", m_text.get("header.clock"), formatClock(session.day().now()).c_str());
+    ImGui::SameLine();
+    ImGui::TextDisabled("  %s %llu", m_text.get("header.seed"), static_cast<unsigned long long>(session.seed()));
+    if (session.day().finished()) {
+        ImGui::SameLine();
+        ImGui::TextColored(ImVec4(0.75f, 0.2f, 0.2f, 1.0f), "  %s", m_text.get("header.finished"));
+    }
+    drawTimeControls(*m_session, m_controls, m_text);
+}
+
+void GuiApp::drawFloorTab(float dt) {
+    const float panelWidth = std::max(300.0f, ImGui::GetFontSize() * 20.0f);
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    ImGui::BeginChild("left", ImVec2(avail.x - panelWidth - ImGui::GetStyle().ItemSpacing.x, 0), false);
+    const float floorHeight = ImGui::GetContentRegionAvail().y * 0.7f;
+    ImGui::BeginChild("floor", ImVec2(0, floorHeight), false, ImGuiWindowFlags_NoScrollbar);
+    const std::optional<std::uint64_t> followedBefore = m_floor.followed;
+    drawFloorView(*m_session, m_floor, m_text, dt);
+    if (m_floor.followed && m_floor.followed != followedBefore) m_requestedView = View::Follow;
+    ImGui::EndChild();
+    ImGui::BeginChild("log", ImVec2(0, 0), true);
+    drawEventLog(*m_session, m_log, m_text);
+    ImGui::EndChild();
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("panel", ImVec2(0, 0), true);
+    drawSidePanel();
+    ImGui::EndChild();
+}
+
+void GuiApp::drawSidePanel() {
+    if (!ImGui::BeginTabBar("panel_tabs")) return;
+    const auto selectIf = [&](View view) -> ImGuiTabItemFlags {
+        if (m_requestedView != view) return 0;
+        m_requestedView.reset();
+        return ImGuiTabItemFlags_SetSelected;
+    };
+    if (ImGui::BeginTabItem(m_text.get("panel.title"), nullptr, selectIf(View::Floor))) {
+        drawKeyFigures(*m_session, m_text);
+        drawLiveCharts(*m_session, m_text);
+        ImGui::EndTabItem();
+    }
+    if (ImGui::BeginTabItem(m_text.get("tab.interventions"), nullptr, selectIf(View::Interventions))) {
+        drawInterventions(*m_session, m_interventions, m_text);
+        ImGui::EndTabItem();
+    }
+    if (ImGui::BeginTabItem(m_text.get("tab.follow"), nullptr, selectIf(View::Follow))) {
+        drawFollowPanel(*m_session, m_floor, m_text);
+        if (m_floor.followed && ImGui::Button(m_text.get("follow.show_events"))) {
+            m_log.batch = static_cast<int>(*m_floor.followed + 1);
+        }
+        ImGui::EndTabItem();
+    }
+    ImGui::EndTabBar();
+}
+
+}  // namespace pujiang::gui

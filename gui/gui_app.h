@@ -1,0 +1,74 @@
+#pragma once
+// The application: which scenario is open, its running day, and every view's state; one call per
+// frame draws the whole window. main.cpp owns the window and the frame loop; the app never
+// touches SFML, so its logic runs in tests with a headless ImGui context.
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "gui/controls_view.h"
+#include "gui/day_session.h"
+#include "gui/event_log_view.h"
+#include "gui/file_browser.h"
+#include "gui/floor_view.h"
+#include "gui/recent_files.h"
+#include "gui/ui_strings.h"
+
+namespace pujiang::gui {
+
+// What the window shows: the main tabs, and on the floor tab which side panel is in front.
+enum class View { Floor, Interventions, Follow };
+// "floor", "interventions", "follow"; nothing for an unknown name.
+std::optional<View> parseView(std::string_view name);
+inline constexpr const char* kViewNames = "floor, interventions, follow";
+
+class GuiApp {
+public:
+    GuiApp(UiStrings text, RecentFiles recent, std::filesystem::path browseFrom);
+
+    // Loads the scenario and starts its day; on failure keeps the current one and shows why.
+    // Returns whether it opened.
+    bool openScenario(const std::filesystem::path& file);
+    bool hasSession() const { return m_session.has_value(); }
+    DaySession& session() { return *m_session; }
+    const std::string& loadError() const { return m_loadError; }
+
+    UiStrings& text() { return m_text; }
+    // Brings the view to the front on the next frame.
+    void showView(View view) { m_requestedView = view; }
+    ControlsState& controls() { return m_controls; }
+
+    // Advances the day by the pace, then draws every view; `dt` is the real time since the
+    // last frame.
+    void frame(float dt);
+
+    // Every text the window can show (UI table and the open scenario's names), for the font
+    // atlas; fontsChanged() is true once after a scenario with new text is opened.
+    std::vector<std::string> glyphTexts() const;
+    bool takeFontsChanged();
+
+private:
+    void drawMenuBar();
+    void drawHeader();
+    void drawFloorTab(float dt);
+    void drawSidePanel();
+
+    UiStrings m_text;
+    RecentFiles m_recent;
+    FileBrowser m_browser;
+    std::optional<DaySession> m_session;
+    std::string m_loadError;
+    bool m_fontsChanged = true;
+
+    FloorViewState m_floor;
+    ControlsState m_controls;
+    InterventionsState m_interventions;
+    EventLogViewState m_log;
+    std::optional<View> m_requestedView;
+};
+
+}  // namespace pujiang::gui

@@ -1,0 +1,98 @@
+#include "gui/imgui_sfml_input.h"
+
+#include <cfloat>
+
+namespace pujiang::gui {
+
+namespace {
+
+int buttonIndex(sf::Mouse::Button button) {
+    switch (button) {
+        case sf::Mouse::Left: return 0;
+        case sf::Mouse::Right: return 1;
+        case sf::Mouse::Middle: return 2;
+        default: return -1;
+    }
+}
+
+}  // namespace
+
+void ImGuiSfmlInput::mapKeys(ImGuiIO& io) {
+    io.KeyMap[ImGuiKey_Tab] = sf::Keyboard::Tab;
+    io.KeyMap[ImGuiKey_LeftArrow] = sf::Keyboard::Left;
+    io.KeyMap[ImGuiKey_RightArrow] = sf::Keyboard::Right;
+    io.KeyMap[ImGuiKey_UpArrow] = sf::Keyboard::Up;
+    io.KeyMap[ImGuiKey_DownArrow] = sf::Keyboard::Down;
+    io.KeyMap[ImGuiKey_PageUp] = sf::Keyboard::PageUp;
+    io.KeyMap[ImGuiKey_PageDown] = sf::Keyboard::PageDown;
+    io.KeyMap[ImGuiKey_Home] = sf::Keyboard::Home;
+    io.KeyMap[ImGuiKey_End] = sf::Keyboard::End;
+    io.KeyMap[ImGuiKey_Insert] = sf::Keyboard::Insert;
+    io.KeyMap[ImGuiKey_Delete] = sf::Keyboard::Delete;
+    io.KeyMap[ImGuiKey_Backspace] = sf::Keyboard::Backspace;
+    io.KeyMap[ImGuiKey_Space] = sf::Keyboard::Space;
+    io.KeyMap[ImGuiKey_Enter] = sf::Keyboard::Return;
+    io.KeyMap[ImGuiKey_KeyPadEnter] = sf::Keyboard::Return;  // SFML 2.5 has no keypad Enter
+    io.KeyMap[ImGuiKey_Escape] = sf::Keyboard::Escape;
+    io.KeyMap[ImGuiKey_A] = sf::Keyboard::A;
+    io.KeyMap[ImGuiKey_C] = sf::Keyboard::C;
+    io.KeyMap[ImGuiKey_V] = sf::Keyboard::V;
+    io.KeyMap[ImGuiKey_X] = sf::Keyboard::X;
+    io.KeyMap[ImGuiKey_Y] = sf::Keyboard::Y;
+    io.KeyMap[ImGuiKey_Z] = sf::Keyboard::Z;
+}
+
+void ImGuiSfmlInput::processEvent(ImGuiIO& io, const sf::Event& event) {
+    switch (event.type) {
+        case sf::Event::MouseMoved:
+            io.MousePos = ImVec2(static_cast<float>(event.mouseMove.x), static_cast<float>(event.mouseMove.y));
+            break;
+        case sf::Event::MouseButtonPressed:
+        case sf::Event::MouseButtonReleased: {
+            const int index = buttonIndex(event.mouseButton.button);
+            if (index < 0) break;
+            const bool pressed = event.type == sf::Event::MouseButtonPressed;
+            if (pressed) m_pressedThisFrame[index] = true;
+            m_held[index] = pressed;
+            break;
+        }
+        case sf::Event::MouseWheelScrolled:
+            if (event.mouseWheelScroll.wheel == sf::Mouse::HorizontalWheel)
+                io.MouseWheelH += event.mouseWheelScroll.delta;
+            else
+                io.MouseWheel += event.mouseWheelScroll.delta;
+            break;
+        case sf::Event::MouseLeft:
+            io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);  // ImGui's "no mouse": nothing is hovered
+            break;
+        case sf::Event::KeyPressed:
+        case sf::Event::KeyReleased: {
+            const int code = event.key.code;  // Unknown is -1
+            if (code >= 0 && code < static_cast<int>(IM_ARRAYSIZE(io.KeysDown)))
+                io.KeysDown[code] = event.type == sf::Event::KeyPressed;
+            io.KeyCtrl = event.key.control;
+            io.KeyShift = event.key.shift;
+            io.KeyAlt = event.key.alt;
+            io.KeySuper = event.key.system;
+            break;
+        }
+        case sf::Event::TextEntered:
+            // SFML also reports control characters (U+0008 for Backspace): those are keys, not text.
+            if (event.text.unicode >= 32 && event.text.unicode != 127) io.AddInputCharacter(event.text.unicode);
+            break;
+        case sf::Event::GainedFocus: io.AddFocusEvent(true); break;
+        case sf::Event::LostFocus: io.AddFocusEvent(false); break;
+        default: break;
+    }
+}
+
+void ImGuiSfmlInput::beginFrame(ImGuiIO& io, ImVec2 displaySize, float deltaSeconds) {
+    io.DisplaySize = displaySize;
+    io.DeltaTime = deltaSeconds > 0.0f ? deltaSeconds : 1.0f / 60.0f;
+    for (int i = 0; i < kButtons; ++i) {
+        io.MouseDown[i] = m_pressedThisFrame[i] || m_held[i];
+        m_pressedThisFrame[i] = false;
+    }
+}
+
+}  // namespace pujiang::gui

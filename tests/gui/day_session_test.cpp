@@ -1,0 +1,163 @@
+// The GUI's day: pacing never changes the day (it is the day `pujiang run` reports first for the
+// seed), jumps backwards replay interventions, and restarts reproduce or change the day by seed.
+
+#include <gtest/gtest.h>
+
+#include "gui/day_session.h"
+#include "sim/experiment/replication_runner.h"
+#include "sim/scenario/scenario_loader.h"
+
+namespace pujiang::gui {
+namespace {
+
+ScenarioSpec scenario2003() { return loadScenarioFile(PUJIANG_SOURCE_DIR "/scenarios/pujiang-2003.toml"); }
+
+class RecordingSink : public TraceSink {
+public:
+    void record(const TraceRecord& r) override {
+        events.push_back(LoggedEvent{r.time, r.kind, r.batch, r.room, std::string(r.detail)});
+    }
+    std::vector<LoggedEvent> events;
+};
+
+bool sameEvents(const std::deque<LoggedEvent>& a, const std::vector<LoggedEvent>& b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (a[i].time != b[i].time || a[i].kind != b[i].kind || a[i].batch != b[i].batch || a[i].room != b[i].room ||
+            a[i].detail != b[i].detail)
+            return false;
+    return true;
+}
+
+TEST(DaySession, AnyPacingGivesTheDayPujiangRunReports) {
+    const ScenarioSpec spec = scenario2003();
+    DaySession session(spec, "pujiang-2003.toml");
+    EXPECT_EQ(session.seed(), spec.run.seed);
+    Pace pace;
+    pace.playing = true;
+    // Mixed pacing, as a user would: slow play, single steps, jumps, flat out.
+    for (int frame = 0; frame < 50; ++frame) session.advance(0.4, pace);
+    for (int i = 0; i < 25; ++i) session.step();
+    session.jumpTo(11 * 60 + 7.5);
+    pace.minutesPerSecond = 600.0;
+    for (int frame = 0; frame < 5; ++frame) session.advance(1.0 / 60.0, pace);
+    pace.fastest = true;
+    while (!session.day().finished()) session.advance(1.0 / 60.0, pace, 0.0005);
+
+    RecordingSink cliTrace;
+    const DayResult cli = runReplication(spec, spec.run.seed, 0, &cliTrace);
+    EXPECT_EQ(session.result().overall, cli.overall);
+    EXPECT_EQ(session.result().queueTimeline, cli.queueTimeline);
+    EXPECT_TRUE(sameEvents(session.log().events(), cliTrace.events));
+}
+
+TEST(DaySession, PausedOrFinishedDoesNotMove) {
+    DaySession session(scenario2003(), "x");
+    Pace pace;
+    EXPECT_FALSE(session.advance(1.0, pace));
+    EXPECT_EQ(session.day().eventsHandled(), 0u);
+    pace.playing = true;
+    pace.minutesPerSecond = 10.0;
+    const double before = session.day().now();
+    session.advance(1.5, pace);
+    EXPECT_DOUBLE_EQ(session.day().now(), before + 15.0);
+}
+
+TEST(DaySession, JumpingBackReplaysEarlierInterventionsOnly) {
+    const ScenarioSpec spec = scenario2003();
+    DaySession session(spec, "x");
+    session.jumpTo(10 * 60);
+    session.apply(Intervention{InterventionKind::CloseRoom, 2});
+    session.jumpTo(12 * 60);
+    session.apply(Intervention{InterventionKind::CallLawyer});
+    ASSERT_EQ(session.interventions().size(), 2u);
+    session.jumpTo(11 * 60);
+    EXPECT_DOUBLE_EQ(session.day().now(), 11 * 60.0);
+    ASSERT_EQ(session.interventions().size(), 1u);
+    EXPECT_TRUE(session.day().roomView(2).closedByHand);
+
+    DaySession direct(spec, "x");
+    direct.jumpTo(10 * 60);
+    direct.apply(Intervention{InterventionKind::CloseRoom, 2});
+    direct.jumpTo(11 * 60);
+    std::vector<LoggedEvent> expected(direct.log().events().begin(), direct.log().events().end());
+    EXPECT_TRUE(sameEvents(session.log().events(), expected));
+}
+
+TEST(DaySession, ReplayOfTheLogReproducesTheSteeredDay) {
+    DaySession session(scenario2003(), "x");
+    session.jumpTo(9 * 60 + 45);
+    session.apply(Intervention{InterventionKind::CloseRoom, 5});
+    for (int i = 0; i < 11; ++i) session.step();
+    session.apply(Intervention{InterventionKind::ExtendHours, kWholeDay, 30.0});
+    session.jumpTo(13 * 60);
+    const std::vector<Intervention> log = session.interventions();
+    std::vector<LoggedEvent> before(session.log().events().begin(), session.log().events().end());
+    session.replay(log);
+    session.jumpTo(13 * 60);
+    EXPECT_TRUE(sameEvents(session.log().events(), before));
+    EXPECT_EQ(session.interventions(), log);
+}
+
+TEST(DaySession, RestartBySeed) {
+    DaySession session(scenario2003(), "x");
+    session.jumpTo(12 * 60);
+    const DayResult first = session.result();
+    session.restart(session.seed());
+    EXPECT_EQ(session.day().eventsHandled(), 0u);
+    session.jumpTo(12 * 60);
+    EXPECT_EQ(session.result().overall, first.overall);
+    session.restart(session.seed() + 1);
+    session.jumpTo(12 * 60);
+    EXPECT_NE(session.result().overall, first.overall);
+}
+
+TEST(DaySession, BusiestTimeHasTheMostBatchesWaiting) {
+    DaySession session(scenario2003(), "x");
+    const double busiest = session.busiestTime();
+    EXPECT_GT(busiest, 8 * 60.0);
+    EXPECT_LT(busiest, 17 * 60.0);
+    // A point of the day away from it has fewer batches waiting.
+    const auto waitingAt = [&](double t) {
+        DaySession probe(scenario2003(), "x");
+        probe.jumpTo(t);
+        std::size_t waiting = probe.day().waitingAtRegistration() + probe.day().waitingForLawyer();
+        for (std::size_t r = 0; r < probe.spec().rooms.size(); ++r) waiting += probe.day().roomView(r).waiting;
+        return waiting;
+    };
+    EXPECT_GT(waitingAt(busiest), waitingAt(16 * 60 + 30));
+}
+
+TEST(EventLog, FiltersByKindBatchRoomAndText) {
+    EventLog log;
+    log.record(TraceRecord{1.0, TraceKind::Arrive, 0, -1, "LAND group=2"});
+    log.record(TraceRecord{2.0, TraceKind::Queue, 0, 3, ""});
+    log.record(TraceRecord{3.0, TraceKind::Arrive, 1, -1, "URBAN group=1"});
+    log.record(TraceRecord{4.0, TraceKind::ConsultationEnd, 0, 3, "on_spot"});
+    EventFilter all;
+    EXPECT_EQ(log.select(all).size(), 4u);
+    EventFilter arrivals;
+    arrivals.kinds.fill(false);
+    arrivals.kinds[static_cast<std::size_t>(TraceKind::Arrive)] = true;
+    EXPECT_EQ(log.select(arrivals), (std::vector<std::size_t>{0, 2}));
+    EventFilter batch0;
+    batch0.batch = 0;
+    EXPECT_EQ(log.select(batch0), (std::vector<std::size_t>{0, 1, 3}));
+    EventFilter room3;
+    room3.room = 3;
+    EXPECT_EQ(log.select(room3), (std::vector<std::size_t>{1, 3}));
+    EventFilter text;
+    text.text = "URBAN";
+    EXPECT_EQ(log.select(text), (std::vector<std::size_t>{2}));
+}
+
+TEST(EventLog, KeepsTheNewestWhenFull) {
+    EventLog log(3);
+    for (int i = 0; i < 5; ++i) log.record(TraceRecord{static_cast<double>(i), TraceKind::Arrive, i, -1, ""});
+    ASSERT_EQ(log.events().size(), 3u);
+    EXPECT_EQ(log.events().front().batch, 2);
+    EXPECT_EQ(log.dropped(), 2u);
+}
+
+}  // namespace
+}  // namespace pujiang::gui
