@@ -189,11 +189,13 @@ std::vector<Token> placeTokens(const ReceptionDay& day, const FloorLayout& layou
     }
     for (std::size_t r = 0; r < rooms; ++r) {
         const Area& lane = layout.lanes[r];
-        // The lane's first part carries its label; tokens queue after it.
+        // The lane's ends carry its label and its longest wait; tokens queue between them.
         const float labelW = std::min(lane.width() * 0.3f, 4.0f * step);
+        const float waitW = std::min(lane.width() * 0.2f, 3.5f * step);
         placeInGrid(tokens, lanes[r], day,
-                    SlotGrid(Area{ImVec2(lane.min.x + labelW, lane.min.y), lane.max}, step), Stage::Hall,
-                    static_cast<std::uint32_t>(r));
+                    SlotGrid(Area{ImVec2(lane.min.x + labelW, lane.min.y), ImVec2(lane.max.x - waitW, lane.max.y)},
+                             step),
+                    Stage::Hall, static_cast<std::uint32_t>(r));
         const std::vector<ImVec2>& seats = layout.seats[r];
         std::vector<std::uint64_t> serials;
         for (const std::uint32_t id : atTables[r]) serials.push_back(batches[id].serial);

@@ -25,6 +25,7 @@ constexpr ImU32 kTableBusy = IM_COL32(240, 200, 170, 255);
 constexpr ImU32 kAccepting = IM_COL32(40, 150, 70, 255);
 constexpr ImU32 kNotAccepting = IM_COL32(190, 50, 50, 255);
 constexpr ImU32 kFollow = IM_COL32(20, 20, 20, 255);
+constexpr ImU32 kLawyer = IM_COL32(30, 40, 110, 255);
 constexpr float kPad = 6.0f;
 
 void drawBox(ImDrawList& draw, const Area& a, ImU32 fill, ImU32 border) {
@@ -66,6 +67,12 @@ void drawStaticFloor(ImDrawList& draw, const FloorLayout& layout, const DaySessi
                      .c_str());
     for (const Area& desk : layout.desks) draw.AddRect(desk.min, desk.max, kBoxBorder, 3.0f);
 
+    // The longest wait so far of the batches in each room's line: what a planner watches.
+    std::vector<double> longestWait(layout.lanes.size(), 0.0);
+    for (const Batch& b : day.batches())
+        if (b.state == BatchState::WaitingRoom && b.targetRoom < longestWait.size())
+            longestWait[b.targetRoom] =
+                std::max(longestWait[b.targetRoom], b.waitedSoFar + day.now() - b.queueEntryTime);
     drawBox(draw, layout.hall, kHallFill, kBoxBorder);
     draw.AddText(ImVec2(layout.hall.min.x + kPad, layout.hall.min.y + 2.0f), kText, text.get("floor.hall"));
     for (std::size_t r = 0; r < layout.lanes.size(); ++r) {
@@ -74,8 +81,15 @@ void drawStaticFloor(ImDrawList& draw, const FloorLayout& layout, const DaySessi
         draw.AddLine(ImVec2(lane.min.x, lane.max.y), lane.max, IM_COL32(220, 214, 190, 255));
         // "3: 12" — room number and its line, red when the line is long for its tables.
         const bool jammed = view.waiting > static_cast<std::size_t>(3 * std::max(1, view.tables));
-        draw.AddText(ImVec2(lane.min.x + 2.0f, lane.min.y + std::max(0.0f, (lane.height() - lineH) / 2)),
-                     jammed ? kNotAccepting : kMuted, fmt::format("{}: {}", r + 1, view.waiting).c_str());
+        const float textY = lane.min.y + std::max(0.0f, (lane.height() - lineH) / 2);
+        draw.AddText(ImVec2(lane.min.x + 2.0f, textY), jammed ? kNotAccepting : kMuted,
+                     fmt::format("{}: {}", r + 1, view.waiting).c_str());
+        if (longestWait[r] > 0.0) {
+            const std::string wait = fmt::format("{:.0f} {}", longestWait[r], text.get("unit.min"));
+            const float width = ImGui::CalcTextSize(wait.c_str()).x;
+            draw.AddText(ImVec2(lane.max.x - width - 2.0f, textY), longestWait[r] >= 60.0 ? kNotAccepting : kMuted,
+                         wait.c_str());
+        }
     }
 
     for (std::size_t r = 0; r < layout.rooms.size(); ++r) {
@@ -153,6 +167,16 @@ void drawFloorView(const DaySession& session, FloorViewState& state, const UiStr
             draw.AddRectFilled(ImVec2(t.pos.x - r0, t.pos.y - r0), ImVec2(t.pos.x + r0, t.pos.y + r0), kTableBusy, 3.0f);
         }
         draw.AddCircleFilled(p, layout.tokenRadius, categoryColour(t.category));
+        if (t.stage == Stage::Table) {
+            // How long the team has had this batch; a small dark square when a lawyer sits in.
+            const float r0 = layout.tokenRadius * 1.7f;
+            if (b.state == BatchState::InConsultation)
+                draw.AddText(ImGui::GetFont(), ImGui::GetFontSize() * 0.8f, ImVec2(t.pos.x - r0, t.pos.y + r0 + 1.0f),
+                             kMuted, fmt::format("{:.0f}", day.now() - b.serviceStart).c_str());
+            if (b.withLawyer)
+                draw.AddRectFilled(ImVec2(t.pos.x + r0 - 4.0f, t.pos.y - r0), ImVec2(t.pos.x + r0, t.pos.y - r0 + 4.0f),
+                                   kLawyer);
+        }
         if (b.collective) draw.AddCircle(p, layout.tokenRadius + 1.5f, IM_COL32(60, 60, 60, 255), 0, 1.2f);
         if (b.state == BatchState::WaitingLawyer)
             draw.AddCircle(p, layout.tokenRadius + 3.0f, kNotAccepting, 0, 1.5f);
@@ -210,6 +234,23 @@ void drawFollowPanel(const DaySession& session, FloorViewState& state, const UiS
         return;
     }
     detailsTable("follow", batchDetails(*found, day, session.spec(), text), ImGuiTableFlags_RowBg);
+}
+
+// [SECTION] Legend
+void drawLegend(const DaySession& session, const UiStrings& text) {
+    const ScenarioSpec& spec = session.spec();
+    ImDrawList& draw = *ImGui::GetWindowDrawList();
+    const float r = ImGui::GetTextLineHeight() * 0.3f;
+    for (std::size_t c = 0; c < spec.categories.size(); ++c) {
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        draw.AddCircleFilled(ImVec2(at.x + r, at.y + ImGui::GetTextLineHeight() / 2), r, categoryColour(c));
+        ImGui::Dummy(ImVec2(2.5f * r, ImGui::GetTextLineHeight()));
+        ImGui::SameLine();
+        ImGui::TextUnformatted(categoryName(spec, c, text).c_str());
+    }
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", text.get("legend.marks"));
+    ImGui::PopStyleColor();
 }
 
 // [SECTION] Key figures

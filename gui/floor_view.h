@@ -24,6 +24,9 @@ struct FloorViewState {
 // Draws into the current window's remaining region; `dt` is the real time since the last frame.
 void drawFloorView(const DaySession& session, FloorViewState& state, const UiStrings& text, float dt);
 
+// Category colours and what the marks on tokens mean.
+void drawLegend(const DaySession& session, const UiStrings& text);
+
 // Key figures of the day so far.
 void drawKeyFigures(const DaySession& session, const UiStrings& text);
 

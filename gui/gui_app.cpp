@@ -167,6 +167,7 @@ void GuiApp::drawSidePanel() {
     if (ImGui::BeginTabItem(m_text.get("panel.title"), nullptr, selectIf(View::Floor))) {
         drawKeyFigures(*m_session, m_text);
         drawLiveCharts(*m_session, m_text);
+        if (ImGui::CollapsingHeader(m_text.get("legend.title"))) drawLegend(*m_session, m_text);
         ImGui::EndTabItem();
     }
     if (ImGui::BeginTabItem(m_text.get("tab.interventions"), nullptr, selectIf(View::Interventions))) {

@@ -41,6 +41,7 @@ struct Options {
     std::string view = "floor";
     std::string strings = PUJIANG_DATA_DIR "/ui_strings.tsv";
     int benchFrames = 0;
+    std::string openLater;  // opened after the first frame, as from the file browser
 };
 
 // SFML abort()s when it cannot open the display; ask Xlib first so we can fail politely. The
@@ -87,6 +88,13 @@ private:
 
 struct FrameTimes {
     std::vector<double> milliseconds;
+    long long vertices = 0, commands = 0;
+    void countDrawData() {
+        const ImDrawData* data = ImGui::GetDrawData();
+        if (!data) return;
+        vertices += data->TotalVtxCount;
+        for (int i = 0; i < data->CmdListsCount; ++i) commands += data->CmdLists[i]->CmdBuffer.Size;
+    }
     void report(double firstFrameSeconds, sf::Vector2u size, double clock) const {
         std::vector<double> sorted = milliseconds;
         double sum = 0.0;
@@ -100,6 +108,9 @@ struct FrameTimes {
                    sorted.size(), size.x, size.y, formatClock(clock));
         fmt::print("  frame time: mean {:.2f} ms, p50 {:.2f} ms, p95 {:.2f} ms, max {:.2f} ms\n",
                    mean, p50, p95, longest);
+        const double frames = static_cast<double>(milliseconds.size());
+        fmt::print("  per frame: {:.0f} vertices, {:.0f} draw commands\n", static_cast<double>(vertices) / frames,
+                   static_cast<double>(commands) / frames);
         fmt::print("  first frame shown {:.3f} s after start\n", firstFrameSeconds);
         fmt::print("  renderer: {}\n", reinterpret_cast<const char*>(glGetString(GL_RENDERER)));
     }
@@ -196,6 +207,13 @@ int run(const Options& options, SteadyClock::time_point started) {
                        kDefaultFontFile);
             return 3;
         }
+        if (frame == 1 && !options.openLater.empty()) {
+            if (!app.openScenario(options.openLater)) {
+                fmt::print(stderr, "pujiang-gui: {}\n", app.loadError());
+                return 2;
+            }
+            if (until) app.session().jumpTo(*until);
+        }
         // A benchmark frame advances the day by a fixed 1/60 s so runs are comparable.
         const float dt = benchMode ? 1.0f / 60.0f : frameClock.restart().asSeconds();
         adapter.newFrame();
@@ -220,7 +238,10 @@ int run(const Options& options, SteadyClock::time_point started) {
             glFinish();  // count the software renderer's work in the frame that caused it
             const SteadyClock::time_point end = SteadyClock::now();
             if (frame == 0) firstFrameSeconds = std::chrono::duration<double>(end - started).count();
-            else times.milliseconds.push_back(std::chrono::duration<double, std::milli>(end - frameStart).count());
+            else {
+                times.milliseconds.push_back(std::chrono::duration<double, std::milli>(end - frameStart).count());
+                times.countDrawData();
+            }
             if (static_cast<int>(times.milliseconds.size()) >= options.benchFrames) {
                 times.report(firstFrameSeconds, window.getSize(), app.session().day().now());
                 window.close();
@@ -249,6 +270,8 @@ int main(int argc, char** argv) {
                    "frame times")
         ->check(CLI::Range(1, 100000));
     app.add_option("--view", options.view, std::string("view in front at start: ") + kViewNames);
+    app.add_option("--open-later", options.openLater,
+                   "open this scenario after the first frame, as the file browser does (tests the font rebuild)");
     app.add_option("--strings", options.strings, "UI string table (default: the project's data/ui_strings.tsv)");
     CLI11_PARSE(app, argc, argv);
     if (!scenarioOption.empty()) {

@@ -2,7 +2,7 @@
 file(REMOVE ${OUT})
 execute_process(
   COMMAND ${XVFB_RUN} -n ${DISPLAY_NUMBER} -s "-screen 0 1600x900x24 -noreset"
-          ${GUI} --scenario ${SCENARIO} --until 10:30 --lang ${LANG} --size 1600x900 --view ${VIEW}
+          ${GUI} --scenario ${SCENARIO} --until 10:30 --lang ${LANG} --size 1600x900 --view ${VIEW} ${EXTRA}
           --screenshot ${OUT}
   RESULT_VARIABLE gui_rc)
 if(NOT gui_rc EQUAL 0)
