@@ -13,6 +13,7 @@ std::optional<View> parseView(std::string_view name) {
     if (name == "floor") return View::Floor;
     if (name == "interventions") return View::Interventions;
     if (name == "follow") return View::Follow;
+    if (name == "editor" || name.starts_with("editor:")) return View::Editor;
     return std::nullopt;
 }
 
@@ -20,28 +21,43 @@ GuiApp::GuiApp(UiStrings text, RecentFiles recent, std::filesystem::path browseF
     : m_text(std::move(text)), m_recent(std::move(recent)), m_browser(std::move(browseFrom)) {}
 
 bool GuiApp::openScenario(const std::filesystem::path& file) {
+    ScenarioSpec spec;
     try {
-        ScenarioSpec spec = loadScenarioFile(file);
-        m_session.emplace(std::move(spec), file.string());
+        spec = loadScenarioFile(file);
     } catch (const std::exception& error) {
         m_loadError = fmt::format("{}\n{}", file.string(), error.what());
         return false;
     }
     m_loadError.clear();
     m_recent.add(file);
+    m_editor.open(file);  // the loader accepted it, so the editor can too
+    startSession(std::move(spec), file.string());
+    return true;
+}
+
+void GuiApp::startSession(ScenarioSpec spec, const std::string& sourceFile) {
+    m_session.emplace(std::move(spec), sourceFile);
     m_floor = FloorViewState{};
     m_interventions = InterventionsState{};
     m_log = EventLogViewState{};
     m_controls.seedInput = 0;
     m_controls.pace.playing = false;
     m_fontsChanged = true;
-    return true;
+}
+
+ImGuiTabItemFlags GuiApp::mainTabFlags(bool editorTab) {
+    if (!m_requestedView) return 0;
+    const bool wantsEditor = *m_requestedView == View::Editor;
+    if (wantsEditor != editorTab) return 0;
+    if (wantsEditor) m_requestedView.reset();  // floor requests are finished by the side panel
+    return ImGuiTabItemFlags_SetSelected;
 }
 
 std::vector<std::string> GuiApp::glyphTexts() const {
     std::vector<std::string> texts;
     for (const std::string_view t : m_text.allTexts()) texts.emplace_back(t);
     for (const std::string& file : m_recent.files()) texts.push_back(file);
+    if (m_editor.isOpen()) texts.push_back(m_editor.glyphText());
     if (!m_session) return texts;
     const ScenarioSpec& spec = m_session->spec();
     texts.push_back(spec.title);
@@ -56,7 +72,7 @@ std::vector<std::string> GuiApp::glyphTexts() const {
 }
 
 bool GuiApp::takeFontsChanged() {
-    const bool changed = m_fontsChanged;
+    const bool changed = m_editor.takeFontsChanged() || m_fontsChanged;
     m_fontsChanged = false;
     return changed;
 }
@@ -90,13 +106,22 @@ void GuiApp::frame(float dt) {
     }
     drawHeader();
     if (ImGui::BeginTabBar("views")) {
-        if (ImGui::BeginTabItem(m_text.get("tab.floor"))) {
+        if (ImGui::BeginTabItem(m_text.get("tab.floor"), nullptr, mainTabFlags(false))) {
             drawFloorTab(dt);
+            ImGui::EndTabItem();
+        }
+        if (ImGui::BeginTabItem(m_text.get("editor.tab"), nullptr, mainTabFlags(true))) {
+            m_editor.draw(m_text);
             ImGui::EndTabItem();
         }
         ImGui::EndTabBar();
     }
     ImGui::End();
+    // The editor's "run" starts its scenario on the floor, as if opened from its file.
+    if (std::optional<ScenarioSpec> edited = m_editor.takeRunRequest()) {
+        startSession(std::move(*edited), m_editor.sourceName());
+        m_requestedView = View::Floor;
+    }
 }
 
 void GuiApp::drawMenuBar() {

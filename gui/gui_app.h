@@ -10,21 +10,25 @@
 #include <string_view>
 #include <vector>
 
+#include <imgui.h>
+
 #include "gui/controls_view.h"
 #include "gui/day_session.h"
 #include "gui/event_log_view.h"
 #include "gui/file_browser.h"
 #include "gui/floor_view.h"
 #include "gui/recent_files.h"
+#include "gui/scenario_editor.h"
 #include "gui/ui_strings.h"
 
 namespace pujiang::gui {
 
 // What the window shows: the main tabs, and on the floor tab which side panel is in front.
-enum class View { Floor, Interventions, Follow };
-// "floor", "interventions", "follow"; nothing for an unknown name.
+enum class View { Floor, Interventions, Follow, Editor };
+// "floor", "interventions", "follow", "editor" (also "editor:GROUP", e.g. editor:day or
+// editor:rooms[2], with the group chosen by the caller); nothing for an unknown name.
 std::optional<View> parseView(std::string_view name);
-inline constexpr const char* kViewNames = "floor, interventions, follow";
+inline constexpr const char* kViewNames = "floor, interventions, follow, editor";
 
 class GuiApp {
 public:
@@ -38,6 +42,7 @@ public:
     const std::string& loadError() const { return m_loadError; }
 
     UiStrings& text() { return m_text; }
+    ScenarioEditor& editor() { return m_editor; }
     // Brings the view to the front on the next frame.
     void showView(View view) { m_requestedView = view; }
     ControlsState& controls() { return m_controls; }
@@ -56,11 +61,16 @@ private:
     void drawHeader();
     void drawFloorTab(float dt);
     void drawSidePanel();
+    // Starts the day of `spec` (from a file or the editor) and resets every view's state.
+    void startSession(ScenarioSpec spec, const std::string& sourceFile);
+    // Whether the main tab for `view` should be brought to the front this frame.
+    ImGuiTabItemFlags mainTabFlags(bool editorTab);
 
     UiStrings m_text;
     RecentFiles m_recent;
     FileBrowser m_browser;
     std::optional<DaySession> m_session;
+    ScenarioEditor m_editor;
     std::string m_loadError;
     bool m_fontsChanged = true;
 

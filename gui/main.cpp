@@ -155,6 +155,8 @@ int run(const Options& options, SteadyClock::time_point started) {
         return 2;
     }
     app.showView(*view);
+    if (const std::size_t colon = options.view.find(':'); colon != std::string::npos)
+        app.editor().select(options.view.substr(colon + 1));
     if (benchMode) {
         app.session().jumpTo(app.session().busiestTime());
         app.controls().pace.playing = true;

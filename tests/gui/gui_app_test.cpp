@@ -12,6 +12,7 @@
 #include "gui/gui_app.h"
 #include "gui/live_charts.h"
 #include "sim/scenario/scenario_loader.h"
+#include "tests/gui/gui_test_support.h"
 #include "tests/gui/headless_imgui.h"
 
 namespace pujiang::gui {
@@ -19,20 +20,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-UiStrings projectStrings() { return UiStrings::loadTsv(PUJIANG_SOURCE_DIR "/data/ui_strings.tsv"); }
+using testing::projectStrings;
 
-class TempDir {
-public:
-    TempDir() : m_path(fs::temp_directory_path() / ("pujiang-gui-test-" + std::to_string(::getpid()))) {
-        fs::remove_all(m_path);
-        fs::create_directories(m_path);
-    }
-    ~TempDir() { fs::remove_all(m_path); }
-    const fs::path& path() const { return m_path; }
-
-private:
-    fs::path m_path;
-};
+using testing::TempDir;
 
 void drawFrames(GuiApp& app, int frames) {
     for (int i = 0; i < frames; ++i) {
@@ -54,6 +44,10 @@ TEST(GuiApp, DrawsEveryScenarioHeadlessInBothLanguages) {
         app.controls().pace.playing = true;
         app.controls().pace.fastest = true;
         drawFrames(app, 3);
+        app.showView(View::Editor);
+        drawFrames(app, 3);
+        app.showView(View::Interventions);
+        drawFrames(app, 3);
         app.text().setLanguage(Language::Zh);
         EXPECT_GT(ImGui::GetDrawData()->TotalVtxCount, 1000) << entry.path();
         app.controls().pace = Pace{};
@@ -62,7 +56,7 @@ TEST(GuiApp, DrawsEveryScenarioHeadlessInBothLanguages) {
 
 TEST(GuiApp, ABadScenarioKeepsTheOpenOneAndSaysWhy) {
     testing::HeadlessImGui imgui(ImVec2(1280, 800));
-    TempDir dir;
+    TempDir dir("gui-test");
     const fs::path bad = dir.path() / "bad.toml";
     std::ofstream(bad) << "[day]\nopens = \"25:00\"\n";
     GuiApp app(projectStrings(), RecentFiles(fs::path()), dir.path());
@@ -77,6 +71,19 @@ TEST(GuiApp, ABadScenarioKeepsTheOpenOneAndSaysWhy) {
     EXPECT_EQ(app.session().spec().name, "county-duty-day");
 }
 
+TEST(GuiApp, TheEditorsRunStartsTheEditedScenarioOnTheFloor) {
+    testing::HeadlessImGui imgui(ImVec2(1280, 800));
+    GuiApp app(projectStrings(), RecentFiles(fs::path()), ".");
+    ASSERT_TRUE(app.openScenario(PUJIANG_SOURCE_DIR "/scenarios/county-duty-day.toml"));
+    app.session().jumpTo(11 * 60);
+    ASSERT_TRUE(app.editor().model().set("rooms[1].tables", "3"));
+    ASSERT_TRUE(app.editor().requestRun());
+    drawFrames(app, 2);
+    EXPECT_EQ(app.session().spec().rooms[0].tables, 3);
+    EXPECT_EQ(app.session().day().now(), 0.0) << "a new day starts";
+    EXPECT_TRUE(app.takeFontsChanged());
+}
+
 TEST(GuiApp, GlyphTextsCoverTheScenarioNames) {
     GuiApp app(projectStrings(), RecentFiles(fs::path()), ".");
     ASSERT_TRUE(app.openScenario(PUJIANG_SOURCE_DIR "/scenarios/pujiang-2003.toml"));
@@ -88,7 +95,7 @@ TEST(GuiApp, GlyphTextsCoverTheScenarioNames) {
 }
 
 TEST(RecentFiles, NewestFirstWithoutDuplicatesAndKeptOnDisk) {
-    TempDir dir;
+    TempDir dir("gui-test");
     const fs::path store = dir.path() / "config" / "recent.txt";
     std::vector<fs::path> files;
     for (int i = 0; i < 12; ++i) {
@@ -113,7 +120,7 @@ TEST(RecentFiles, NewestFirstWithoutDuplicatesAndKeptOnDisk) {
 }
 
 TEST(FileBrowser, FoldersFirstThenScenarioFilesByName) {
-    TempDir dir;
+    TempDir dir("gui-test");
     fs::create_directories(dir.path() / "zeta");
     fs::create_directories(dir.path() / "alpha");
     fs::create_directories(dir.path() / ".hidden");

@@ -1,0 +1,98 @@
+#pragma once
+// The scenario editor tab: every key of the key table, grouped as the table nests them, with unit,
+// range and help from that table, the loader's messages under the fields they name, undo and
+// redo, save as TOML, and a request to run the edited scenario in the floor view. The document
+// work is EditorModel's; this class only draws it and keeps what the user is typing.
+
+#include <cstddef>
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "gui/editor_model.h"
+#include "gui/ui_strings.h"
+#include "sim/reception/scenario_spec.h"
+
+namespace pujiang::gui {
+
+class ScenarioEditor {
+public:
+    // Opens `file` for editing; on failure keeps the open document and shows why. Returns whether
+    // it opened.
+    bool open(const std::filesystem::path& file);
+    bool isOpen() const { return m_model.isOpen(); }
+
+    // Draws the editor into the current window (a tab); Ctrl+Z / Ctrl+Y undo and redo while the
+    // editor has focus and no field is being typed in.
+    void draw(const UiStrings& text);
+
+    // What "Run in the floor view" does: asks the app to run the document's spec, if it has no
+    // problems. Returns whether it asked.
+    bool requestRun();
+    // The spec asked to run, once; nothing otherwise.
+    std::optional<ScenarioSpec> takeRunRequest();
+    // The file the document was opened from or saved to, to name the run.
+    const std::string& sourceName() const { return m_model.path(); }
+
+    // The group shown on the right, by its path: "" (top level), "day", "rooms", "rooms[2]".
+    void select(std::string_view groupPath);
+    const std::string& selectedGroup() const { return m_selected; }
+    // Shows the field's group and puts the keyboard into the field on the next frame.
+    void focusField(const std::string& key);
+
+    // The document's text, whose characters the font atlas must cover; fontsChanged is true once
+    // after a document is opened or an edit brings in text outside ASCII.
+    std::string glyphText() const;
+    bool takeFontsChanged();
+
+    EditorModel& model() { return m_model; }
+    const EditorModel& model() const { return m_model; }
+    // The last status line's detail (the file saved, why saving or opening failed); its kind is a
+    // UI string id: "editor.saved", "editor.save_failed", "editor.open_failed", "editor.edit_failed".
+    const std::string& statusId() const { return m_statusId; }
+    const std::string& status() const { return m_status; }
+
+private:
+    // What a field's input box holds: the document's value, or what the user typed.
+    struct FieldBuffer {
+        std::string text;
+        bool written = false;  // the document writes the key (else the default applies)
+    };
+
+    void syncWithModel();
+    FieldBuffer& buffer(const std::string& key);
+    // Changes to the model made while drawing wait until the frame's drawing is done, since the
+    // groups being drawn belong to the model.
+    void later(std::function<void()> change);
+    void applyDeferred();
+    const EditorGroup* findGroup(std::string_view path) const;
+
+    void handleShortcuts();
+    void drawToolbar(const UiStrings& text);
+    void drawGroupList(const UiStrings& text);
+    void drawGroup(const UiStrings& text);
+    void drawField(const EditorField& field, const UiStrings& text);
+    void drawProblems(const UiStrings& text);
+    void setStatus(std::string id, std::string detail);
+
+    EditorModel m_model;
+    std::string m_selected;
+    std::map<std::string, FieldBuffer, std::less<>> m_buffers;
+    std::size_t m_syncedRevision = 0;
+    std::vector<std::size_t> m_groupProblems;  // per group: problems naming it or its fields
+    std::string m_activeKey;                   // the field being typed in, kept across syncs
+    std::string m_focusKey;                    // the field to put the keyboard into next
+    bool m_scrollToSelected = false;           // the selection came from elsewhere: show it in the list
+    std::string m_saveAsPath;
+    std::string m_statusId;
+    std::string m_status;
+    std::vector<std::function<void()>> m_deferred;
+    std::optional<ScenarioSpec> m_runRequest;
+    bool m_fontsChanged = false;
+};
+
+}  // namespace pujiang::gui
