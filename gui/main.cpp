@@ -6,6 +6,8 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
+#include <sstream>
 #include <optional>
 #include <string>
 #include <vector>
@@ -42,6 +44,7 @@ struct Options {
     std::string strings = PUJIANG_DATA_DIR "/ui_strings.tsv";
     int benchFrames = 0;
     std::string openLater;  // opened after the first frame, as from the file browser
+    std::string interventions;  // a saved intervention log to replay at start
 };
 
 // SFML abort()s when it cannot open the display; ask Xlib first so we can fail politely. The
@@ -147,6 +150,25 @@ int run(const Options& options, SteadyClock::time_point started) {
     if (!file.empty() && !app.openScenario(file)) {
         fmt::print(stderr, "pujiang-gui: {}\n", app.loadError());
         return 2;
+    }
+    if (!options.interventions.empty()) {
+        if (!app.hasSession()) {
+            fmt::print(stderr, "pujiang-gui: --interventions needs a scenario: pujiang-gui FILE --interventions LOG\n");
+            return 2;
+        }
+        std::ifstream in(options.interventions, std::ios::binary);
+        if (!in) {
+            fmt::print(stderr, "pujiang-gui: --interventions {}: cannot read the file\n", options.interventions);
+            return 2;
+        }
+        std::ostringstream content;
+        content << in.rdbuf();
+        try {
+            app.session().replay(parseInterventionLog(content.str()));
+        } catch (const std::exception& error) {
+            fmt::print(stderr, "pujiang-gui: --interventions {}: {}\n", options.interventions, error.what());
+            return 2;
+        }
     }
     if (until && app.hasSession()) app.session().jumpTo(*until);
     const std::optional<View> view = parseView(options.view);
@@ -272,6 +294,8 @@ int main(int argc, char** argv) {
                    "frame times")
         ->check(CLI::Range(1, 100000));
     app.add_option("--view", options.view, std::string("view in front at start: ") + kViewNames);
+    app.add_option("--interventions", options.interventions,
+                   "replay an intervention log saved from the app (same scenario and seed) before anything else");
     app.add_option("--open-later", options.openLater,
                    "open this scenario after the first frame, as the file browser does (tests the font rebuild)");
     app.add_option("--strings", options.strings, "UI string table (default: the project's data/ui_strings.tsv)");
