@@ -37,6 +37,14 @@ Shard parseShard(const std::string& text) {
     return shard;
 }
 
+VarySpec parseVaryOption(const std::string& text) {
+    try {
+        return parseVary(text);
+    } catch (const std::invalid_argument& e) {
+        throw CLI::ValidationError("--vary", e.what());
+    }
+}
+
 void addExperimentOptions(CLI::App* app, ExperimentOptions& o, bool allowAutoReplications) {
     app->add_option("--replications,-r", o.replications,
                     allowAutoReplications ? "Replications per variant, or 'auto' (see --precision)"

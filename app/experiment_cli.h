@@ -14,6 +14,7 @@
 #include "sim/experiment/experiment.h"
 #include "sim/experiment/run_report.h"
 #include "sim/experiment/selection.h"
+#include "sim/experiment/vary_values.h"
 
 namespace pujiang::cli {
 
@@ -37,6 +38,8 @@ struct ExperimentOptions {
 void addExperimentOptions(CLI::App* app, ExperimentOptions& options, bool allowAutoReplications);
 void checkExperimentOptions(const ExperimentOptions& options);
 Shard parseShard(const std::string& text);  // "2/8" -> index 1 of 8; throws CLI::ValidationError
+// parseVary with its problem reported as CLI::ValidationError("--vary", ...), as for any bad flag.
+VarySpec parseVaryOption(const std::string& text);
 
 enum class RunOutcome { Complete, Interrupted, ShardWritten };
 // Attaches the run log (resuming when asked), runs what is missing with a progress display, and

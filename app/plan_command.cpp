@@ -12,7 +12,6 @@
 #include "app/command.h"
 #include "app/experiment_cli.h"
 #include "app/progress.h"
-#include "app/vary_values.h"
 #include "sim/core/atomic_file.h"
 #include "sim/experiment/capacity_plan.h"
 #include "sim/experiment/erlang_check.h"
@@ -68,7 +67,7 @@ int plan(const PlanOptions& o) {
     std::vector<Target> targets;
     for (const std::string& t : o.targets) targets.push_back(parseTarget(t));
     std::vector<VarySpec> vary;
-    for (const std::string& v : o.vary) vary.push_back(parseVary(v));
+    for (const std::string& v : o.vary) vary.push_back(parseVaryOption(v));
     std::vector<KeyOverride> fixed;
     for (const std::string& s : o.set) fixed.push_back(parseOverride(s, "--set"));
     for (const VarySpec& v : vary) parseOverride(v.key + "=" + v.values.front(), "--vary");
@@ -231,7 +230,7 @@ Command addPlanCommand(CLI::App& parent) {
                 throw CLI::ValidationError("--target", e.what());
             }
         }
-        for (const std::string& v : options->vary) parseVary(v);
+        for (const std::string& v : options->vary) parseVaryOption(v);
     };
     command.run = [options] { return plan(*options); };
     return command;

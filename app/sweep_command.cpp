@@ -12,7 +12,6 @@
 
 #include "app/command.h"
 #include "app/experiment_cli.h"
-#include "app/vary_values.h"
 #include "sim/core/atomic_file.h"
 #include "sim/experiment/sweep_report.h"
 #include "sim/scenario/scenario_loader.h"
@@ -137,7 +136,7 @@ Command addSweepCommand(CLI::App& parent) {
             if (used != r.size() || n < 1 || n > 100000)
                 throw CLI::ValidationError("--replications", "'" + r + "' is not a whole number 1..100000 or 'auto'");
         }
-        for (const std::string& v : options->vary) parseVary(v);
+        for (const std::string& v : options->vary) parseVaryOption(v);
     };
     command.run = [options] {
         for (const std::string& s : options->set) parseOverride(s, "--set");
@@ -147,7 +146,7 @@ Command addSweepCommand(CLI::App& parent) {
         definition["file"] = std::filesystem::absolute(options->file).lexically_normal().string();
         Definition vary = Definition::array();
         for (const std::string& v : options->vary) {
-            const VarySpec spec = parseVary(v);
+            const VarySpec spec = parseVaryOption(v);
             parseOverride(spec.key + "=" + spec.values.front(), "--vary");
             vary.push_back(Definition{{"key", spec.key}, {"values", spec.values}});
         }

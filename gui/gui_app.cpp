@@ -14,11 +14,12 @@ std::optional<View> parseView(std::string_view name) {
     if (name == "interventions") return View::Interventions;
     if (name == "follow") return View::Follow;
     if (name == "editor" || name.starts_with("editor:")) return View::Editor;
+    if (name == "compare") return View::Compare;
     return std::nullopt;
 }
 
 GuiApp::GuiApp(UiStrings text, RecentFiles recent, std::filesystem::path browseFrom)
-    : m_text(std::move(text)), m_recent(std::move(recent)), m_browser(std::move(browseFrom)) {}
+    : m_text(std::move(text)), m_recent(std::move(recent)), m_browser(browseFrom), m_compare(browseFrom) {}
 
 bool GuiApp::openScenario(const std::filesystem::path& file) {
     ScenarioSpec spec;
@@ -31,6 +32,7 @@ bool GuiApp::openScenario(const std::filesystem::path& file) {
     m_loadError.clear();
     m_recent.add(file);
     m_editor.open(file);  // the loader accepted it, so the editor can too
+    m_compare.setBaseScenario(file);
     startSession(std::move(spec), file.string());
     return true;
 }
@@ -45,11 +47,12 @@ void GuiApp::startSession(ScenarioSpec spec, const std::string& sourceFile) {
     m_fontsChanged = true;
 }
 
-ImGuiTabItemFlags GuiApp::mainTabFlags(bool editorTab) {
+ImGuiTabItemFlags GuiApp::mainTabFlags(View tab) {
     if (!m_requestedView) return 0;
-    const bool wantsEditor = *m_requestedView == View::Editor;
-    if (wantsEditor != editorTab) return 0;
-    if (wantsEditor) m_requestedView.reset();  // floor requests are finished by the side panel
+    const View wanted = *m_requestedView == View::Editor || *m_requestedView == View::Compare ? *m_requestedView
+                                                                                              : View::Floor;
+    if (wanted != tab) return 0;
+    if (tab != View::Floor) m_requestedView.reset();  // floor requests are finished by the side panel
     return ImGuiTabItemFlags_SetSelected;
 }
 
@@ -58,6 +61,7 @@ std::vector<std::string> GuiApp::glyphTexts() const {
     for (const std::string_view t : m_text.allTexts()) texts.emplace_back(t);
     for (const std::string& file : m_recent.files()) texts.push_back(file);
     if (m_editor.isOpen()) texts.push_back(m_editor.glyphText());
+    for (std::string& t : m_compare.glyphTexts()) texts.push_back(std::move(t));
     if (!m_session) return texts;
     const ScenarioSpec& spec = m_session->spec();
     texts.push_back(spec.title);
@@ -72,7 +76,10 @@ std::vector<std::string> GuiApp::glyphTexts() const {
 }
 
 bool GuiApp::takeFontsChanged() {
-    const bool changed = m_editor.takeFontsChanged() || m_fontsChanged;
+    // Ask every view, so that each one's flag is reset.
+    const bool editorChanged = m_editor.takeFontsChanged();
+    const bool compareChanged = m_compare.takeFontsChanged();
+    const bool changed = editorChanged || compareChanged || m_fontsChanged;
     m_fontsChanged = false;
     return changed;
 }
@@ -106,12 +113,16 @@ void GuiApp::frame(float dt) {
     }
     drawHeader();
     if (ImGui::BeginTabBar("views")) {
-        if (ImGui::BeginTabItem(m_text.get("tab.floor"), nullptr, mainTabFlags(false))) {
+        if (ImGui::BeginTabItem(m_text.get("tab.floor"), nullptr, mainTabFlags(View::Floor))) {
             drawFloorTab(dt);
             ImGui::EndTabItem();
         }
-        if (ImGui::BeginTabItem(m_text.get("editor.tab"), nullptr, mainTabFlags(true))) {
+        if (ImGui::BeginTabItem(m_text.get("editor.tab"), nullptr, mainTabFlags(View::Editor))) {
             m_editor.draw(m_text);
+            ImGui::EndTabItem();
+        }
+        if (ImGui::BeginTabItem(m_text.get("compare.tab"), nullptr, mainTabFlags(View::Compare))) {
+            m_compare.draw(m_text);
             ImGui::EndTabItem();
         }
         ImGui::EndTabBar();

@@ -12,6 +12,7 @@
 
 #include <imgui.h>
 
+#include "gui/compare_view.h"
 #include "gui/controls_view.h"
 #include "gui/day_session.h"
 #include "gui/event_log_view.h"
@@ -24,11 +25,11 @@
 namespace pujiang::gui {
 
 // What the window shows: the main tabs, and on the floor tab which side panel is in front.
-enum class View { Floor, Interventions, Follow, Editor };
+enum class View { Floor, Interventions, Follow, Editor, Compare };
 // "floor", "interventions", "follow", "editor" (also "editor:GROUP", e.g. editor:day or
-// editor:rooms[2], with the group chosen by the caller); nothing for an unknown name.
+// editor:rooms[2], with the group chosen by the caller), "compare"; nothing for an unknown name.
 std::optional<View> parseView(std::string_view name);
-inline constexpr const char* kViewNames = "floor, interventions, follow, editor";
+inline constexpr const char* kViewNames = "floor, interventions, follow, editor[:GROUP], compare";
 
 class GuiApp {
 public:
@@ -43,6 +44,7 @@ public:
 
     UiStrings& text() { return m_text; }
     ScenarioEditor& editor() { return m_editor; }
+    CompareView& compare() { return m_compare; }
     // Brings the view to the front on the next frame.
     void showView(View view) { m_requestedView = view; }
     ControlsState& controls() { return m_controls; }
@@ -63,14 +65,16 @@ private:
     void drawSidePanel();
     // Starts the day of `spec` (from a file or the editor) and resets every view's state.
     void startSession(ScenarioSpec spec, const std::string& sourceFile);
-    // Whether the main tab for `view` should be brought to the front this frame.
-    ImGuiTabItemFlags mainTabFlags(bool editorTab);
+    // Whether a main tab should be brought to the front this frame (the floor tab stands for
+    // every view of the floor).
+    ImGuiTabItemFlags mainTabFlags(View tab);
 
     UiStrings m_text;
     RecentFiles m_recent;
     FileBrowser m_browser;
     std::optional<DaySession> m_session;
     ScenarioEditor m_editor;
+    CompareView m_compare;
     std::string m_loadError;
     bool m_fontsChanged = true;
 

@@ -51,9 +51,7 @@ void ImGuiSfmlInput::processEvent(ImGuiIO& io, const sf::Event& event) {
         case sf::Event::MouseButtonReleased: {
             const int index = buttonIndex(event.mouseButton.button);
             if (index < 0) break;
-            const bool pressed = event.type == sf::Event::MouseButtonPressed;
-            if (pressed) m_pressedThisFrame[index] = true;
-            m_held[index] = pressed;
+            m_buttons[index].set(event.type == sf::Event::MouseButtonPressed);
             break;
         }
         case sf::Event::MouseWheelScrolled:
@@ -68,12 +66,11 @@ void ImGuiSfmlInput::processEvent(ImGuiIO& io, const sf::Event& event) {
         case sf::Event::KeyPressed:
         case sf::Event::KeyReleased: {
             const int code = event.key.code;  // Unknown is -1
-            if (code >= 0 && code < static_cast<int>(IM_ARRAYSIZE(io.KeysDown)))
-                io.KeysDown[code] = event.type == sf::Event::KeyPressed;
-            io.KeyCtrl = event.key.control;
-            io.KeyShift = event.key.shift;
-            io.KeyAlt = event.key.alt;
-            io.KeySuper = event.key.system;
+            if (code >= 0 && code < kKeys) m_keys[code].set(event.type == sf::Event::KeyPressed);
+            m_modifiers[kCtrl].set(event.key.control);
+            m_modifiers[kShift].set(event.key.shift);
+            m_modifiers[kAlt].set(event.key.alt);
+            m_modifiers[kSuper].set(event.key.system);
             break;
         }
         case sf::Event::TextEntered:
@@ -81,7 +78,14 @@ void ImGuiSfmlInput::processEvent(ImGuiIO& io, const sf::Event& event) {
             if (event.text.unicode >= 32 && event.text.unicode != 127) io.AddInputCharacter(event.text.unicode);
             break;
         case sf::Event::GainedFocus: io.AddFocusEvent(true); break;
-        case sf::Event::LostFocus: io.AddFocusEvent(false); break;
+        case sf::Event::LostFocus:
+            // Releases made in another window are never reported: forget every key and button, as
+            // ImGui clears its own copy on the focus event.
+            for (Latch& latch : m_buttons) latch = Latch{};
+            for (Latch& latch : m_keys) latch = Latch{};
+            for (Latch& latch : m_modifiers) latch = Latch{};
+            io.AddFocusEvent(false);
+            break;
         default: break;
     }
 }
@@ -89,10 +93,12 @@ void ImGuiSfmlInput::processEvent(ImGuiIO& io, const sf::Event& event) {
 void ImGuiSfmlInput::beginFrame(ImGuiIO& io, ImVec2 displaySize, float deltaSeconds) {
     io.DisplaySize = displaySize;
     io.DeltaTime = deltaSeconds > 0.0f ? deltaSeconds : 1.0f / 60.0f;
-    for (int i = 0; i < kButtons; ++i) {
-        io.MouseDown[i] = m_pressedThisFrame[i] || m_held[i];
-        m_pressedThisFrame[i] = false;
-    }
+    for (int i = 0; i < kButtons; ++i) io.MouseDown[i] = m_buttons[i].take();
+    for (int i = 0; i < kKeys; ++i) io.KeysDown[i] = m_keys[i].take();
+    io.KeyCtrl = m_modifiers[kCtrl].take();
+    io.KeyShift = m_modifiers[kShift].take();
+    io.KeyAlt = m_modifiers[kAlt].take();
+    io.KeySuper = m_modifiers[kSuper].take();
 }
 
 }  // namespace pujiang::gui

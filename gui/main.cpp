@@ -45,6 +45,7 @@ struct Options {
     int benchFrames = 0;
     std::string openLater;  // opened after the first frame, as from the file browser
     std::string interventions;  // a saved intervention log to replay at start
+    std::vector<std::string> compareWith;  // start a comparison of FILE with these
 };
 
 // SFML abort()s when it cannot open the display; ask Xlib first so we can fail politely. The
@@ -169,6 +170,16 @@ int run(const Options& options, SteadyClock::time_point started) {
             fmt::print(stderr, "pujiang-gui: --interventions {}: {}\n", options.interventions, error.what());
             return 2;
         }
+    }
+    if (!options.compareWith.empty()) {
+        if (!app.hasSession()) {
+            fmt::print(stderr, "pujiang-gui: --compare-with needs a scenario: pujiang-gui FILE --compare-with OTHER\n");
+            return 2;
+        }
+        for (const std::string& other : options.compareWith) app.compare().settings().files.emplace_back(other);
+        app.compare().start();
+        // A screenshot shows the finished comparison; in the window it runs in the background.
+        if (!options.screenshot.empty()) app.compare().waitForJob();
     }
     if (until && app.hasSession()) app.session().jumpTo(*until);
     const std::optional<View> view = parseView(options.view);
@@ -296,6 +307,8 @@ int main(int argc, char** argv) {
     app.add_option("--view", options.view, std::string("view in front at start: ") + kViewNames);
     app.add_option("--interventions", options.interventions,
                    "replay an intervention log saved from the app (same scenario and seed) before anything else");
+    app.add_option("--compare-with", options.compareWith,
+                   "start comparing FILE with these scenarios in the compare view (common random numbers)");
     app.add_option("--open-later", options.openLater,
                    "open this scenario after the first frame, as the file browser does (tests the font rebuild)");
     app.add_option("--strings", options.strings, "UI string table (default: the project's data/ui_strings.tsv)");

@@ -1,5 +1,6 @@
 // The SFML input translation driven by synthetic sf::Events into a headless ImGui context: clicks,
-// drags, Chinese text, wheel, leaving the window, modifiers and focus. No display is opened.
+// drags, Chinese text, quick keystrokes, wheel, leaving the window, modifiers and focus. No display
+// is opened.
 
 #include <cfloat>
 #include <cstring>
@@ -229,6 +230,36 @@ TEST_F(TextInput, TypingChineseGivesUtf8) {
     for (char c : std::string(buffer)) EXPECT_GE(static_cast<unsigned char>(c), 0x20) << "no control character";
 }
 
+TEST_F(TextInput, BackspacePressedAndReleasedWithinOneFrameDeletesOneCharacter) {
+    ASSERT_TRUE(focus());
+    for (char32_t c : std::u32string(U"接访")) send(text(c));
+    frame(ui);
+    ASSERT_STREQ(buffer, "接访");
+    // A quick keystroke (or xdotool's `key BackSpace`): both events arrive before the next frame.
+    send(key(sf::Event::KeyPressed, sf::Keyboard::Backspace));
+    send(key(sf::Event::KeyReleased, sf::Keyboard::Backspace));
+    frame(ui);
+    EXPECT_STREQ(buffer, "接");
+    frame(ui, 3);
+    EXPECT_STREQ(buffer, "接") << "down for exactly one frame: no key repeat";
+    EXPECT_FALSE(imgui.io().KeysDown[sf::Keyboard::Backspace]);
+}
+
+TEST_F(TextInput, CtrlAWithinOneFrameStillSelectsAll) {
+    ASSERT_TRUE(focus());
+    send(text(U'x'));
+    frame(ui);
+    ASSERT_STREQ(buffer, "x");
+    send(key(sf::Event::KeyPressed, sf::Keyboard::LControl, true));
+    send(key(sf::Event::KeyPressed, sf::Keyboard::A, true));
+    send(key(sf::Event::KeyReleased, sf::Keyboard::A, true));
+    send(key(sf::Event::KeyReleased, sf::Keyboard::LControl, false));
+    frame(ui);
+    send(text(U'新'));
+    frame(ui);
+    EXPECT_STREQ(buffer, "新");
+}
+
 TEST_F(TextInput, ControlCharactersAndDeleteAreNotText) {
     for (char32_t c : {U'\x01', U'\t', U'\r', U'\x1b', U'\x7f'}) send(text(c));
     EXPECT_EQ(imgui.io().InputQueueCharacters.Size, 0);
@@ -245,15 +276,15 @@ TEST_F(TextInput, CtrlASelectsAllSoTypingReplacesIt) {
     frame(ui);
     ASSERT_STRNE(buffer, "新");
     send(key(sf::Event::KeyPressed, sf::Keyboard::LControl, true));
-    EXPECT_TRUE(imgui.io().KeyCtrl);
     frame(ui);
+    EXPECT_TRUE(imgui.io().KeyCtrl);
     send(key(sf::Event::KeyPressed, sf::Keyboard::A, true));
     send(text(U'\x01'));  // SFML's TextEntered for Ctrl+A
     frame(ui);
     send(key(sf::Event::KeyReleased, sf::Keyboard::A, true));
     send(key(sf::Event::KeyReleased, sf::Keyboard::LControl, false));
-    EXPECT_FALSE(imgui.io().KeyCtrl);
     frame(ui);
+    EXPECT_FALSE(imgui.io().KeyCtrl);
     send(text(U'新'));
     frame(ui);
     EXPECT_STREQ(buffer, "新");
@@ -263,10 +294,12 @@ TEST_F(AdapterInput, KeysAndModifiersReachIo) {
     sf::Event shiftTab = key(sf::Event::KeyPressed, sf::Keyboard::Tab);
     shiftTab.key.shift = true;
     send(shiftTab);
+    input.beginFrame(imgui.io(), ImVec2(800, 600), HeadlessImGui::kStep);
     EXPECT_TRUE(imgui.io().KeysDown[sf::Keyboard::Tab]);
     EXPECT_TRUE(imgui.io().KeyShift);
     EXPECT_EQ(imgui.io().KeyMap[ImGuiKey_Tab], sf::Keyboard::Tab);
     send(key(sf::Event::KeyReleased, sf::Keyboard::Tab));
+    input.beginFrame(imgui.io(), ImVec2(800, 600), HeadlessImGui::kStep);
     EXPECT_FALSE(imgui.io().KeysDown[sf::Keyboard::Tab]);
     EXPECT_FALSE(imgui.io().KeyShift);
     send(key(sf::Event::KeyPressed, sf::Keyboard::Unknown));  // code -1 must not index KeysDown

@@ -1,4 +1,6 @@
 # Runs pujiang-gui headless to 10:30 showing VIEW, then checks the screenshot is a real picture.
+# EXTRA holds further pujiang-gui arguments separated by |.
+string(REPLACE "|" ";" EXTRA "${EXTRA}")
 file(REMOVE ${OUT})
 execute_process(
   COMMAND ${XVFB_RUN} -n ${DISPLAY_NUMBER} -s "-screen 0 1600x900x24 -noreset"

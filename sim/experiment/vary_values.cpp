@@ -1,19 +1,19 @@
-#include "app/vary_values.h"
+#include "sim/experiment/vary_values.h"
 
 #include <cmath>
 #include <optional>
+#include <stdexcept>
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
-namespace pujiang::cli {
+namespace pujiang {
 
 namespace {
 
 constexpr std::size_t kMaxValues = 10000;
 
 [[noreturn]] void fail(const std::string& text, const std::string& why) {
-    throw CLI::ValidationError("--vary", fmt::format("'{}': {}; write KEY=v1,v2,... or KEY=a..b or KEY=a..b:step", text, why));
+    throw std::invalid_argument(fmt::format("'{}': {}; write KEY=v1,v2,... or KEY=a..b or KEY=a..b:step", text, why));
 }
 
 std::string trim(std::string s) {
@@ -97,4 +97,4 @@ VarySpec parseVary(const std::string& text) {
     return vary;
 }
 
-}  // namespace pujiang::cli
+}  // namespace pujiang
