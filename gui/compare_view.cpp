@@ -301,8 +301,21 @@ void CompareView::drawResults(const UiStrings& text) {
                 text.get("compare.replications"), r.replications, text.get("compare.seed"),
                 static_cast<unsigned long long>(r.seed));
     helpMarker(text.get("compare.results.help"));
+    // Table and charts side by side, so both are in view without scrolling on a wide window.
+    const float width = ImGui::GetContentRegionAvail().x;
+    const bool sideBySide = width > ImGui::GetFontSize() * 60;
+    if (!sideBySide) {
+        drawTable(text);
+        drawCharts(text);
+        return;
+    }
+    ImGui::BeginChild("results_table", ImVec2(width * 0.55f, 0));
     drawTable(text);
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("results_charts", ImVec2(0, 0));
     drawCharts(text);
+    ImGui::EndChild();
 }
 
 void CompareView::drawTable(const UiStrings& text) {
@@ -311,7 +324,7 @@ void CompareView::drawTable(const UiStrings& text) {
     const int columns = paired ? 5 : 3;
     const float rowHeight = ImGui::GetTextLineHeightWithSpacing();
     const float rows = static_cast<float>(std::size(kMetrics) * r.variants.size()) + 1.5f;
-    const ImVec2 size(0, std::min(rows * rowHeight, ImGui::GetFontSize() * 22));
+    const ImVec2 size(0, std::min(rows * rowHeight, std::max(ImGui::GetContentRegionAvail().y, ImGui::GetFontSize() * 12)));
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY |
                                   ImGuiTableFlags_SizingFixedFit;
     if (!ImGui::BeginTable("results", columns, flags, size)) return;
