@@ -256,6 +256,7 @@ void drawLegend(const DaySession& session, const UiStrings& text) {
 // [SECTION] Key figures
 void drawKeyFigures(const DaySession& session, const UiStrings& text) {
     const DayResult& result = session.result();
+    ImGui::TextDisabled("%s", text.get("panel.help.text"));
     if (!ImGui::BeginTable("key_figures", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV)) return;
     // Labels take what the numbers leave, so long English labels are not cut off.
     ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthStretch);

@@ -24,6 +24,7 @@ public:
     // The text of `id` in the current language; an unknown id returns the id itself, so a typo
     // shows up on screen instead of crashing.
     const char* get(const char* id) const;
+    bool has(const std::string& id) const { return m_entries.count(id) > 0; }
 
     // Every text in both languages: what the font atlas must cover.
     std::vector<std::string_view> allTexts() const;
