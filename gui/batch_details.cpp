@@ -122,7 +122,7 @@ std::vector<std::pair<std::string, std::string>> roomDetails(std::size_t r, cons
     const ReceptionDay::RoomView view = day.roomView(r);
     add("room.name", room.name);
     add("room.team", teamSummary(room, spec, text));
-    add("room.hours", fmt::format("{}–{}", formatClock(room.opens),
+    add("room.hours", fmt::format("{} - {}", formatClock(room.opens),
                                   std::isfinite(view.closes) ? formatClock(view.closes) : std::string("…")));
     std::string state = text.get(view.accepting ? "floor.accepting" : "floor.closed");
     if (view.closedByHand) state += std::string(" (") + text.get("room.by_hand") + ")";

@@ -1,6 +1,8 @@
 #include "gui/compare_job.h"
 
+#include <algorithm>
 #include <exception>
+#include <thread>
 #include <utility>
 
 #include <nlohmann/json.hpp>
@@ -125,7 +127,10 @@ void CompareJob::run(const CompareRequest& request) {
         }
         m_total = experiment->totalRuns();
         ExperimentRunOptions options;
-        options.jobs = request.jobs;  // 0: effectiveJobs gives one per hardware thread
+        // 0: all hardware threads but one, which the window and its software renderer need.
+        options.jobs = request.jobs > 0
+                           ? request.jobs
+                           : std::max(1, static_cast<int>(std::thread::hardware_concurrency()) - 1);
         options.progress = [this](std::size_t done, std::size_t) { m_done = done; };
         options.stop = &m_stop;
         if (!experiment->run(options)) {

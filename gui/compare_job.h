@@ -27,7 +27,7 @@ struct CompareRequest {
     std::string vary;  // Sweep: KEY=values as for --vary, e.g. "rooms[*].tables=1..4"
     int replications = 100;
     std::uint64_t seed = 1;
-    int jobs = 0;  // worker threads; 0: one per hardware thread
+    int jobs = 0;  // worker threads; 0: one per hardware thread but one, left to the window
 };
 
 // The experiment the CLI would build for `request`: the same variants (labels included), seed and

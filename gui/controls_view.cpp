@@ -158,7 +158,7 @@ void drawInterventions(DaySession& session, InterventionsState& state, const UiS
     ImGui::InputText("##logfile", state.logFile, sizeof state.logFile);
     if (ImGui::Button(text.get("act.save_log"))) {
         try {
-            const std::string content = formatInterventionLog(session.interventions());
+            const std::string content = formatInterventionLog(session.interventions(), session.origin());
             writeFileAtomically(state.logFile, [&](std::ostream& out) { out << content; });
             state.message = fmt::format("{} {}", text.get("act.saved"), state.logFile);
         } catch (const std::exception& error) {
@@ -174,7 +174,7 @@ void drawInterventions(DaySession& session, InterventionsState& state, const UiS
             std::ostringstream content;
             content << in.rdbuf();
             try {
-                session.replay(parseInterventionLog(content.str()));
+                session.replayLogText(content.str());
                 state.message = fmt::format("{} {}", text.get("act.replayed"), state.logFile);
             } catch (const std::exception& error) {
                 state.message = fmt::format("{}: {}", state.logFile, error.what());

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
+
+#include <fmt/format.h>
 
 namespace pujiang::gui {
 
@@ -10,12 +13,17 @@ DaySession::DaySession(ScenarioSpec spec, std::string sourceFile)
     rebuild(m_spec->run.seed);
 }
 
-void DaySession::rebuild(std::uint64_t seed) {
-    m_seed = seed;
-    m_log.clear();
-    m_result.reset();
+// Builds the new day beside the old one and swaps only when the replay went through.
+void DaySession::rebuild(std::uint64_t seed, const std::vector<Intervention>& log) {
+    auto newLog = std::make_unique<EventLog>();
     // Replication 0: the day `pujiang run` reports first for this seed.
-    m_day = std::make_unique<ReceptionDay>(*m_spec, seed, 0, &m_log);
+    auto newDay = std::make_unique<ReceptionDay>(*m_spec, seed, 0, newLog.get());
+    newDay->replay(log);
+    m_log = std::move(newLog);
+    m_day = std::move(newDay);
+    m_seed = seed;
+    m_result.reset();
+    ++m_generation;
 }
 
 const DayResult& DaySession::result() const {
@@ -29,9 +37,17 @@ const DayResult& DaySession::result() const {
 
 void DaySession::restart(std::uint64_t seed) { rebuild(seed); }
 
-void DaySession::replay(const std::vector<Intervention>& log) {
-    rebuild(m_seed);
-    m_day->replay(log);
+void DaySession::replay(const std::vector<Intervention>& log, std::optional<std::uint64_t> seed) {
+    rebuild(seed.value_or(m_seed), log);
+}
+
+void DaySession::replayLogText(std::string_view text) {
+    const std::vector<Intervention> log = parseInterventionLog(text);
+    const std::optional<InterventionLogOrigin> made = interventionLogOrigin(text);
+    if (made && made->scenario != m_spec->name)
+        throw std::runtime_error(fmt::format("the log was made on scenario '{}'; this is '{}'", made->scenario,
+                                             m_spec->name));
+    replay(log, made ? std::optional<std::uint64_t>(made->seed) : std::nullopt);
 }
 
 bool DaySession::step() { return m_day->step(); }
@@ -52,7 +68,8 @@ bool DaySession::advance(double wallSeconds, const Pace& pace, double budgetSeco
     if (!pace.playing || m_day->finished()) return false;
     if (!pace.fastest) {
         const double speed = std::clamp(pace.minutesPerSecond, Pace::kSlowest, Pace::kFastest);
-        m_day->runUntil(m_day->now() + speed * std::max(0.0, wallSeconds));
+        // A long stall (a dragged window, a slow frame) must not leap hours ahead.
+        m_day->runUntil(m_day->now() + speed * std::clamp(wallSeconds, 0.0, 0.25));
         return true;
     }
     using Clock = std::chrono::steady_clock;

@@ -30,7 +30,12 @@ public:
     const std::string& sourceFile() const { return m_sourceFile; }
     const ReceptionDay& day() const { return *m_day; }
     std::uint64_t seed() const { return m_seed; }
-    const EventLog& log() const { return m_log; }
+    const EventLog& log() const { return *m_log; }
+    // Bumped whenever the day starts again (restart, replay, jump back): views drop what they
+    // remember of the old day.
+    std::uint64_t generation() const { return m_generation; }
+    // The scenario and seed a saved intervention log records.
+    InterventionLogOrigin origin() const { return {m_spec->name, m_seed}; }
     const std::vector<Intervention>& interventions() const { return m_day->interventions(); }
 
     // Results so far, recomputed only when the day has moved.
@@ -38,8 +43,11 @@ public:
 
     // Starts the day again with this seed; interventions are dropped.
     void restart(std::uint64_t seed);
-    // Starts again with the same seed and replays the given interventions (e.g. a saved log).
-    void replay(const std::vector<Intervention>& log);
+    // Starts again (with the same seed, or `seed`) and replays the interventions; when the log
+    // does not fit the day it throws std::runtime_error and the current day is kept.
+    void replay(const std::vector<Intervention>& log, std::optional<std::uint64_t> seed = std::nullopt);
+    // A saved log: refused when it names another scenario; replayed with the seed it names.
+    void replayLogText(std::string_view text);
     bool step();
     // Forward: runs to `time`. Backward: starts again with the same seed, replays the
     // interventions made before `time` and runs to it; later interventions are dropped.
@@ -58,13 +66,14 @@ public:
     double busiestTime() const;
 
 private:
-    void rebuild(std::uint64_t seed);
+    void rebuild(std::uint64_t seed, const std::vector<Intervention>& log = {});
 
     std::shared_ptr<const ScenarioSpec> m_spec;  // the day refers to it: it must not move
     std::string m_sourceFile;
     std::uint64_t m_seed = 1;
-    EventLog m_log;
-    std::unique_ptr<ReceptionDay> m_day;
+    std::uint64_t m_generation = 0;
+    std::unique_ptr<EventLog> m_log;  // the day records into it: both live on the heap, so a
+    std::unique_ptr<ReceptionDay> m_day;  // session can move without leaving the day a dangling sink
     mutable std::optional<DayResult> m_result;
     mutable std::uint64_t m_resultEvents = 0;
     mutable double m_resultTime = -1.0;

@@ -141,6 +141,16 @@ ImVec2 animate(FloorViewState& state, const Token& token, const FloorLayout& lay
 
 // [SECTION] Floor view
 void drawFloorView(const DaySession& session, FloorViewState& state, const UiStrings& text, float dt) {
+    if (state.generation != session.generation()) {
+        // A new day: seats and positions are stale. A followed batch is the same batch on a day
+        // with the same seed (serials are arrival order), another batch with another seed.
+        const bool sameSeed = state.seed == session.seed();
+        const std::optional<std::uint64_t> followed = state.followed;
+        state = FloorViewState{};
+        if (sameSeed) state.followed = followed;
+        state.generation = session.generation();
+        state.seed = session.seed();
+    }
     ImDrawList& draw = *ImGui::GetWindowDrawList();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const ImVec2 avail = ImGui::GetContentRegionAvail();
@@ -221,8 +231,9 @@ void drawFollowPanel(const DaySession& session, FloorViewState& state, const UiS
     }
     const ReceptionDay& day = session.day();
     const Batch* found = nullptr;
+    // Not yet arrived appointments have no serial yet (all 0): only batches on site count.
     for (const Batch& b : day.batches())
-        if (b.state != BatchState::Free && b.serial == *state.followed) found = &b;
+        if (b.state != BatchState::Free && b.state != BatchState::Expected && b.serial == *state.followed) found = &b;
     ImGui::Text("%s #%llu", text.get("follow.title"), static_cast<unsigned long long>(*state.followed + 1));
     ImGui::SameLine();
     if (ImGui::SmallButton(text.get("follow.stop"))) {

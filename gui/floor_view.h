@@ -19,6 +19,8 @@ struct FloorViewState {
     std::optional<std::uint64_t> followed;  // serial of the batch being followed
     bool followedLeft = false;              // it has left the floor
     double lastClock = -1.0;                // the day's clock at the last frame
+    std::uint64_t generation = 0;           // the session's day these belong to
+    std::uint64_t seed = 0;
 };
 
 // Draws into the current window's remaining region; `dt` is the real time since the last frame.

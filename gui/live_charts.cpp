@@ -22,14 +22,22 @@ std::vector<ChartPoint> queueCurveSoFar(const DayResult& result, const CurveLayo
     return points;
 }
 
-double utilisationSoFar(const ReceptionDay& day, const RoomSpec& room, std::size_t index) {
+double utilisationSoFar(const ReceptionDay& day, const ScenarioSpec& spec, std::size_t index) {
+    const RoomSpec& room = spec.rooms[index];
     const double now = day.now();
-    const double end = std::min(now, std::max(day.roomView(index).closes, room.opens));
-    double open = std::max(0.0, end - room.opens);
-    for (const BreakSpec& b : room.breaks) open -= std::max(0.0, std::min(b.to, end) - std::max(b.from, room.opens));
+    double open = 0.0;
+    if (spec.run.horizon > 0.0) {
+        open = now - spec.run.warmup;  // busy time counts from the end of the warm-up
+    } else {
+        // The room's calendar hours up to now, as the day's result counts them at the end. A
+        // room working beyond them (overtime, opened by hand) can pass 100%.
+        const double end = std::min(now, std::max(day.roomView(index).closes, room.opens));
+        open = std::max(0.0, end - room.opens);
+        for (const BreakSpec& b : room.breaks)
+            open -= std::max(0.0, std::min(b.to, end) - std::max(b.from, room.opens));
+    }
     const double available = open * std::max(1, room.tables);
-    if (available <= 0.0) return 0.0;
-    return std::clamp(day.roomBusyMinutes(index) / available, 0.0, 1.0);
+    return available > 0.0 ? day.roomBusyMinutes(index) / available : 0.0;
 }
 
 void drawLiveCharts(const DaySession& session, const UiStrings& text) {
@@ -88,7 +96,7 @@ void drawLiveCharts(const DaySession& session, const UiStrings& text) {
     for (std::size_t r = 0; r < spec.rooms.size(); ++r) names.push_back(fmt::format("{} {}", r + 1, spec.rooms[r].name));
     for (std::size_t r = 0; r < names.size(); ++r)
         utilisation.push_back(
-            ChartBar{names[r], utilisationSoFar(session.day(), spec.rooms[r], r), IM_COL32(90, 130, 190, 255)});
+            ChartBar{names[r], utilisationSoFar(session.day(), spec, r), IM_COL32(90, 130, 190, 255)});
     BarChartData rooms;
     rooms.title = text.get("chart.utilisation");
     rooms.bars = utilisation;

@@ -176,7 +176,7 @@ int run(const Options& options, SteadyClock::time_point started) {
         std::ostringstream content;
         content << in.rdbuf();
         try {
-            app.session().replay(parseInterventionLog(content.str()));
+            app.session().replayLogText(content.str());
         } catch (const std::exception& error) {
             fmt::print(stderr, "pujiang-gui: --interventions {}: {}\n", options.interventions, error.what());
             return 2;
@@ -221,7 +221,9 @@ int run(const Options& options, SteadyClock::time_point started) {
     StartupTimes startup;
     const auto sinceStart = [&] { return std::chrono::duration<double>(SteadyClock::now() - started).count(); };
     startup.scenarioReady = sinceStart();
-    sf::RenderWindow window(sf::VideoMode(size->x, size->y), app.text().get("window.title"));
+    const std::string_view title = app.text().get("window.title");
+    sf::RenderWindow window(sf::VideoMode(size->x, size->y), sf::String::fromUtf8(title.begin(), title.end()));
+    Language titleLanguage = app.text().language();
     window.setPosition({0, 0});  // without a window manager SFML centres it partly off-screen
     window.setVerticalSyncEnabled(!benchMode);
     ImGuiSfmlAdapter adapter;
@@ -252,6 +254,12 @@ int run(const Options& options, SteadyClock::time_point started) {
                                                       static_cast<float>(event.size.height))));
         }
         if (!window.isOpen()) break;
+        // The title follows the language switch.
+        if (app.text().language() != titleLanguage) {
+            titleLanguage = app.text().language();
+            window.setTitle(sf::String::fromUtf8(std::string_view(app.text().get("window.title")).begin(),
+                                                 std::string_view(app.text().get("window.title")).end()));
+        }
         if (frame == 0) startup.windowReady = sinceStart();
         if (app.takeFontsChanged() && !fonts.rebuild(app.glyphTexts())) {
             fmt::print(stderr, "pujiang-gui: cannot load the font {} (install fonts-wqy-microhei)\n",

@@ -39,6 +39,7 @@ struct Batch {
     bool topSelected = false;  // triage sent it to the top leader's room
     bool measured = true;      // arrived after the warm-up: counts in the statistics
     bool withLawyer = false;
+    bool calledLawyer = false;  // the lawyer sitting in was called in by hand (not the planned pool)
     double complexity = 1.0;
     double appointmentTime = 0.0;    // slot start (appointments only)
     double arrivalTime = 0.0;

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <charconv>
+#include <cmath>
 #include <stdexcept>
 
 #include <fmt/format.h>
@@ -41,8 +42,8 @@ std::optional<InterventionKind> parseInterventionKind(std::string_view name) {
     return std::nullopt;
 }
 
-std::string formatInterventionLog(const std::vector<Intervention>& log) {
-    std::string out = std::string(kHeader) + "\n";
+std::string formatInterventionLog(const std::vector<Intervention>& log, const InterventionLogOrigin& origin) {
+    std::string out = fmt::format("# scenario={} seed={}\n{}\n", origin.scenario, origin.seed, kHeader);
     for (const Intervention& i : log) {
         // Shortest round-trip formatting: parsing gives back the very same doubles.
         out += fmt::format("{},{},{},{},{}\n", i.time, i.eventsBefore, interventionKindName(i.kind),
@@ -60,7 +61,7 @@ std::vector<Intervention> parseInterventionLog(std::string_view text) {
         text = newline == std::string_view::npos ? std::string_view() : text.substr(newline + 1);
         ++lineNumber;
         if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-        if (line.empty() || (lineNumber == 1 && line == kHeader)) continue;
+        if (line.empty() || line.front() == '#' || line == kHeader) continue;
         auto fail = [&](std::string_view what) {
             throw std::runtime_error(fmt::format("line {}: {}; allowed: {} with kind one of open_room, close_room, "
                                                  "call_lawyer, extend_hours",
@@ -69,7 +70,8 @@ std::vector<Intervention> parseInterventionLog(std::string_view text) {
         const std::vector<std::string_view> fields = splitFields(line);
         if (fields.size() != 5) fail(fmt::format("{} fields", fields.size()));
         Intervention item;
-        if (!parseNumber(fields[0], item.time) || item.time < 0.0) fail("time_min is not a number >= 0");
+        if (!parseNumber(fields[0], item.time) || !std::isfinite(item.time) || item.time < 0.0)
+            fail("time_min is not a finite number >= 0");
         if (!parseNumber(fields[1], item.eventsBefore)) fail("events_before is not a whole number");
         const std::optional<InterventionKind> kind = parseInterventionKind(fields[2]);
         if (!kind) fail(fmt::format("unknown kind '{}'", fields[2]));
@@ -81,11 +83,26 @@ std::vector<Intervention> parseInterventionLog(std::string_view text) {
             if (!parseNumber(fields[3], room) || room == 0) fail("room is not a room number >= 1 or 'all'");
             item.room = room - 1;
         }
-        if (!parseNumber(fields[4], item.minutes) || item.minutes < 0.0) fail("minutes is not a number >= 0");
+        if (!parseNumber(fields[4], item.minutes) || !std::isfinite(item.minutes) || item.minutes < 0.0)
+            fail("minutes is not a finite number >= 0");
         if (!log.empty() && item.eventsBefore < log.back().eventsBefore) fail("events_before goes backwards");
         log.push_back(item);
     }
     return log;
+}
+
+std::optional<InterventionLogOrigin> interventionLogOrigin(std::string_view text) {
+    const std::string_view line = text.substr(0, text.find('\n'));
+    constexpr std::string_view kScenario = "# scenario=", kSeed = " seed=";
+    if (!line.starts_with(kScenario)) return std::nullopt;
+    const std::size_t seedAt = line.rfind(kSeed);
+    if (seedAt == std::string_view::npos || seedAt < kScenario.size()) return std::nullopt;
+    InterventionLogOrigin origin;
+    origin.scenario = std::string(line.substr(kScenario.size(), seedAt - kScenario.size()));
+    std::string_view seed = line.substr(seedAt + kSeed.size());
+    if (!seed.empty() && seed.back() == '\r') seed.remove_suffix(1);
+    if (!parseNumber(seed, origin.seed)) return std::nullopt;
+    return origin;
 }
 
 }  // namespace pujiang

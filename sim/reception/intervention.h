@@ -29,10 +29,20 @@ struct Intervention {
 std::string_view interventionKindName(InterventionKind kind);
 std::optional<InterventionKind> parseInterventionKind(std::string_view name);
 
-// The log as text: a header line, then one line per intervention:
+// Which day a log was made on: it replays exactly only on the same scenario and seed.
+struct InterventionLogOrigin {
+    std::string scenario;
+    std::uint64_t seed = 0;
+};
+
+// The log as text: a comment naming the scenario and seed, a header line, then one line per
+// intervention:
+//   # scenario=NAME seed=SEED
 //   time_min,events_before,kind,room,minutes     (room is 1-based; "all" for the whole day)
-std::string formatInterventionLog(const std::vector<Intervention>& log);
-// Throws std::runtime_error naming the line and what is allowed.
+std::string formatInterventionLog(const std::vector<Intervention>& log, const InterventionLogOrigin& origin);
+// Throws std::runtime_error naming the line and what is allowed. Lines starting with # are comments.
 std::vector<Intervention> parseInterventionLog(std::string_view text);
+// The origin from the comment line, when the log has one.
+std::optional<InterventionLogOrigin> interventionLogOrigin(std::string_view text);
 
 }  // namespace pujiang

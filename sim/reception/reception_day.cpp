@@ -96,8 +96,15 @@ bool ReceptionDay::step() {
 }
 
 void ReceptionDay::runUntil(double time) {
-    if (m_horizonMode) time = std::min(time, m_spec.run.horizon);
-    m_sim.runUntil(time, *this);
+    if (m_horizonMode) {
+        m_sim.runUntil(std::min(time, m_spec.run.horizon), *this);
+        return;
+    }
+    // Event by event, as step() and runToEnd() go: a day that runs out of events sends its
+    // leftovers home, and its clock stays at the last event, so the result is the same however
+    // the day was paced.
+    while (!m_sim.idle() && m_sim.peek() <= time) step();
+    if (!m_sim.idle()) m_sim.advanceTo(time);
 }
 
 void ReceptionDay::runToEnd() {
@@ -358,7 +365,8 @@ void ReceptionDay::triage(std::uint32_t id) {
         joinLine(id, b.boundRoom);
         return;
     }
-    if (m_topRoom != kNoRoom) {
+    // A top leader's room closed by hand selects nobody: its batches go to ordinary rooms.
+    if (m_topRoom != kNoRoom && !m_rooms[m_topRoom].closedByHand) {
         const TopLeaderSelection& s = m_rooms[m_topRoom].spec->selection;
         BatchEngine engine = batchEngine(b.key, BatchPurpose::Triage);
         const double u = uniform01(engine);
@@ -369,10 +377,7 @@ void ReceptionDay::triage(std::uint32_t id) {
             return;
         }
     }
-    bool anyCovering = false;
-    for (std::uint32_t r = 0; r < m_rooms.size(); ++r)
-        if (r != m_topRoom && preferredWithoutFallback(r, b)) anyCovering = true;
-    b.anyRoom = !anyCovering;
+    markAnyRoom(b);
     const bool hasOrdinaryRoom = m_rooms.size() > (m_topRoom == kNoRoom ? 0u : 1u);
     if (!hasOrdinaryRoom) {
         b.topSelected = true;  // the top leader's room is the only room
@@ -396,6 +401,13 @@ void ReceptionDay::triage(std::uint32_t id) {
     // Every room it should wait for was closed by hand: wait at one anyway, for it may reopen.
     if (target == kNoRoom) target = leastLoadedRoom(b, false);
     joinLine(id, target);
+}
+
+void ReceptionDay::markAnyRoom(Batch& b) const {
+    bool anyCovering = false;
+    for (std::uint32_t r = 0; r < m_rooms.size(); ++r)
+        if (r != m_topRoom && preferredWithoutFallback(r, b)) anyCovering = true;
+    b.anyRoom = !anyCovering;
 }
 
 std::uint32_t ReceptionDay::leastLoadedRoom(const Batch& b, bool skipClosedByHand) const {
@@ -463,12 +475,26 @@ bool ReceptionDay::calendarAccepting(const Room& room) const {
 }
 
 bool ReceptionDay::lawyersAvailable() const {
-    if (m_horizonMode || m_lawyersCalledIn) return true;
+    if (m_horizonMode) return true;
     const double t = m_sim.now();
     if (t < m_spec.lawyers.opens) return false;
     if (t >= m_lawyersClose)
         return m_spec.day.closingRule == ClosingRule::ServeAllPresent && m_lawyersClose >= m_dayCloses;
     return true;
+}
+
+bool ReceptionDay::lawyerFree() const { return (m_freeLawyers > 0 && lawyersAvailable()) || m_freeCalledLawyers > 0; }
+
+void ReceptionDay::takeLawyer(Batch& b) {
+    b.calledLawyer = !(m_freeLawyers > 0 && lawyersAvailable());
+    --(b.calledLawyer ? m_freeCalledLawyers : m_freeLawyers);
+    b.withLawyer = true;
+    m_stats.lawyersBusyChanged(m_sim.now(), +1.0);
+}
+
+void ReceptionDay::returnLawyer(Batch& b) {
+    ++(b.calledLawyer ? m_freeCalledLawyers : m_freeLawyers);
+    m_stats.lawyersBusyChanged(m_sim.now(), -1.0);
 }
 
 bool ReceptionDay::needsLawyer(const Batch& b) const {
@@ -557,10 +583,8 @@ void ReceptionDay::seat(std::uint32_t id, std::uint32_t r) {
     --m_rooms[r].freeTables;
     m_stats.tablesBusyChanged(r, m_sim.now(), +1.0);
     if (needsLawyer(b)) {
-        if (m_freeLawyers > 0 && lawyersAvailable()) {
-            --m_freeLawyers;
-            m_stats.lawyersBusyChanged(m_sim.now(), +1.0);
-            b.withLawyer = true;
+        if (lawyerFree()) {
+            takeLawyer(b);
         } else {
             // The team holds the table and sends for a lawyer; the batch is seated, so it no
             // longer gives up.
@@ -576,16 +600,14 @@ void ReceptionDay::seat(std::uint32_t id, std::uint32_t r) {
 }
 
 void ReceptionDay::assignWaitingLawyers() {
-    while (m_freeLawyers > 0 && !m_lawyerLine.empty() && lawyersAvailable()) {
+    while (!m_lawyerLine.empty() && lawyerFree()) {
         const std::uint32_t id = m_lawyerLine.takeAt(0);
         Batch& b = m_batches[id];
         changeWaiting(-1.0);
         const double lawyerWait = m_sim.now() - b.queueEntryTime;
         b.waitedSoFar += lawyerWait;
         m_stats.lawyerWaited(b, lawyerWait);
-        --m_freeLawyers;
-        m_stats.lawyersBusyChanged(m_sim.now(), +1.0);
-        b.withLawyer = true;
+        takeLawyer(b);
         startConsultation(id);
     }
 }
@@ -605,11 +627,7 @@ void ReceptionDay::startConsultation(std::uint32_t id) {
     m_stats.consultationStarted(b, b.targetRoom);
     if (!b.withLawyer && b.lawRelated && m_lawyerCount > 0 && !m_spec.lawyers.requiredForLawRelated) {
         // Lawyers are optional here: one sits in when free.
-        if (m_freeLawyers > 0 && lawyersAvailable()) {
-            --m_freeLawyers;
-            m_stats.lawyersBusyChanged(m_sim.now(), +1.0);
-            b.withLawyer = true;
-        }
+        if (lawyerFree()) takeLawyer(b);
     }
     trace(TraceKind::ConsultationStart, static_cast<std::int64_t>(b.serial), b.targetRoom, "wait={:.1f}min{}",
           b.waitedSoFar, b.unmatched ? " unmatched" : "");
@@ -630,10 +648,7 @@ void ReceptionDay::finishConsultation(std::uint32_t id) {
     const Outcome outcome = m_outcomes.draw(b, context, uniform01(engine));
     m_stats.consultationEnded(b, r, outcome, m_sim.now());
     trace(TraceKind::ConsultationEnd, static_cast<std::int64_t>(b.serial), r, "{}", outcomeName(outcome));
-    if (b.withLawyer) {
-        ++m_freeLawyers;
-        m_stats.lawyersBusyChanged(m_sim.now(), -1.0);
-    }
+    if (b.withLawyer) returnLawyer(b);
     ++room.freeTables;
     m_stats.tablesBusyChanged(r, m_sim.now(), -1.0);
     depart(id);
@@ -712,14 +727,12 @@ void ReceptionDay::roomCalendar(std::uint32_t r, CalendarChange change) {
         break;
     case kClose:
         trace(TraceKind::RoomClose, -1, r);
-        if (m_spec.day.closingRule == ClosingRule::StopAtClose) {
+        // A room opened by hand keeps receiving until it is closed by hand.
+        if (m_spec.day.closingRule == ClosingRule::StopAtClose && !room.openedByHand) {
             for (std::uint32_t id = 0; id < m_batches.size(); ++id) {
                 Batch& b = m_batches[id];
                 if (b.state != BatchState::InConsultation || b.targetRoom != r) continue;
-                if (b.withLawyer) {
-                    ++m_freeLawyers;
-                    m_stats.lawyersBusyChanged(m_sim.now(), -1.0);
-                }
+                if (b.withLawyer) returnLawyer(b);
                 ++room.freeTables;
                 m_stats.tablesBusyChanged(r, m_sim.now(), -1.0);
                 m_stats.roomStopped(r, m_sim.now());
@@ -727,6 +740,7 @@ void ReceptionDay::roomCalendar(std::uint32_t r, CalendarChange change) {
                 turnAway(id);
             }
         }
+        fillRoom(r);  // still accepting (serve all present, opened by hand): its line goes on
         break;
     }
 }
@@ -748,7 +762,7 @@ std::optional<std::string_view> ReceptionDay::whyNot(const Intervention& i) cons
     case InterventionKind::CallLawyer: break;
     case InterventionKind::ExtendHours:
         if (m_horizonMode) return "no_hours";
-        if (!(i.minutes > 0.0)) return "no_minutes";
+        if (!(i.minutes > 0.0) || !std::isfinite(i.minutes)) return "no_minutes";
         if (i.room == kWholeDay && m_dayClosed) return "day_over";
         if (i.room != kWholeDay && !std::isfinite(m_rooms[i.room].closes)) return "no_closing_time";
         break;
@@ -774,6 +788,13 @@ void ReceptionDay::replay(std::span<const Intervention> log) {
     for (const Intervention& i : log) {
         while (m_sim.eventsHandled() < i.eventsBefore && step()) {
         }
+        // The logged moment must lie between the event before it and the event after it.
+        if (m_sim.eventsHandled() != i.eventsBefore || !(i.time >= m_sim.now()) || i.time > m_sim.peek())
+            throw std::runtime_error(fmt::format(
+                "intervention {} of the log ({} at {:.2f} min after {} events) does not fit this day: after {} "
+                "events it is {:.2f} min; was the log made with another scenario or seed?",
+                &i - log.data() + 1, interventionKindName(i.kind), i.time, i.eventsBefore, m_sim.eventsHandled(),
+                m_sim.now()));
         m_sim.advanceTo(i.time);
         // A log from another scenario or a hand-edited one may not fit this day: say so, never
         // index out of range.
@@ -792,21 +813,31 @@ void ReceptionDay::openRoomByHand(std::uint32_t r) {
 }
 
 // The team finishes the batches at its tables; those waiting for it go to the least loaded room
-// they may wait for. Batches that only this room can receive (bound appointments, the top
-// leader's) stay, in case it reopens.
+// they may wait for. Bound appointments stay, in case it reopens; the top leader's selected
+// batches go back to ordinary routing.
 void ReceptionDay::closeRoomByHand(std::uint32_t r) {
     Room& room = m_rooms[r];
     room.closedByHand = true;
     room.openedByHand = false;
-    if (r == m_topRoom) return;
     const std::vector<std::uint32_t> waiting(room.line.ids().begin(), room.line.ids().end());
     for (const std::uint32_t id : waiting) {
         Batch& b = m_batches[id];
-        if (b.boundRoom == r) continue;
+        // Moving one batch can let another room take a later one from this line.
+        if (b.state != BatchState::WaitingRoom || b.targetRoom != r || b.boundRoom == r) continue;
+        const bool wasTopSelected = b.topSelected;
+        if (wasTopSelected) {
+            b.topSelected = false;
+            markAnyRoom(b);
+        }
         const std::uint32_t target = leastLoadedRoom(b, true);
-        if (target == kNoRoom) continue;
+        if (target == kNoRoom) {
+            b.topSelected = wasTopSelected;
+            continue;
+        }
         const auto& ids = room.line.ids();
-        room.line.takeAt(static_cast<std::size_t>(std::find(ids.begin(), ids.end(), id) - ids.begin()));
+        const auto at = std::find(ids.begin(), ids.end(), id);
+        if (at == ids.end()) continue;
+        room.line.takeAt(static_cast<std::size_t>(at - ids.begin()));
         leaveWaiting(id);
         b.waitedSoFar += m_sim.now() - b.queueEntryTime;
         joinLine(id, target);
@@ -815,8 +846,7 @@ void ReceptionDay::closeRoomByHand(std::uint32_t r) {
 
 void ReceptionDay::callLawyer() {
     ++m_lawyerCount;
-    ++m_freeLawyers;
-    m_lawyersCalledIn = true;
+    ++m_freeCalledLawyers;
     m_stats.lawyerCalled(m_sim.now());
     assignWaitingLawyers();
 }
@@ -860,7 +890,9 @@ ReceptionDay::RoomView ReceptionDay::roomView(std::size_t r) const {
 }
 
 DayResult ReceptionDay::result() const {
-    return m_stats.result(m_horizonMode ? m_spec.run.horizon : m_sim.now(), m_sim.eventsHandled());
+    // So far: a run over a horizon that is still going ends its averages now, not at the horizon.
+    const double end = m_horizonMode ? std::min(m_sim.now(), m_spec.run.horizon) : m_sim.now();
+    return m_stats.result(end, m_sim.eventsHandled());
 }
 
 }  // namespace pujiang

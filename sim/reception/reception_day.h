@@ -59,7 +59,7 @@ public:
     std::size_t waitingAtRegistration() const { return m_registrationLine.size(); }
     std::size_t waitingForLawyer() const { return m_lawyerLine.size(); }
     int lawyersOnDuty() const { return m_lawyerCount; }
-    int freeLawyers() const { return m_freeLawyers; }
+    int freeLawyers() const { return m_freeLawyers + m_freeCalledLawyers; }
     double dayCloses() const { return m_dayCloses; }
     // Table-minutes the room's teams have spent receiving batches so far (after any warm-up).
     double roomBusyMinutes(std::size_t room) const { return m_stats.roomBusyMinutes(room, m_sim.now()); }
@@ -130,13 +130,18 @@ private:
     void callLawyer();
     void extendHours(std::uint32_t room, double minutes);
     void moveRoomClose(std::uint32_t room, double closes);
+    // Notes whether no ordinary room covers the batch's category (then any may take it).
+    void markAnyRoom(Batch& b) const;
     // Queue where the load per table is lowest among the rooms the batch should wait for.
     std::uint32_t leastLoadedRoom(const Batch& b, bool skipClosedByHand) const;
 
     // Rules.
     bool accepting(const Room& room) const;
     bool calendarAccepting(const Room& room) const;
-    bool lawyersAvailable() const;
+    bool lawyersAvailable() const;  // the planned pool's hours
+    bool lawyerFree() const;        // a pool lawyer on duty, or one called in, is free
+    void takeLawyer(Batch& b);      // requires lawyerFree(): the pool first, then those called in
+    void returnLawyer(Batch& b);
     bool needsLawyer(const Batch& b) const;
     // The rooms a batch should wait for: its category's rooms (and general rooms under that policy).
     bool preferredWithoutFallback(std::uint32_t room, const Batch& b) const;
@@ -181,12 +186,11 @@ private:
     int m_topSelected = 0;
     WaitingLine m_lawyerLine;
     int m_freeLawyers = 0;
-    int m_lawyerCount = 0;
-    bool m_lawyersCalledIn = false;  // a lawyer called by hand is on duty whatever the pool's hours
+    int m_lawyerCount = 0;           // the pool and those called in
+    int m_freeCalledLawyers = 0;     // called in by hand: on duty from the call, whatever the pool's hours
     double m_lawyersClose = 0.0;
     double m_dayCloses = 0.0;
     std::vector<Intervention> m_interventions;
-    TimeWeighted m_lawyersBusy;
 
     DayStatistics m_stats;
     bool m_windowStarted = false;

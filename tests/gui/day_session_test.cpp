@@ -51,6 +51,25 @@ TEST(DaySession, AnyPacingGivesTheDayPujiangRunReports) {
     EXPECT_TRUE(sameEvents(session.log().events(), cliTrace.events));
 }
 
+TEST(DaySession, PlayingAtAnyFixedSpeedToTheEndGivesTheSameDay) {
+    // Normal-speed play goes by runUntil, not step: the day must still end as `pujiang run` ends it
+    // (leftovers sent home, averages up to the last event).
+    for (const char* file : {"/scenarios/county-duty-day.toml", "/scenarios/provincial-visit-today.toml",
+                             "/scenarios/validation/mm1.toml"}) {
+        const ScenarioSpec spec = loadScenarioFile(std::string(PUJIANG_SOURCE_DIR) + file);
+        const DayResult cli = runReplication(spec, spec.run.seed, 0);
+        for (const double speed : {7.0, 600.0}) {
+            DaySession session(spec, file);
+            Pace pace;
+            pace.playing = true;
+            pace.minutesPerSecond = speed;
+            for (int frame = 0; frame < 200000 && !session.day().finished(); ++frame) session.advance(0.25, pace);
+            ASSERT_TRUE(session.day().finished()) << file;
+            EXPECT_EQ(session.result().overall, cli.overall) << file << " at " << speed << " min/s";
+        }
+    }
+}
+
 TEST(DaySession, PausedOrFinishedDoesNotMove) {
     DaySession session(scenario2003(), "x");
     Pace pace;
@@ -59,8 +78,10 @@ TEST(DaySession, PausedOrFinishedDoesNotMove) {
     pace.playing = true;
     pace.minutesPerSecond = 10.0;
     const double before = session.day().now();
-    session.advance(1.5, pace);
-    EXPECT_DOUBLE_EQ(session.day().now(), before + 15.0);
+    session.advance(0.2, pace);
+    EXPECT_DOUBLE_EQ(session.day().now(), before + 2.0);
+    session.advance(30.0, pace);  // a stalled frame does not leap half an hour
+    EXPECT_DOUBLE_EQ(session.day().now(), before + 4.5);
 }
 
 TEST(DaySession, JumpingBackReplaysEarlierInterventionsOnly) {

@@ -138,18 +138,33 @@ TEST(FileBrowser, FoldersFirstThenScenarioFilesByName) {
     EXPECT_TRUE(listDirectory(dir.path() / "nope", ".toml").empty());
 }
 
-TEST(LiveCharts, UtilisationSoFarIsAShareAndTheQueueCurveEndsNow) {
+TEST(LiveCharts, UtilisationSoFarMatchesTheDaysResultAtTheEnd) {
+    for (const char* file : {"/scenarios/pujiang-2003.toml", "/scenarios/validation/mm1.toml"}) {
+        const ScenarioSpec spec = loadScenarioFile(std::string(PUJIANG_SOURCE_DIR) + file);
+        DaySession session(spec, "x");
+        session.jumpTo(11 * 60);
+        bool someBusy = false;
+        for (std::size_t r = 0; r < spec.rooms.size(); ++r) {
+            const double u = utilisationSoFar(session.day(), spec, r);
+            EXPECT_GE(u, 0.0);
+            someBusy = someBusy || u > 0.5;
+        }
+        EXPECT_TRUE(someBusy) << file << ": the rooms are busy by 11:00";
+        session.jumpTo(48 * 60);
+        const DayResult& result = session.result();
+        for (std::size_t r = 0; r < spec.rooms.size(); ++r) {
+            if (result.byRoom[r][static_cast<std::size_t>(RoomMetric::OvertimeMin)] > 0.0) continue;
+            EXPECT_NEAR(utilisationSoFar(session.day(), spec, r),
+                        result.byRoom[r][static_cast<std::size_t>(RoomMetric::Utilization)], 1e-9)
+                << file << " room " << r + 1;
+        }
+    }
+}
+
+TEST(LiveCharts, TheQueueCurveEndsNow) {
     const ScenarioSpec spec = loadScenarioFile(PUJIANG_SOURCE_DIR "/scenarios/pujiang-2003.toml");
     DaySession session(spec, "x");
     session.jumpTo(11 * 60);
-    bool someBusy = false;
-    for (std::size_t r = 0; r < spec.rooms.size(); ++r) {
-        const double u = utilisationSoFar(session.day(), spec.rooms[r], r);
-        EXPECT_GE(u, 0.0);
-        EXPECT_LE(u, 1.0);
-        someBusy = someBusy || u > 0.5;
-    }
-    EXPECT_TRUE(someBusy) << "the 2003 rooms are busy by 11:00";
     const std::vector<ChartPoint> curve = queueCurveSoFar(session.result(), curveLayout(spec), 11 * 60);
     ASSERT_FALSE(curve.empty());
     EXPECT_DOUBLE_EQ(curve.back().x, 11 * 60.0);

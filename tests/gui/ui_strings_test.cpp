@@ -50,8 +50,9 @@ TEST(UiStrings, ProjectTableLoads) {
 TEST(UiStrings, EveryIdTheCodeAsksForIsInTheTable) {
     const UiStrings strings = UiStrings::loadTsv(PUJIANG_SOURCE_DIR "/data/ui_strings.tsv");
     std::set<std::string> asked;
-    // Calls that take an id: text.get(...), setStatus(...), and the ids in ternaries inside them.
-    const std::regex call(R"re((?:\bget|\bsetStatus)\(([^;{}]*))re");
+    // Where ids are written: text.get(...), setStatus(...), the detail-line helpers add/row/flag,
+    // functions returning an id, and the ids in ternaries inside any of them.
+    const std::regex call(R"re((?:\bget\(|\bsetStatus\(|\badd\(|\brow\(|\bflag\(|\breturn )([^;{}]*))re");
     const std::regex literal(R"re("([a-z_]+(?:\.[a-z_0-9]+)+)")re");
     std::size_t files = 0;
     for (const auto& entry : std::filesystem::directory_iterator(PUJIANG_SOURCE_DIR "/gui")) {

@@ -5,6 +5,7 @@
 
 #include "sim/reception/reception_day.h"
 #include "sim/reception/spec_builders.h"
+#include "sim/scenario/scenario_loader.h"
 #include "tests/reception/trace_hash.h"
 
 namespace pujiang {
@@ -54,7 +55,11 @@ TEST(Intervention, ReplayOfTheLogGivesTheSameDay) {
     steered.runToEnd();
 
     // Through the text form, as the GUI saves and loads it.
-    const std::vector<Intervention> log = parseInterventionLog(formatInterventionLog(steered.interventions()));
+    const std::string text = formatInterventionLog(steered.interventions(), {"busy-day", 7});
+    const std::vector<Intervention> log = parseInterventionLog(text);
+    ASSERT_TRUE(interventionLogOrigin(text).has_value());
+    EXPECT_EQ(interventionLogOrigin(text)->scenario, "busy-day");
+    EXPECT_EQ(interventionLogOrigin(text)->seed, 7u);
     ASSERT_EQ(log, steered.interventions());
     TraceHash replayedTrace;
     ReceptionDay replayed(spec, 7, 0, &replayedTrace);
@@ -157,6 +162,100 @@ TEST(Intervention, ReplayRefusesALogThatDoesNotFit) {
     EXPECT_THROW(day.replay(log), std::runtime_error);
 }
 
+// Every batch in a room's line is waiting there: the lines and the batches agree.
+void expectLinesConsistent(const ReceptionDay& day, std::size_t rooms) {
+    std::size_t waiting = 0;
+    for (const Batch& b : day.batches())
+        if (b.state == BatchState::WaitingRoom) ++waiting;
+    std::size_t inLines = 0;
+    for (std::size_t r = 0; r < rooms; ++r) inLines += day.roomView(r).waiting;
+    EXPECT_EQ(inLines, waiting);
+}
+
+TEST(Intervention, ClosingARoomWhileOthersRebalanceKeepsTheLinesConsistent) {
+    // Closing moves a line batch by batch; each move can let an idle room take a later batch of
+    // the same line (any_free_room with rebalancing). Found by a fuzzer: it used to index past
+    // the end of the line.
+    ScenarioSpec spec = loadScenarioFile(PUJIANG_SOURCE_DIR "/scenarios/pujiang-2003.toml");
+    spec.day.closingRule = ClosingRule::StopAtClose;
+    spec.routing = RoutingPolicy::AnyFreeRoom;
+    spec.rebalance = true;
+    spec.rooms[1].closes = 15 * 60;
+    for (const std::uint64_t seed : {18u, 19u, 20u}) {
+        ReceptionDay day(spec, seed, 0);
+        day.runUntil(12 * 60 + 30);
+        if (!day.whyNot(make(InterventionKind::OpenRoom, 1))) day.apply(make(InterventionKind::OpenRoom, 1));
+        for (double t = 13 * 60; t <= 16 * 60; t += 20.0) {
+            day.runUntil(t);
+            for (std::uint32_t r = 2; r < spec.rooms.size(); r += 3) {
+                const Intervention close = make(InterventionKind::CloseRoom, r);
+                const Intervention open = make(InterventionKind::OpenRoom, r);
+                if (!day.whyNot(close)) day.apply(close);
+                else if (!day.whyNot(open)) day.apply(open);
+                expectLinesConsistent(day, spec.rooms.size());
+            }
+        }
+        day.runToEnd();
+        const DayResult result = day.result();
+        EXPECT_EQ(result[Metric::BatchesArrived], result[Metric::BatchesReceived] + result[Metric::Reneged] +
+                                                      result[Metric::UnservedAtClose]);
+    }
+}
+
+TEST(Intervention, ARoomOpenedByHandIsNotBrokenOffAtItsCalendarClose) {
+    ScenarioSpec spec = busyDaySpec();
+    spec.day.closingRule = ClosingRule::StopAtClose;
+    spec.rooms[2].closes = 14 * 60;
+    ReceptionDay day(spec, 4, 0);
+    day.runUntil(12 * 60 + 15);  // lunch break of the rooms: closed by the calendar
+    ASSERT_FALSE(day.roomView(2).accepting);
+    day.apply(make(InterventionKind::OpenRoom, 2));
+    day.runUntil(14 * 60 + 5);
+    EXPECT_TRUE(day.roomView(2).accepting) << "opened by hand: open until closed by hand";
+}
+
+TEST(Intervention, AClosedTopLeaderRoomSendsItsBatchesToOrdinaryRooms) {
+    const ScenarioSpec spec = loadScenarioFile(PUJIANG_SOURCE_DIR "/scenarios/pujiang-2003.toml");
+    ASSERT_TRUE(spec.rooms[0].topLeader);
+    ReceptionDay day(spec, spec.run.seed, 0);
+    day.runUntil(8 * 60 + 5);
+    day.apply(make(InterventionKind::CloseRoom, 0));
+    day.runToEnd();
+    const DayResult result = day.result();
+    EXPECT_EQ(result[Metric::UnservedAtClose], 0.0);
+    EXPECT_LT(result[Metric::TopLeaderBatches], 3.0);
+}
+
+TEST(Intervention, ACalledLawyerDoesNotBringThePoolInEarly) {
+    ScenarioSpec spec = busyDaySpec();
+    spec.lawyers.count = 3;
+    spec.lawyers.opens = 11 * 60;
+    for (CategorySpec& c : spec.categories) c.lawRelatedProbability = 1.0;
+    ReceptionDay day(spec, 6, 0);
+    day.runUntil(8 * 60 + 1);
+    day.apply(make(InterventionKind::CallLawyer));
+    EXPECT_EQ(day.lawyersOnDuty(), 4);
+    for (double t = 8 * 60 + 10; t < 11 * 60; t += 10.0) {
+        day.runUntil(t);
+        EXPECT_LE(day.lawyersOnDuty() - day.freeLawyers(), 1) << "at " << t;
+    }
+    day.runToEnd();
+    EXPECT_LE(day.result()[Metric::LawyerUtilization], 1.0);
+}
+
+TEST(Intervention, ReplayRefusesALogWhoseTimesDoNotFit) {
+    const ScenarioSpec spec = busyDaySpec();
+    ReceptionDay steered(spec, 7, 0);
+    steered.runUntil(10 * 60);
+    steered.apply(make(InterventionKind::CallLawyer));
+    std::vector<Intervention> log = steered.interventions();
+    log[0].time += 30.0;  // as if made with another seed
+    ReceptionDay replayed(spec, 7, 0);
+    EXPECT_THROW(replayed.replay(log), std::runtime_error);
+    ReceptionDay otherSeed(spec, 8, 0);
+    EXPECT_THROW(otherSeed.replay(steered.interventions()), std::runtime_error);
+}
+
 TEST(InterventionLog, RoundTripsAndRejectsBadLines) {
     std::vector<Intervention> log = {make(InterventionKind::CloseRoom, 2), make(InterventionKind::CallLawyer),
                                      make(InterventionKind::ExtendHours, kWholeDay, 22.5)};
@@ -166,10 +265,13 @@ TEST(InterventionLog, RoundTripsAndRejectsBadLines) {
     log[1].eventsBefore = 1300;
     log[2].time = 1000.0;
     log[2].eventsBefore = 5000;
-    EXPECT_EQ(parseInterventionLog(formatInterventionLog(log)), log);
+    EXPECT_EQ(parseInterventionLog(formatInterventionLog(log, {"x", 1})), log);
+    EXPECT_FALSE(interventionLogOrigin("time_min,events_before,kind,room,minutes\n").has_value());
     EXPECT_THROW(parseInterventionLog("1,2,open_window,1,0\n"), std::runtime_error);
     EXPECT_THROW(parseInterventionLog("1,2,open_room,0,0\n"), std::runtime_error);
     EXPECT_THROW(parseInterventionLog("1,2,open_room,1\n"), std::runtime_error);
+    EXPECT_THROW(parseInterventionLog("nan,10,extend_hours,all,30\n"), std::runtime_error);
+    EXPECT_THROW(parseInterventionLog("600,10,extend_hours,all,inf\n"), std::runtime_error);
     EXPECT_THROW(parseInterventionLog("5,20,call_lawyer,all,0\n6,10,call_lawyer,all,0\n"), std::runtime_error);
     try {
         parseInterventionLog("time_min,events_before,kind,room,minutes\n1,x,call_lawyer,all,0\n");
