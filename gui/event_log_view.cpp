@@ -1,5 +1,6 @@
 #include "gui/event_log_view.h"
 
+#include <cstdio>
 #include <string>
 
 #include <fmt/format.h>
@@ -10,6 +11,54 @@
 namespace pujiang::gui {
 
 std::string traceKindLabelId(TraceKind kind) { return "trace." + std::string(traceKindName(kind)); }
+
+std::string localizedDetail(const LoggedEvent& e, const ScenarioSpec& spec, const UiStrings& text) {
+    const std::string& d = e.detail;
+    switch (e.kind) {
+    case TraceKind::Arrive: {
+        // "CODE group=N companions=M[ appointment]"
+        char code[64] = {};
+        int group = 0, companions = 0;
+        if (std::sscanf(d.c_str(), "%63s group=%d companions=%d", code, &group, &companions) != 3) return d;
+        std::string category = code;
+        for (std::size_t c = 0; c < spec.categories.size(); ++c)
+            if (spec.categories[c].code == code) category = categoryName(spec, c, text);
+        const bool appointment = d.ends_with(" appointment");
+        return fmt::format("{} · {} {} (+{}) · {}", category, text.get("batch.group"), group, companions,
+                           text.get(appointment ? "source.appointment" : "source.walk_in"));
+    }
+    case TraceKind::ConsultationStart: {
+        double wait = 0.0;
+        if (std::sscanf(d.c_str(), "wait=%lfmin", &wait) != 1) return d;
+        std::string out = fmt::format("{} {:.1f}", text.get("batch.waited"), wait);
+        if (d.ends_with(" unmatched")) out += std::string(" · ") + text.get("log.unmatched");
+        return out;
+    }
+    case TraceKind::Renege: {
+        double wait = 0.0;
+        if (std::sscanf(d.c_str(), "after %lfmin", &wait) != 1) return d;
+        return fmt::format("{} {:.1f}", text.get("batch.waited"), wait);
+    }
+    case TraceKind::ConsultationEnd: {
+        static constexpr std::pair<const char*, const char*> kOutcomes[] = {
+            {"on_spot", "outcome.on_spot"}, {"assigned", "outcome.assigned"},
+            {"defined", "outcome.defined"}, {"referred_legal", "outcome.legal"}};
+        for (const auto& [name, id] : kOutcomes)
+            if (d == name) return text.get(id);
+        return d;
+    }
+    case TraceKind::Intervention: {
+        const std::size_t space = d.find(' ');
+        const std::string kind = d.substr(0, space);
+        if (!parseInterventionKind(kind)) return d;
+        std::string out = text.get(("act.kind." + kind).c_str());
+        if (kind == "extend_hours" && space != std::string::npos)
+            out += fmt::format(" +{} {}", d.substr(space + 1), text.get("unit.min"));
+        return out;
+    }
+    default: return d;
+    }
+}
 
 void drawEventLog(const DaySession& session, EventLogViewState& state, const UiStrings& text) {
     // Filter row: kinds in a popup, then batch, room and text.
@@ -69,7 +118,7 @@ void drawEventLog(const DaySession& session, EventLogViewState& state, const UiS
             if (e.room >= 0 && static_cast<std::size_t>(e.room) < spec.rooms.size())
                 ImGui::TextUnformatted(spec.rooms[static_cast<std::size_t>(e.room)].name.c_str());
             ImGui::TableSetColumnIndex(4);
-            ImGui::TextUnformatted(e.detail.c_str());
+            ImGui::TextUnformatted(localizedDetail(e, spec, text).c_str());
         }
     }
     // Stay at the newest record while the view is at the bottom.

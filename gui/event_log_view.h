@@ -18,6 +18,11 @@ struct EventLogViewState {
 // The UI string id naming a trace kind ("trace.arrive", ...).
 std::string traceKindLabelId(TraceKind kind);
 
+// The detail column in the UI language for the common kinds (arrival, consultation start and end,
+// leaving unseen, interventions); other details, and any the pattern does not match, stay as the
+// trace writes them (`pujiang run --trace`).
+std::string localizedDetail(const LoggedEvent& event, const ScenarioSpec& spec, const UiStrings& text);
+
 void drawEventLog(const DaySession& session, EventLogViewState& state, const UiStrings& text);
 
 }  // namespace pujiang::gui

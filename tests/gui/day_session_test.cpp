@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "gui/day_session.h"
+#include "gui/event_log_view.h"
 #include "sim/experiment/replication_runner.h"
 #include "sim/scenario/scenario_loader.h"
 
@@ -178,6 +179,29 @@ TEST(EventLog, KeepsTheNewestWhenFull) {
     ASSERT_EQ(log.events().size(), 3u);
     EXPECT_EQ(log.events().front().batch, 2);
     EXPECT_EQ(log.dropped(), 2u);
+}
+
+}  // namespace
+}  // namespace pujiang::gui
+
+namespace pujiang::gui {
+namespace {
+
+TEST(EventLogView, DetailsInTheUiLanguage) {
+    UiStrings text = UiStrings::loadTsv(PUJIANG_SOURCE_DIR "/data/ui_strings.tsv");
+    const ScenarioSpec spec = scenario2003();
+    const auto detail = [&](TraceKind kind, const char* raw) {
+        return localizedDetail(LoggedEvent{600.0, kind, 1, 2, raw}, spec, text);
+    };
+    const std::string land = detail(TraceKind::Arrive, "LAND group=2 companions=1 appointment");
+    EXPECT_NE(land.find("土地"), std::string::npos) << land;
+    EXPECT_NE(land.find(text.get("source.appointment")), std::string::npos) << land;
+    EXPECT_EQ(detail(TraceKind::ConsultationEnd, "on_spot"), text.get("outcome.on_spot"));
+    EXPECT_NE(detail(TraceKind::ConsultationStart, "wait=12.5min unmatched").find("12.5"), std::string::npos);
+    EXPECT_EQ(detail(TraceKind::Arrive, "something else"), "something else");
+    text.setLanguage(Language::En);
+    EXPECT_EQ(detail(TraceKind::ConsultationEnd, "assigned"), text.get("outcome.assigned"));
+    EXPECT_EQ(detail(TraceKind::Intervention, "extend_hours 30"), std::string(text.get("act.kind.extend_hours")) + " +30 min");
 }
 
 }  // namespace
