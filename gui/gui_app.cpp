@@ -105,7 +105,8 @@ void GuiApp::frame(float dt) {
                      // screen of software-rendered pixels per frame.
                      ImGuiWindowFlags_NoBackground);
     drawMenuBar();
-    if (const std::optional<std::filesystem::path> chosen = m_browser.draw(m_text)) openScenario(*chosen);
+    if (const std::optional<std::filesystem::path> chosen = m_browser.draw(m_text)) requestOpen(*chosen);
+    drawDiscardEditsPrompt();
     if (!m_loadError.empty()) {
         ImGui::TextColored(ImVec4(0.75f, 0.2f, 0.2f, 1.0f), "%s", m_text.get("app.load_failed"));
         ImGui::SameLine();
@@ -154,7 +155,7 @@ void GuiApp::drawMenuBar() {
             ImGui::Separator();
             if (ImGui::MenuItem(m_text.get("menu.recent.clear"))) m_recent.clear();
             ImGui::EndMenu();
-            if (chosen) openScenario(*chosen);
+            if (chosen) requestOpen(*chosen);
         }
         ImGui::EndMenu();
     }
@@ -164,6 +165,33 @@ void GuiApp::drawMenuBar() {
         ImGui::EndMenu();
     }
     ImGui::EndMenuBar();
+}
+
+void GuiApp::requestOpen(const std::filesystem::path& file) {
+    if (m_editor.isOpen() && m_editor.model().dirty())
+        m_pendingOpen = file;
+    else
+        openScenario(file);
+}
+
+void GuiApp::drawDiscardEditsPrompt() {
+    const char* title = m_text.get("app.discard.title");
+    if (m_pendingOpen && !ImGui::IsPopupOpen(title)) ImGui::OpenPopup(title);
+    if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    ImGui::TextUnformatted(m_text.get("app.discard.text"));
+    if (m_pendingOpen) ImGui::TextDisabled("%s", m_pendingOpen->string().c_str());
+    if (ImGui::Button(m_text.get("app.discard.open"))) {
+        const std::filesystem::path file = *m_pendingOpen;
+        m_pendingOpen.reset();
+        ImGui::CloseCurrentPopup();
+        openScenario(file);
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(m_text.get("browser.cancel"))) {
+        m_pendingOpen.reset();
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
 }
 
 void GuiApp::drawHeader() {

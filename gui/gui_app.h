@@ -38,6 +38,9 @@ public:
     // Loads the scenario and starts its day; on failure keeps the current one and shows why.
     // Returns whether it opened.
     bool openScenario(const std::filesystem::path& file);
+    // What the browser and the recent list do: opens at once, or first asks whether to discard
+    // the editor's unsaved edits (then opens on the next frames, if the user agrees).
+    void requestOpen(const std::filesystem::path& file);
     bool hasSession() const { return m_session.has_value(); }
     DaySession& session() { return *m_session; }
     const std::string& loadError() const { return m_loadError; }
@@ -60,6 +63,7 @@ public:
 
 private:
     void drawMenuBar();
+    void drawDiscardEditsPrompt();
     void drawHeader();
     void drawFloorTab(float dt);
     void drawSidePanel();
@@ -83,6 +87,7 @@ private:
     InterventionsState m_interventions;
     EventLogViewState m_log;
     std::optional<View> m_requestedView;
+    std::optional<std::filesystem::path> m_pendingOpen;  // waits for "discard unsaved edits?"
 };
 
 }  // namespace pujiang::gui

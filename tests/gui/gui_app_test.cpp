@@ -84,6 +84,22 @@ TEST(GuiApp, TheEditorsRunStartsTheEditedScenarioOnTheFloor) {
     EXPECT_TRUE(app.takeFontsChanged());
 }
 
+TEST(GuiApp, OpeningAnotherScenarioAsksBeforeDiscardingEdits) {
+    testing::HeadlessImGui imgui(ImVec2(1280, 800));
+    GuiApp app(projectStrings(), RecentFiles(fs::path()), ".");
+    ASSERT_TRUE(app.openScenario(PUJIANG_SOURCE_DIR "/scenarios/county-duty-day.toml"));
+    ASSERT_TRUE(app.editor().model().set("rooms[1].tables", "3"));
+    app.requestOpen(PUJIANG_SOURCE_DIR "/scenarios/pujiang-2003.toml");
+    drawFrames(app, 3);  // the question is on screen; nothing opened yet
+    EXPECT_EQ(app.session().spec().name, "county-duty-day");
+    EXPECT_TRUE(app.editor().model().dirty());
+
+    GuiApp clean(projectStrings(), RecentFiles(fs::path()), ".");
+    ASSERT_TRUE(clean.openScenario(PUJIANG_SOURCE_DIR "/scenarios/county-duty-day.toml"));
+    clean.requestOpen(PUJIANG_SOURCE_DIR "/scenarios/pujiang-2003.toml");
+    EXPECT_EQ(clean.session().spec().name, "pujiang-2003");
+}
+
 TEST(GuiApp, GlyphTextsCoverTheScenarioNames) {
     GuiApp app(projectStrings(), RecentFiles(fs::path()), ".");
     ASSERT_TRUE(app.openScenario(PUJIANG_SOURCE_DIR "/scenarios/pujiang-2003.toml"));
