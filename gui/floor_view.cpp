@@ -73,6 +73,10 @@ void drawStaticFloor(ImDrawList& draw, const FloorLayout& layout, const DaySessi
         if (b.state == BatchState::WaitingRoom && b.targetRoom < longestWait.size())
             longestWait[b.targetRoom] =
                 std::max(longestWait[b.targetRoom], b.waitedSoFar + day.now() - b.queueEntryTime);
+    std::vector<int> lawyersAt(layout.rooms.size(), 0);
+    for (const Batch& b : day.batches())
+        if (b.state == BatchState::InConsultation && b.withLawyer && b.targetRoom < lawyersAt.size())
+            ++lawyersAt[b.targetRoom];
     drawBox(draw, layout.hall, kHallFill, kBoxBorder);
     draw.AddText(ImVec2(layout.hall.min.x + kPad, layout.hall.min.y + 2.0f), kText, text.get("floor.hall"));
     for (std::size_t r = 0; r < layout.lanes.size(); ++r) {
@@ -105,10 +109,12 @@ void drawStaticFloor(ImDrawList& draw, const FloorLayout& layout, const DaySessi
         y += lineH;
         draw.AddText(ImVec2(x, y), kMuted, teamSummary(room, spec, text).c_str());
         y += lineH;
-        // State, busy/total tables, line: the numbers a planner scans for.
-        const std::string status =
+        // State, busy/total tables, line: the numbers a planner scans for; and the lawyers sitting
+        // in with the team, when any.
+        std::string status =
             fmt::format("{} {}/{} · {} {}", text.get(view.accepting ? "floor.accepting" : "floor.closed"),
                         view.busyTables, view.tables, text.get("floor.waiting"), view.waiting);
+        if (lawyersAt[r] > 0) status += fmt::format(" · {} {}", text.get("floor.lawyers"), lawyersAt[r]);
         draw.AddText(ImVec2(x, y), view.accepting ? kAccepting : kNotAccepting, status.c_str());
         const float r0 = layout.tokenRadius * 1.7f;
         for (std::size_t t = 0; t < layout.seats[r].size(); ++t) {
