@@ -3,7 +3,7 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
+#include <stdexcept>
 
 #include <fmt/format.h>
 #include <imgui.h>
@@ -167,18 +167,12 @@ void drawInterventions(DaySession& session, InterventionsState& state, const UiS
     }
     ImGui::SameLine();
     if (ImGui::Button(text.get("act.load_log"))) {
-        std::ifstream in(state.logFile, std::ios::binary);
-        if (!in) {
-            state.message = fmt::format("{}: {}", text.get("act.cannot_read"), state.logFile);
-        } else {
-            std::ostringstream content;
-            content << in.rdbuf();
-            try {
-                session.replayLogText(content.str());
-                state.message = fmt::format("{} {}", text.get("act.replayed"), state.logFile);
-            } catch (const std::exception& error) {
-                state.message = fmt::format("{}: {}", state.logFile, error.what());
-            }
+        try {
+            if (!std::ifstream(state.logFile)) throw std::runtime_error(text.get("act.cannot_read"));
+            session.replayLogFile(state.logFile);
+            state.message = fmt::format("{} {}", text.get("act.replayed"), state.logFile);
+        } catch (const std::exception& error) {
+            state.message = fmt::format("{}: {}", state.logFile, error.what());
         }
     }
     if (!state.message.empty()) ImGui::TextWrapped("%s", state.message.c_str());

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <fstream>
+#include <sstream>
 #include <stdexcept>
 
 #include <fmt/format.h>
@@ -50,6 +52,14 @@ void DaySession::replayLogText(std::string_view text) {
     replay(log, made ? std::optional<std::uint64_t>(made->seed) : std::nullopt);
 }
 
+void DaySession::replayLogFile(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) throw std::runtime_error("cannot read the file");
+    std::ostringstream content;
+    content << in.rdbuf();
+    replayLogText(content.str());
+}
+
 bool DaySession::step() { return m_day->step(); }
 
 void DaySession::jumpTo(double time) {
@@ -94,8 +104,7 @@ double DaySession::busiestTime() const {
     double busiest = copy.now();
     std::size_t most = 0;
     while (copy.step()) {
-        std::size_t waiting = copy.waitingAtRegistration() + copy.waitingForLawyer();
-        for (std::size_t r = 0; r < m_spec->rooms.size(); ++r) waiting += copy.roomView(r).waiting;
+        const std::size_t waiting = copy.waitingNow();
         if (waiting > most) {
             most = waiting;
             busiest = copy.now();

@@ -4,6 +4,7 @@
 // that pace it. No ImGui or SFML here, so every control is tested without a display.
 
 #include <chrono>
+#include <filesystem>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -48,6 +49,8 @@ public:
     void replay(const std::vector<Intervention>& log, std::optional<std::uint64_t> seed = std::nullopt);
     // A saved log: refused when it names another scenario; replayed with the seed it names.
     void replayLogText(std::string_view text);
+    // The same for a log file; an unreadable file throws std::runtime_error saying so.
+    void replayLogFile(const std::filesystem::path& file);
     bool step();
     // Forward: runs to `time`. Backward: starts again with the same seed, replays the
     // interventions made before `time` and runs to it; later interventions are dropped.

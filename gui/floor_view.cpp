@@ -286,9 +286,7 @@ void drawKeyFigures(const DaySession& session, const UiStrings& text) {
         ImGui::TextUnformatted(value.c_str());
     };
     const ReceptionDay& day = session.day();
-    std::size_t waiting = day.waitingAtRegistration();
-    for (std::size_t r = 0; r < session.spec().rooms.size(); ++r) waiting += day.roomView(r).waiting;
-    row("panel.waiting_now", fmt::format("{}", waiting));
+    row("panel.waiting_now", fmt::format("{}", day.waitingNow()));
     row("panel.arrived", fmt::format("{:.0f}", result[Metric::BatchesArrived]));
     row("panel.received", fmt::format("{:.0f}", result[Metric::BatchesReceived]));
     row("panel.persons", fmt::format("{:.0f}", result[Metric::PersonsReceived]));

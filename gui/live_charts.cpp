@@ -29,12 +29,9 @@ double utilisationSoFar(const ReceptionDay& day, const ScenarioSpec& spec, std::
     if (spec.run.horizon > 0.0) {
         open = now - spec.run.warmup;  // busy time counts from the end of the warm-up
     } else {
-        // The room's calendar hours up to now, as the day's result counts them at the end. A
-        // room working beyond them (overtime, opened by hand) can pass 100%.
-        const double end = std::min(now, std::max(day.roomView(index).closes, room.opens));
-        open = std::max(0.0, end - room.opens);
-        for (const BreakSpec& b : room.breaks)
-            open -= std::max(0.0, std::min(b.to, end) - std::max(b.from, room.opens));
+        // The room's calendar hours up to now (closing as extended), as the day's result counts
+        // them at the end. A room working beyond them (overtime, opened by hand) can pass 100%.
+        open = scheduledOpenMinutes(room, std::min(now, day.roomView(index).closes));
     }
     const double available = open * std::max(1, room.tables);
     return available > 0.0 ? day.roomBusyMinutes(index) / available : 0.0;

@@ -6,8 +6,6 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
 #include <optional>
 #include <string>
 #include <vector>
@@ -168,15 +166,8 @@ int run(const Options& options, SteadyClock::time_point started) {
             fmt::print(stderr, "pujiang-gui: --interventions needs a scenario: pujiang-gui FILE --interventions LOG\n");
             return 2;
         }
-        std::ifstream in(options.interventions, std::ios::binary);
-        if (!in) {
-            fmt::print(stderr, "pujiang-gui: --interventions {}: cannot read the file\n", options.interventions);
-            return 2;
-        }
-        std::ostringstream content;
-        content << in.rdbuf();
         try {
-            app.session().replayLogText(content.str());
+            app.session().replayLogFile(options.interventions);
         } catch (const std::exception& error) {
             fmt::print(stderr, "pujiang-gui: --interventions {}: {}\n", options.interventions, error.what());
             return 2;

@@ -30,11 +30,7 @@ DayStatistics::DayStatistics(const ScenarioSpec& spec, bool horizonMode)
       m_waitingByTime(m_layout.timelineStart, m_layout.timelineBin, m_layout.timelineBins) {
     if (horizonMode) return;
     for (std::size_t r = 0; r < spec.rooms.size(); ++r) {
-        const RoomSpec& rs = spec.rooms[r];
-        double minutes = std::max(0.0, rs.closes - rs.opens);
-        for (const BreakSpec& b : rs.breaks)
-            minutes -= std::max(0.0, std::min(b.to, rs.closes) - std::max(b.from, rs.opens));
-        m_rooms[r].scheduledMinutes = minutes;
+        m_rooms[r].scheduledMinutes = scheduledOpenMinutes(spec.rooms[r], spec.rooms[r].closes);
     }
 }
 

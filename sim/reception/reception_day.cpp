@@ -878,6 +878,12 @@ void ReceptionDay::moveRoomClose(std::uint32_t r, double closes) {
 void ReceptionDay::changeWaiting(double delta) { m_stats.waitingChanged(m_sim.now(), delta); }
 
 
+std::size_t ReceptionDay::waitingNow() const {
+    std::size_t waiting = m_registrationLine.size() + m_lawyerLine.size();
+    for (const Room& room : m_rooms) waiting += room.line.size();
+    return waiting;
+}
+
 ReceptionDay::RoomView ReceptionDay::roomView(std::size_t r) const {
     const Room& room = m_rooms[r];
     return RoomView{room.spec->tables - room.freeTables,

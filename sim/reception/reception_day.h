@@ -58,6 +58,9 @@ public:
     RoomView roomView(std::size_t room) const;
     std::size_t waitingAtRegistration() const { return m_registrationLine.size(); }
     std::size_t waitingForLawyer() const { return m_lawyerLine.size(); }
+    // Every batch waiting now: to register, for a room, for a lawyer (the level the queue-length
+    // statistics integrate).
+    std::size_t waitingNow() const;
     int lawyersOnDuty() const { return m_lawyerCount; }
     int freeLawyers() const { return m_freeLawyers + m_freeCalledLawyers; }
     double dayCloses() const { return m_dayCloses; }

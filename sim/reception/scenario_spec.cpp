@@ -1,6 +1,14 @@
 #include "sim/reception/scenario_spec.h"
 
+#include <algorithm>
+
 namespace pujiang {
+
+double scheduledOpenMinutes(const RoomSpec& room, double end) {
+    double minutes = std::max(0.0, end - room.opens);
+    for (const BreakSpec& b : room.breaks) minutes -= std::max(0.0, std::min(b.to, end) - std::max(b.from, room.opens));
+    return minutes;
+}
 
 std::vector<CategorySpec> defaultCategories() {
     // DOMAIN.md §3b: the subject categories and their assumed mix (ASSUMPTION: the sources give

@@ -229,6 +229,10 @@ struct ScenarioSpec {
     bool operator==(const ScenarioSpec&) const = default;
 };
 
+// Minutes a room's calendar keeps it open from its opening to `end` (its closing time, or an
+// earlier moment), breaks excluded: the denominator of room utilisation.
+double scheduledOpenMinutes(const RoomSpec& room, double end);
+
 // The default category set (DOMAIN.md §3b) with its assumed mix.
 std::vector<CategorySpec> defaultCategories();
 

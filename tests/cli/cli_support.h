@@ -13,6 +13,8 @@
 #include <sstream>
 #include <string>
 
+#include "tests/support/temp_folder.h"
+
 namespace pujiang::testing {
 
 namespace fs = std::filesystem;
@@ -50,14 +52,9 @@ inline std::string slurp(const fs::path& path) {
 // A test with a fresh folder of its own, removed afterwards.
 class TempFolderTest : public ::testing::Test {
 protected:
-    void SetUp() override {
-        m_dir = fs::temp_directory_path() / ("pujiang-cli-" + std::to_string(::getpid()) + "-" +
-                                             ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::create_directories(m_dir);
-    }
-    void TearDown() override { fs::remove_all(m_dir); }
     std::string path(const std::string& name) const { return (m_dir / name).string(); }
-    fs::path m_dir;
+    TempFolder m_folder{"cli"};
+    const fs::path m_dir = m_folder.path();
 };
 
 }  // namespace pujiang::testing

@@ -3,8 +3,6 @@
 
 #include <gtest/gtest.h>
 
-#include <unistd.h>
-
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -15,6 +13,7 @@
 #include "sim/experiment/replication_runner.h"
 #include "sim/experiment/run_report.h"
 #include "sim/reception/spec_builders.h"
+#include "tests/support/temp_folder.h"
 
 namespace pujiang {
 namespace {
@@ -127,12 +126,8 @@ TEST(HtmlReportInputs, MissingPartsShowAsDashes) {
 
 class ReportFiles : public ::testing::Test {
 protected:
-    void SetUp() override {
-        m_dir = fs::temp_directory_path() / ("pujiang-report-" + std::to_string(::getpid()) + "-" +
-                                             ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::create_directories(m_dir);
-    }
-    void TearDown() override { fs::remove_all(m_dir); }
+    testing::TempFolder m_folder{"report"};
+    const fs::path m_dir = m_folder.path();
     fs::path write(const std::string& name, const std::string& text) const {
         std::ofstream(m_dir / name) << text;
         return m_dir / name;
@@ -145,7 +140,6 @@ protected:
         }
         return "no error";
     }
-    fs::path m_dir;
 };
 
 TEST_F(ReportFiles, ReadsAResultDocument) {

@@ -143,9 +143,7 @@ TEST(DaySession, BusiestTimeHasTheMostBatchesWaiting) {
     const auto waitingAt = [&](double t) {
         DaySession probe(scenario2003(), "x");
         probe.jumpTo(t);
-        std::size_t waiting = probe.day().waitingAtRegistration() + probe.day().waitingForLawyer();
-        for (std::size_t r = 0; r < probe.spec().rooms.size(); ++r) waiting += probe.day().roomView(r).waiting;
-        return waiting;
+        return probe.day().waitingNow();
     };
     EXPECT_GT(waitingAt(busiest), waitingAt(16 * 60 + 30));
 }

@@ -7,7 +7,6 @@
 #include <fstream>
 
 #include <fmt/format.h>
-#include <unistd.h>
 
 #include "gui/gui_app.h"
 #include "gui/live_charts.h"
@@ -22,7 +21,7 @@ namespace fs = std::filesystem;
 
 using testing::projectStrings;
 
-using testing::TempDir;
+using testing::TempFolder;
 
 void drawFrames(GuiApp& app, int frames) {
     for (int i = 0; i < frames; ++i) {
@@ -56,7 +55,7 @@ TEST(GuiApp, DrawsEveryScenarioHeadlessInBothLanguages) {
 
 TEST(GuiApp, ABadScenarioKeepsTheOpenOneAndSaysWhy) {
     testing::HeadlessImGui imgui(ImVec2(1280, 800));
-    TempDir dir("gui-test");
+    TempFolder dir("gui");
     const fs::path bad = dir.path() / "bad.toml";
     std::ofstream(bad) << "[day]\nopens = \"25:00\"\n";
     GuiApp app(projectStrings(), RecentFiles(fs::path()), dir.path());
@@ -111,7 +110,7 @@ TEST(GuiApp, GlyphTextsCoverTheScenarioNames) {
 }
 
 TEST(RecentFiles, NewestFirstWithoutDuplicatesAndKeptOnDisk) {
-    TempDir dir("gui-test");
+    TempFolder dir("gui");
     const fs::path store = dir.path() / "config" / "recent.txt";
     std::vector<fs::path> files;
     for (int i = 0; i < 12; ++i) {
@@ -136,7 +135,7 @@ TEST(RecentFiles, NewestFirstWithoutDuplicatesAndKeptOnDisk) {
 }
 
 TEST(FileBrowser, FoldersFirstThenScenarioFilesByName) {
-    TempDir dir("gui-test");
+    TempFolder dir("gui");
     fs::create_directories(dir.path() / "zeta");
     fs::create_directories(dir.path() / "alpha");
     fs::create_directories(dir.path() / ".hidden");

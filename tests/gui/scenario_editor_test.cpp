@@ -10,7 +10,6 @@
 #include <set>
 
 #include <imgui.h>
-#include <unistd.h>
 
 #include "gui/editor_model.h"
 #include "gui/scenario_editor.h"
@@ -28,7 +27,7 @@ const fs::path kScenario2003 = PUJIANG_SOURCE_DIR "/scenarios/pujiang-2003.toml"
 
 using testing::projectStrings;
 
-using testing::TempDir;
+using testing::TempFolder;
 
 EditorModel model2003() {
     EditorModel model;
@@ -257,7 +256,7 @@ TEST(EditorProblems, MessagesMapToTheKeysAndElementsTheyName) {
 // [SECTION] Saving
 
 TEST(EditorModel, SaveRoundTripsToTheSameSpec) {
-    TempDir dir("editor-test");
+    TempFolder dir("gui");
     EditorModel model = model2003();
     ASSERT_TRUE(model.set("rooms[2].tables", "3"));
     ASSERT_TRUE(model.set("title", "编辑后的浦江"));
@@ -288,7 +287,7 @@ TEST(EditorModel, SaveRoundTripsToTheSameSpec) {
 }
 
 TEST(EditorModel, OpeningABrokenFileThrowsAndKeepsTheDocument) {
-    TempDir dir("editor-test");
+    TempFolder dir("gui");
     const fs::path bad = dir.path() / "bad.toml";
     std::ofstream(bad) << "[day]\nopens = \"25:00\"\n";
     EditorModel model = model2003();

@@ -116,6 +116,28 @@ TEST(ReceptionDay, AddingARoomDoesNotChangeWhoArrives) {
     }
 }
 
+TEST(ReceptionDay, WaitingNowIsTheLevelTheQueueLengthAverages) {
+    // A day's statistics window opens with its first arrival.
+    struct FirstArrival : TraceSink {
+        double time = -1.0;
+        void record(const TraceRecord& r) override {
+            if (r.kind == TraceKind::Arrive && time < 0.0) time = r.time;
+        }
+    } first;
+    const ScenarioSpec spec = busyDaySpec();
+    ReceptionDay day(spec, 5, 0, &first);
+    double integral = 0.0, last = day.now();
+    std::size_t level = day.waitingNow();
+    while (day.step()) {
+        integral += static_cast<double>(level) * (day.now() - last);
+        last = day.now();
+        level = day.waitingNow();
+    }
+    EXPECT_EQ(level, 0u);
+    ASSERT_GE(first.time, 0.0);
+    EXPECT_NEAR(integral / (day.now() - first.time), day.result()[Metric::QueueLengthAvg], 1e-9);
+}
+
 TEST(ReceptionDay, StepAndRunUntilReachTheSameDayAsRunToEnd) {
     const ScenarioSpec spec = busyDaySpec();
     TraceHash whole, stepped;

@@ -5,11 +5,10 @@
 #include <sstream>
 #include <stdexcept>
 
-#include <unistd.h>
-
 #include "scenario_test_support.h"
 #include "sim/scenario/scenario_document.h"
 #include "spec_dump.h"
+#include "tests/support/temp_folder.h"
 
 namespace pujiang {
 namespace {
@@ -276,13 +275,8 @@ TEST(ScenarioDocument, FromFileReportsTheLoadersMessages) {
 
 class ScenarioDocumentFiles : public ::testing::Test {
 protected:
-    void SetUp() override {
-        m_dir = fs::temp_directory_path() / ("pujiang-document-" + std::to_string(::getpid()) + "-" +
-                                             ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::remove_all(m_dir);
-        fs::create_directories(m_dir);
-    }
-    void TearDown() override { fs::remove_all(m_dir); }
+    testing::TempFolder m_folder{"document"};
+    const fs::path m_dir = m_folder.path();
 
     std::vector<std::string> filesInDir() const {
         std::vector<std::string> names;
@@ -290,8 +284,6 @@ protected:
         std::sort(names.begin(), names.end());
         return names;
     }
-
-    fs::path m_dir;
 };
 
 TEST_F(ScenarioDocumentFiles, SaveAsWritesAFileThatLoadsBack) {

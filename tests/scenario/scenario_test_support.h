@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include <fmt/format.h>
+
 #include "sim/scenario/scenario_loader.h"
 
 namespace pujiang::testing {
@@ -47,6 +49,20 @@ inline std::string allProblems(std::string_view toml) {
     std::string text;
     for (const Diagnostic& d : problems(toml)) text += d.format() + "\n";
     return text;
+}
+
+// A file of tests/fixtures/scenario.
+inline std::filesystem::path fixture(const char* name) { return fixtureDir() / "scenario" / name; }
+
+// derived_from_error.toml takes its [[rooms]] (with tables = 0) from base_with_error.toml and adds
+// an unknown key of its own: each problem must point into the file that writes it.
+inline void expectProblemsOfDerivedFromError(const std::vector<Diagnostic>& found) {
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0].format(), fmt::format("{}:4:10: rooms[1].tables = 0 is out of range; allowed: integer 1..1000",
+                                             fixture("base_with_error.toml").string()));
+    EXPECT_EQ(found[1].format(), fmt::format("{}:5:1: unknown key 'lunch' in [day]; valid keys: opens, closes, "
+                                             "closing_rule",
+                                             fixture("derived_from_error.toml").string()));
 }
 
 }  // namespace pujiang::testing
