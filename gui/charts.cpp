@@ -303,13 +303,24 @@ void drawCategoryGrid(const Canvas& c, const CategoryLayout& layout, BarOrientat
     drawCategoryLabels(c, layout.frame, orientation, labels);
 }
 
-// The whole slot of the hovered category, outlined so the user sees what the tooltip is about.
-void outlineCategory(const Canvas& c, const ChartFrame& f, BarOrientation orientation, int index) {
+// The category under the mouse, or -1. Its whole slot is outlined so the user sees what the
+// tooltip is about.
+int hoveredCategory(const Canvas& c, const ChartFrame& f, BarOrientation orientation, int count) {
+    const int index = c.hovered ? categoryAt(f, orientation, count, c.mouse) : -1;
+    if (index < 0) return -1;
     const bool vertical = orientation == BarOrientation::Vertical;
     const ImVec2 a = vertical ? f.toPixel(index, f.y0) : f.toPixel(f.x0, index);
     const ImVec2 b = vertical ? f.toPixel(index + 1, f.y1) : f.toPixel(f.x1, index + 1);
     c.draw->AddRect(ImVec2(std::min(a.x, b.x), std::min(a.y, b.y)), ImVec2(std::max(a.x, b.x), std::max(a.y, b.y)),
                     c.muted);
+    return index;
+}
+
+// A tooltip of one line with its colour swatch.
+void swatchTooltip(ImU32 color, const std::string& text) {
+    ImGui::BeginTooltip();
+    tooltipLine(color, text);
+    ImGui::EndTooltip();
 }
 
 }  // namespace
@@ -419,11 +430,9 @@ void histogram(const char* id, const HistogramData& data, ImVec2 size) {
 
     if (hovered < 0) return;
     const auto bin = static_cast<std::size_t>(hovered);
-    ImGui::BeginTooltip();
     // An ASCII hyphen, not a dash: the UI font's atlas holds Latin-1 plus the UI strings only.
-    tooltipLine(color, fmt::format("{} - {}: {}", formatWith(data.x, edges[bin]), formatWith(data.x, edges[bin + 1]),
-                                   formatWith(data.y, counts[bin])));
-    ImGui::EndTooltip();
+    swatchTooltip(color, fmt::format("{} - {}: {}", formatWith(data.x, edges[bin]), formatWith(data.x, edges[bin + 1]),
+                                     formatWith(data.y, counts[bin])));
 }
 
 // [SECTION] Bar chart
@@ -469,13 +478,10 @@ void barChart(const char* id, const BarChartData& data, ImVec2 size) {
     }
     drawAxisLines(c, f);
 
-    const int hovered = c.hovered ? categoryAt(f, orientation, count, c.mouse) : -1;
+    const int hovered = hoveredCategory(c, f, orientation, count);
     if (hovered < 0) return;
-    outlineCategory(c, f, orientation, hovered);
     const ChartBar& bar = data.bars[static_cast<std::size_t>(hovered)];
-    ImGui::BeginTooltip();
-    tooltipLine(colorOr(bar.color, hovered), fmt::format("{}: {}", bar.label, values[static_cast<std::size_t>(hovered)]));
-    ImGui::EndTooltip();
+    swatchTooltip(colorOr(bar.color, hovered), fmt::format("{}: {}", bar.label, values[static_cast<std::size_t>(hovered)]));
 }
 
 // [SECTION] Interval chart
@@ -515,15 +521,12 @@ void intervalChart(const char* id, const IntervalChartData& data, ImVec2 size) {
     c.draw->PopClipRect();
     drawAxisLines(c, f);
 
-    const int hovered = c.hovered ? categoryAt(f, orientation, count, c.mouse) : -1;
+    const int hovered = hoveredCategory(c, f, orientation, count);
     if (hovered < 0) return;
-    outlineCategory(c, f, orientation, hovered);
     const ChartInterval& interval = data.intervals[static_cast<std::size_t>(hovered)];
-    ImGui::BeginTooltip();
-    tooltipLine(colorOr(interval.color, hovered),
-                fmt::format("{}: {} [{}, {}]", interval.label, formatWith(data.value, interval.mean),
-                            formatWith(data.value, interval.low), formatWith(data.value, interval.high)));
-    ImGui::EndTooltip();
+    swatchTooltip(colorOr(interval.color, hovered),
+                  fmt::format("{}: {} [{}, {}]", interval.label, formatWith(data.value, interval.mean),
+                              formatWith(data.value, interval.low), formatWith(data.value, interval.high)));
 }
 
 }  // namespace pujiang::gui
