@@ -9,6 +9,7 @@
 
 #include "gui/batch_details.h"
 #include "gui/charts.h"
+#include "sim/experiment/metric_format.h"
 #include "sim/experiment/report_strings.h"
 #include "sim/scenario/scenario_loader.h"
 
@@ -16,28 +17,14 @@ namespace pujiang::gui {
 
 namespace {
 
-// [SECTION] Metrics shown: the HTML report's headline figures, with its labels in both languages.
-struct MetricRow {
-    Metric metric;
-    ReportLabel label;
-    bool share;  // a fraction: the chart shows it as a percentage
-};
+// [SECTION] Metrics shown: the headline metrics of the metric table, with its labels.
+std::span<const Metric> shownMetrics() { return headlineMetrics(); }
 
-constexpr MetricRow kMetrics[] = {
-    {Metric::BatchesReceived, ReportLabel::BatchesReceived, false},
-    {Metric::PersonsReceived, ReportLabel::PersonsReceived, false},
-    {Metric::ShareOnSpot, ReportLabel::ShareOnSpot, true},
-    {Metric::ShareAssigned, ReportLabel::ShareAssigned, true},
-    {Metric::ShareDefined, ReportLabel::ShareDefined, true},
-    {Metric::WaitMean, ReportLabel::WaitMean, false},
-    {Metric::WaitP90, ReportLabel::WaitP90, false},
-    {Metric::Reneged, ReportLabel::Reneged, false},
-    {Metric::UnservedAtClose, ReportLabel::UnservedAtClose, false},
-    {Metric::RoomUtilization, ReportLabel::RoomUtilization, true},
-    {Metric::OvertimeMin, ReportLabel::OvertimeMin, false},
-};
-constexpr int kDefaultChartMetric = 5;  // mean wait: what a reception day is judged by first
-static_assert(kMetrics[kDefaultChartMetric].metric == Metric::WaitMean);
+// Mean wait first on the chart: what a reception day is judged by first.
+int defaultChartMetric() {
+    const auto shown = shownMetrics();
+    return static_cast<int>(std::find(shown.begin(), shown.end(), Metric::WaitMean) - shown.begin());
+}
 
 // Report labels used besides the metric rows.
 constexpr ReportLabel kOtherLabels[] = {ReportLabel::MetricColumn, ReportLabel::VariantColumn, ReportLabel::MeansNote,
@@ -48,6 +35,9 @@ pujiang::Language reportLanguage(const UiStrings& text) {
 }
 
 std::string label(ReportLabel id, const UiStrings& text) { return std::string(reportLabel(id, reportLanguage(text))); }
+std::string label(Metric metric, const UiStrings& text) {
+    return std::string(metricInfo(metric).label(reportLanguage(text)));
+}
 
 // As the CLI's compare table: significant when the paired interval excludes zero.
 bool significant(const Summary& d) { return d.n > 1 && (d.ciLow > 0.0 || d.ciHigh < 0.0); }
@@ -76,7 +66,7 @@ std::optional<std::uint64_t> scenarioSeed(const std::filesystem::path& file) {
 }  // namespace
 
 CompareView::CompareView(std::filesystem::path browseFrom)
-    : m_browser(std::move(browseFrom)), m_chartMetric(kDefaultChartMetric) {}
+    : m_browser(std::move(browseFrom)), m_chartMetric(defaultChartMetric()) {}
 
 // [SECTION] Settings and job
 
@@ -131,7 +121,7 @@ void CompareView::poll() {
 std::vector<std::string> CompareView::glyphTexts() const {
     std::vector<std::string> texts;
     for (const pujiang::Language language : {pujiang::Language::Zh, pujiang::Language::En}) {
-        for (const MetricRow& row : kMetrics) texts.emplace_back(reportLabel(row.label, language));
+        for (const Metric metric : shownMetrics()) texts.emplace_back(metricInfo(metric).label(language));
         for (const ReportLabel id : kOtherLabels) texts.emplace_back(reportLabel(id, language));
     }
     for (const std::filesystem::path& file : m_settings.files) texts.push_back(file.string());
@@ -323,7 +313,7 @@ void CompareView::drawTable(const UiStrings& text) {
     const bool paired = r.mode == CompareMode::Files && r.variants.size() > 1;
     const int columns = paired ? 5 : 3;
     const float rowHeight = ImGui::GetTextLineHeightWithSpacing();
-    const float rows = static_cast<float>(std::size(kMetrics) * r.variants.size()) + 1.5f;
+    const float rows = static_cast<float>(shownMetrics().size() * r.variants.size()) + 1.5f;
     const ImVec2 size(0, std::min(rows * rowHeight, std::max(ImGui::GetContentRegionAvail().y, ImGui::GetFontSize() * 12)));
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY |
                                   ImGuiTableFlags_SizingFixedFit;
@@ -337,22 +327,24 @@ void CompareView::drawTable(const UiStrings& text) {
         ImGui::TableSetupColumn("##significant");
     }
     ImGui::TableHeadersRow();
-    for (const MetricRow& row : kMetrics) {
-        const auto m = static_cast<std::size_t>(row.metric);
+    for (const Metric metric : shownMetrics()) {
         for (std::size_t v = 0; v < r.variants.size(); ++v) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            if (v == 0) ImGui::TextUnformatted(label(row.label, text).c_str());
+            if (v == 0) ImGui::TextUnformatted(label(metric, text).c_str());
             ImGui::TableNextColumn();
             ImGui::Text("%c  %s", letter(v), r.labels[v].c_str());
             ImGui::TableNextColumn();
-            const Summary s = r.variants[v].aggregate.overall(row.metric);
-            ImGui::TextUnformatted(fmt::format("{:.3f} [{:.3f}, {:.3f}]", s.mean, s.ciLow, s.ciHigh).c_str());
+            const Summary s = r.variants[v].aggregate.overall(metric);
+            ImGui::TextUnformatted(
+                fmt::format("{} [{}, {}]", pujiang::formatNumber(s.mean, 3), pujiang::formatNumber(s.ciLow, 3), pujiang::formatNumber(s.ciHigh, 3))
+                    .c_str());
             if (!paired) continue;
             ImGui::TableNextColumn();
             if (v == 0) continue;
-            const Summary d = summarize(r.variants[v].differences[m]);
-            const std::string diff = fmt::format("{:+.3f} [{:+.3f}, {:+.3f}]", d.mean, d.ciLow, d.ciHigh);
+            const Summary d = r.variants[v].difference(metric);
+            const std::string diff = fmt::format("{} [{}, {}]", pujiang::formatNumber(d.mean, 3, true),
+                                                 pujiang::formatNumber(d.ciLow, 3, true), pujiang::formatNumber(d.ciHigh, 3, true));
             if (!significant(d)) {
                 ImGui::TextUnformatted(diff.c_str());
                 continue;
@@ -372,23 +364,24 @@ void CompareView::drawCharts(const UiStrings& text) {
 
     // One metric per variant: mean and 95% interval.
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
-    const MetricRow& chosen = kMetrics[static_cast<std::size_t>(m_chartMetric)];
-    if (ImGui::BeginCombo(text.get("compare.chart_metric"), label(chosen.label, text).c_str())) {
-        for (int i = 0; i < static_cast<int>(std::size(kMetrics)); ++i)
-            if (ImGui::Selectable(label(kMetrics[i].label, text).c_str(), i == m_chartMetric)) m_chartMetric = i;
+    const auto shown = shownMetrics();
+    const Metric chosen = shown[static_cast<std::size_t>(m_chartMetric)];
+    if (ImGui::BeginCombo(text.get("compare.chart_metric"), label(chosen, text).c_str())) {
+        for (int i = 0; i < static_cast<int>(shown.size()); ++i)
+            if (ImGui::Selectable(label(shown[static_cast<std::size_t>(i)], text).c_str(), i == m_chartMetric))
+                m_chartMetric = i;
         ImGui::EndCombo();
     }
-    const MetricRow& row = kMetrics[static_cast<std::size_t>(m_chartMetric)];
     std::vector<ChartInterval> intervals;
     for (std::size_t v = 0; v < r.variants.size(); ++v) {
-        const Summary s = r.variants[v].aggregate.overall(row.metric);
+        const Summary s = r.variants[v].aggregate.overall(chosen);
         intervals.push_back(ChartInterval{r.labels[v], s.mean, s.ciLow, s.ciHigh});
     }
-    const std::string title = label(row.label, text);
+    const std::string title = label(chosen, text);
     IntervalChartData interval;
     interval.title = title;
     interval.intervals = intervals;
-    if (row.share) interval.value.format = formatPercent;
+    if (metricInfo(chosen).format == MetricFormat::Share) interval.value.format = formatPercent;
     intervalChart("interval", interval, ImVec2(0, height));
     ImGui::TextDisabled("%s", label(ReportLabel::MeansNote, text).c_str());
 

@@ -8,9 +8,11 @@
 #include <unordered_map>
 #include <vector>
 
+#include "sim/reception/metric_table.h"
+
 namespace pujiang::gui {
 
-enum class Language { Zh, En };
+using pujiang::Language;
 
 class UiStrings {
 public:

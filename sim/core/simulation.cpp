@@ -14,15 +14,22 @@ void Simulation::schedule(double time, std::uint32_t kind, std::uint32_t subject
 }
 
 bool Simulation::step(EventHandler& handler) {
+    discardStale(handler);
     if (m_events.empty()) return false;
     Event event = m_events.pop();
     m_now = event.time;
     ++m_handled;
     handler.handle(event);
+    discardStale(handler);
     return true;
 }
 
+void Simulation::discardStale(const EventHandler& handler) {
+    while (!m_events.empty() && handler.stale(m_events.top())) m_events.pop();
+}
+
 void Simulation::runUntil(double until, EventHandler& handler) {
+    discardStale(handler);
     while (!m_events.empty() && m_events.top().time <= until) step(handler);
     if (std::isfinite(until) && until > m_now) m_now = until;
 }

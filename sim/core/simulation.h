@@ -13,6 +13,10 @@ class EventHandler {
 public:
     virtual ~EventHandler() = default;
     virtual void handle(const Event& event) = 0;
+    // An event the model has overtaken (a timer of a batch that is no longer waiting, a closing
+    // time that was moved). The kernel drops it without moving the clock or counting it, so a
+    // stale event can never lengthen the day.
+    virtual bool stale(const Event&) const { return false; }
 };
 
 class Simulation {
@@ -28,8 +32,11 @@ public:
     void schedule(double time, std::uint32_t kind, std::uint32_t subject = 0,
                   std::uint32_t token = 0, std::int32_t priority = 0);
 
-    // Handles the next event; false when there is none.
+    // Handles the next event that is not stale; false when there is none.
     bool step(EventHandler& handler);
+    // Drops stale events at the front, so that peek() and idle() speak of real events. step and
+    // runUntil do this themselves; call it after changing the model between steps.
+    void discardStale(const EventHandler& handler);
     // Handles every event with time <= until, then sets the clock to `until` (if finite).
     void runUntil(double until, EventHandler& handler);
     // Moves the clock forward to `time` without handling anything; only up to the next event, so

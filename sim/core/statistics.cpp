@@ -21,18 +21,20 @@ double Tally::variance() const { return m_count > 1 ? m_m2 / static_cast<double>
 double Tally::sd() const { return std::sqrt(variance()); }
 
 void TimeWeighted::set(double time, double level) {
+    if (time > m_lastTime) m_max = std::max(m_max, m_level);
     m_area += m_level * (time - m_lastTime);
     m_lastTime = time;
     m_level = level;
-    m_max = std::max(m_max, level);
 }
 
 void TimeWeighted::restart(double time) {
     m_start = time;
     m_lastTime = time;
     m_area = 0.0;
-    m_max = m_level;
+    m_max = 0.0;
 }
+
+double TimeWeighted::max(double until) const { return until > m_lastTime ? std::max(m_max, m_level) : m_max; }
 
 double TimeWeighted::integral(double until) const { return m_area + m_level * (until - m_lastTime); }
 

@@ -36,7 +36,9 @@ public:
     // Forget the past (end of warm-up) but keep the current level.
     void restart(double time);
     double level() const { return m_level; }
-    double max() const { return m_max; }
+    // The highest level held for a positive time up to `until`: a level passed through within
+    // one instant (a batch that joins a line and is seated at once) is not a level anyone saw.
+    double max(double until) const;
     double integral(double until) const;
     double mean(double until) const;
 

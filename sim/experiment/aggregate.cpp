@@ -15,16 +15,24 @@ Aggregate::Aggregate(std::size_t categories, std::size_t rooms, CurveLayout layo
 Aggregate::Aggregate(const ScenarioSpec& spec)
     : Aggregate(spec.categories.size(), spec.rooms.size(), curveLayout(spec)) {}
 
+namespace {
+
+void addValue(Tally& tally, double x) {
+    if (hasValue(x)) tally.add(x);
+}
+
+}  // namespace
+
 void Aggregate::add(const DayResult& r) {
     ++m_replications;
-    for (std::size_t m = 0; m < kMetricCount; ++m) m_overall[m].add(r.overall[m]);
+    for (std::size_t m = 0; m < kMetricCount; ++m) addValue(m_overall[m], r.overall[m]);
     for (std::size_t c = 0; c < m_categories.size() && c < r.byCategory.size(); ++c)
-        for (std::size_t m = 0; m < kCategoryMetricCount; ++m) m_categories[c][m].add(r.byCategory[c][m]);
+        for (std::size_t m = 0; m < kCategoryMetricCount; ++m) addValue(m_categories[c][m], r.byCategory[c][m]);
     for (std::size_t k = 0; k < m_rooms.size() && k < r.byRoom.size(); ++k)
-        for (std::size_t m = 0; m < kRoomMetricCount; ++m) m_rooms[k][m].add(r.byRoom[k][m]);
+        for (std::size_t m = 0; m < kRoomMetricCount; ++m) addValue(m_rooms[k][m], r.byRoom[k][m]);
     for (std::size_t i = 0; i < m_timeline.size() && i < r.queueTimeline.size(); ++i) m_timeline[i].add(r.queueTimeline[i]);
     for (std::size_t i = 0; i < m_histogram.size() && i < r.waitHistogram.size(); ++i)
-        m_histogram[i].add(r.waitHistogram[i]);
+        addValue(m_histogram[i], r.waitHistogram[i]);
     m_little.windowMinutes += r.little.windowMinutes;
     m_little.queueArea += r.little.queueArea;
     m_little.waitSum += r.little.waitSum;
@@ -37,6 +45,10 @@ void Aggregate::add(const DayResult& r) {
 Summary summarize(const Tally& tally) {
     Summary s;
     s.n = tally.count();
+    if (s.n == 0) {
+        s.mean = s.sd = s.ciLow = s.ciHigh = kNoValue;
+        return s;
+    }
     s.mean = tally.mean();
     s.sd = tally.sd();
     s.ciLow = s.ciHigh = s.mean;
@@ -48,14 +60,31 @@ Summary summarize(const Tally& tally) {
     return s;
 }
 
-Summary Aggregate::overall(Metric metric) const { return summarize(m_overall[static_cast<std::size_t>(metric)]); }
+Summary summarize(const Tally& tally, const MetricInfo& metric) {
+    Summary s = summarize(tally);
+    s.ciLow = metric.clamp(s.ciLow);
+    s.ciHigh = metric.clamp(s.ciHigh);
+    return s;
+}
+
+Summary summarizeDifference(const Tally& tally, const MetricInfo& metric) {
+    Summary s = summarize(tally);
+    const double span = metric.high - metric.low;
+    s.ciLow = std::fmax(-span, s.ciLow);
+    s.ciHigh = std::fmin(span, s.ciHigh);
+    return s;
+}
+
+Summary Aggregate::overall(Metric metric) const {
+    return summarize(m_overall[static_cast<std::size_t>(metric)], metricInfo(metric));
+}
 
 Summary Aggregate::category(std::size_t c, CategoryMetric metric) const {
-    return summarize(m_categories[c][static_cast<std::size_t>(metric)]);
+    return summarize(m_categories[c][static_cast<std::size_t>(metric)], metricInfo(metric));
 }
 
 Summary Aggregate::room(std::size_t r, RoomMetric metric) const {
-    return summarize(m_rooms[r][static_cast<std::size_t>(metric)]);
+    return summarize(m_rooms[r][static_cast<std::size_t>(metric)], metricInfo(metric));
 }
 
 }  // namespace pujiang

@@ -7,6 +7,7 @@
 
 #include "sim/core/statistics.h"
 #include "sim/reception/day_result.h"
+#include "sim/reception/metric_table.h"
 #include "sim/reception/scenario_spec.h"
 
 namespace pujiang {
@@ -16,6 +17,7 @@ public:
     Aggregate(std::size_t categories, std::size_t rooms, CurveLayout layout = {});
     explicit Aggregate(const ScenarioSpec& spec);
 
+    // Cells without a value (kNoValue) are left out: their n is smaller.
     void add(const DayResult& result);
 
     std::uint64_t replications() const { return m_replications; }
@@ -43,7 +45,14 @@ private:
     std::uint64_t m_events = 0;
 };
 
-// Student-t 95% interval from a tally of independent replications.
+// Student-t 95% interval from a tally of independent replications. With n = 0 every figure is
+// kNoValue; with n = 1 the interval is the value itself.
 Summary summarize(const Tally& tally);
+// The same, with the interval clipped to what the metric can be (a count is never below 0, a
+// share never above 1): the t interval is symmetric and can reach past a bound that every
+// observation respects.
+Summary summarize(const Tally& tally, const MetricInfo& metric);
+// A paired difference of the metric between two variants: clipped to +-(high - low).
+Summary summarizeDifference(const Tally& tally, const MetricInfo& metric);
 
 }  // namespace pujiang

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "sim/experiment/csv_field.h"
+#include "sim/experiment/metric_format.h"
 
 namespace pujiang {
 
@@ -14,26 +15,6 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 bool significant(const Summary& d) { return d.n > 1 && (d.ciLow > 0.0 || d.ciHigh < 0.0); }
-
-// Headline metrics of the printed table (files carry all of them).
-struct Row {
-    Metric metric;
-    const char* zh;
-    const char* en;
-};
-constexpr Row kRows[] = {
-    {Metric::BatchesReceived, "接待批次", "batches received"},
-    {Metric::PersonsReceived, "接待人次", "persons received"},
-    {Metric::ShareOnSpot, "当场解决占比", "share on the spot"},
-    {Metric::ShareAssigned, "交办占比", "share assigned"},
-    {Metric::WaitMean, "平均等候（分钟）", "mean wait (min)"},
-    {Metric::WaitP90, "等候 90% 分位", "90th pct wait"},
-    {Metric::Reneged, "等候放弃", "gave up"},
-    {Metric::UnservedAtClose, "闭馆未接待", "unserved at close"},
-    {Metric::QueueLengthAvg, "平均排队批次", "mean batches waiting"},
-    {Metric::RoomUtilization, "接待室利用率", "room utilisation"},
-    {Metric::OvertimeMin, "超时（分钟）", "overtime (min)"},
-};
 
 char letter(std::size_t variant) { return static_cast<char>('A' + std::min<std::size_t>(variant, 25)); }
 
@@ -133,7 +114,7 @@ void writeCompareJson(std::ostream& out, const CompareInfo& info, const std::vec
     for (std::size_t v = 1; v < results.size(); ++v) {
         Json metrics = Json::object();
         for (std::size_t m = 0; m < kMetricCount; ++m) {
-            const Summary d = summarize(results[v].differences[m]);
+            const Summary d = results[v].difference(static_cast<Metric>(m));
             metrics[std::string(metricNames()[m])] = Json{
                 {"mean", d.mean}, {"sd", d.sd}, {"ci95", Json::array({d.ciLow, d.ciHigh})}, {"significant", significant(d)}};
         }
@@ -151,7 +132,7 @@ void writeCompareCsv(std::ostream& out, const CompareInfo& info, const std::vect
     for (std::size_t v = 0; v < results.size(); ++v) {
         for (std::size_t m = 0; m < kMetricCount; ++m) {
             const Summary s = results[v].aggregate.overall(static_cast<Metric>(m));
-            const Summary d = summarize(results[v].differences[m]);
+            const Summary d = results[v].difference(static_cast<Metric>(m));
             out << fmt::format("{},{},{},{:.17g},{:.17g},{:.17g},{:.17g},{:.17g},{:.17g},{:.17g},{}\n",
                                csvField(e.variants()[v].label), metricNames()[m], s.n, s.mean, s.sd, s.ciLow, s.ciHigh,
                                d.mean, d.ciLow, d.ciHigh, v > 0 && significant(d) ? 1 : 0);
@@ -172,16 +153,17 @@ void writeCompareTable(std::ostream& out, const CompareInfo& info, const std::ve
                            e.variants()[v].label, info.files[v]);
     out << (zh ? "均值 [95% 置信区间]；差值为与 A 的配对差，* 表示显著（区间不含 0）\n\n"
                : "mean [95% CI]; differences are paired against A, * marks significant (interval excludes 0)\n\n");
-    for (const Row& row : kRows) {
-        out << (zh ? row.zh : row.en) << '\n';
+    // The headline metrics of the metric table (the files carry all of them).
+    for (const Metric metric : headlineMetrics()) {
+        out << metricInfo(metric).label(language) << '\n';
         for (std::size_t v = 0; v < results.size(); ++v) {
-            const Summary s = results[v].aggregate.overall(row.metric);
-            out << fmt::format("  {}  {:>10.3f} [{:.3f}, {:.3f}]", letter(v),
-                               s.mean, s.ciLow, s.ciHigh);
+            const Summary s = results[v].aggregate.overall(metric);
+            out << fmt::format("  {}  {:>10} [{}, {}]", letter(v), formatNumber(s.mean, 3), formatNumber(s.ciLow, 3),
+                               formatNumber(s.ciHigh, 3));
             if (v > 0) {
-                const Summary d = summarize(results[v].differences[static_cast<std::size_t>(row.metric)]);
-                out << fmt::format("   Δ {:+.3f} [{:+.3f}, {:+.3f}]{}", d.mean, d.ciLow, d.ciHigh,
-                                   significant(d) ? " *" : "");
+                const Summary d = results[v].difference(metric);
+                out << fmt::format("   Δ {} [{}, {}]{}", formatNumber(d.mean, 3, true), formatNumber(d.ciLow, 3, true),
+                                   formatNumber(d.ciHigh, 3, true), significant(d) ? " *" : "");
             }
             out << '\n';
         }

@@ -7,19 +7,18 @@
 
 #include <fmt/format.h>
 
+#include "sim/experiment/metric_format.h"
 #include "sim/experiment/run_report.h"
 
 namespace pujiang {
 
 namespace {
 
-enum class Format { Count, Share, Minutes, Clock, Ratio };
-
+// A line of the report: the metric (label and format from the metric table), indented when it
+// details the line above.
 struct Line {
     Metric metric;
-    const char* zh;
-    const char* en;
-    Format format;
+    bool detail = false;
 };
 
 struct Section {
@@ -29,56 +28,21 @@ struct Section {
 };
 
 const std::vector<Section>& sections() {
+    using M = Metric;
     static const std::vector<Section> kSections = {
         {"接待总量", "Volume",
-         {{Metric::BatchesArrived, "到达批次", "batches arrived", Format::Count},
-          {Metric::BatchesReceived, "接待批次", "batches received", Format::Count},
-          {Metric::PersonsReceived, "接待人次", "persons received", Format::Count},
-          {Metric::AppointmentsReceived, "其中预约登记", "  of which pre-registered", Format::Count},
-          {Metric::WalkInsReceived, "其中现场来访", "  of which walk-ins", Format::Count},
-          {Metric::NoShows, "预约未到", "no-shows", Format::Count},
-          {Metric::TopLeaderBatches, "主要领导接待批次", "top leader's batches", Format::Count},
-          {Metric::TopLeaderPersons, "主要领导接待人次", "top leader's persons", Format::Count}}},
+         {{M::BatchesArrived}, {M::BatchesReceived}, {M::PersonsReceived}, {M::AppointmentsReceived, true},
+          {M::WalkInsReceived, true}, {M::NoShows}, {M::TopLeaderBatches}, {M::TopLeaderPersons}}},
         {"处理结果", "Outcomes",
-         {{Metric::ResolvedOnSpot, "当场解决", "resolved on the spot", Format::Count},
-          {Metric::ShareOnSpot, "  占比", "  share", Format::Share},
-          {Metric::Assigned, "交办限期办理", "assigned with deadline", Format::Count},
-          {Metric::ShareAssigned, "  占比", "  share", Format::Share},
-          {Metric::Defined, "定性处理", "defined / explained", Format::Count},
-          {Metric::ShareDefined, "  占比", "  share", Format::Share},
-          {Metric::ReferredLegal, "导入法律程序", "referred to legal channel", Format::Count},
-          {Metric::Reneged, "等候放弃离开", "gave up waiting", Format::Count},
-          {Metric::ShareReneged, "  占到达比例", "  share of arrivals", Format::Share},
-          {Metric::UnservedAtClose, "闭馆未接待", "unserved at close", Format::Count}}},
+         {{M::ResolvedOnSpot}, {M::ShareOnSpot, true}, {M::Assigned}, {M::ShareAssigned, true}, {M::Defined},
+          {M::ShareDefined, true}, {M::ReferredLegal}, {M::Reneged}, {M::ShareReneged, true}, {M::UnservedAtClose}}},
         {"等候与拥挤", "Waiting and crowding",
-         {{Metric::WaitMean, "平均等候（分钟）", "mean wait (min)", Format::Minutes},
-          {Metric::WaitP50, "等候中位数", "median wait", Format::Minutes},
-          {Metric::WaitP90, "等候 90% 分位", "90th percentile wait", Format::Minutes},
-          {Metric::WaitMax, "最长等候", "longest wait", Format::Minutes},
-          {Metric::WaitedFraction, "需等候的批次占比", "share who waited", Format::Share},
-          {Metric::TimeInSystemMean, "平均在场时间（分钟）", "mean time on site (min)", Format::Minutes},
-          {Metric::QueueLengthAvg, "平均排队批次", "mean batches waiting", Format::Ratio},
-          {Metric::MaxQueueLength, "最长排队批次", "most batches waiting", Format::Count},
-          {Metric::PeopleOnSiteMax, "现场最多人数", "most people on site", Format::Count}}},
+         {{M::WaitMean}, {M::WaitP50}, {M::WaitP90}, {M::WaitMax}, {M::WaitedFraction}, {M::TimeInSystemMean},
+          {M::QueueLengthAvg}, {M::MaxQueueLength}, {M::PeopleOnSiteMax}}},
         {"资源", "Resources",
-         {{Metric::RoomUtilization, "接待室利用率", "room utilisation", Format::Share},
-          {Metric::LawyerUtilization, "律师利用率", "lawyer utilisation", Format::Share},
-          {Metric::LawyerWaitMean, "等候律师（分钟）", "wait for a lawyer (min)", Format::Minutes},
-          {Metric::LastDeparture, "最后离场时间", "last departure", Format::Clock},
-          {Metric::OvertimeMin, "超时（分钟）", "overtime (min)", Format::Minutes}}},
+         {{M::RoomUtilization}, {M::LawyerUtilization}, {M::LawyerWaitMean}, {M::LastDeparture}, {M::OvertimeMin}}},
     };
     return kSections;
-}
-
-std::string value(double x, Format format) {
-    switch (format) {
-    case Format::Count: return fmt::format("{:.1f}", x);
-    case Format::Share: return fmt::format("{:.1f}%", 100.0 * x);
-    case Format::Minutes: return fmt::format("{:.1f}", x);
-    case Format::Clock: return formatClock(x);
-    case Format::Ratio: return fmt::format("{:.2f}", x);
-    }
-    return {};
 }
 
 // Display width of a UTF-8 string: CJK characters take two columns.
@@ -106,15 +70,6 @@ std::string padRight(std::string_view text, std::size_t width) {
 
 }  // namespace
 
-std::string formatClock(double minutes) {
-    if (!std::isfinite(minutes)) return "--:--";
-    const long total = std::lround(minutes);
-    const long days = total / (24 * 60);
-    const long rest = total % (24 * 60);
-    if (days > 0) return fmt::format("{}d {:02}:{:02}", days, rest / 60, rest % 60);
-    return fmt::format("{:02}:{:02}", rest / 60, rest % 60);
-}
-
 void writeDayReport(std::ostream& out, const RunInfo& info, const Aggregate& aggregate, Language language) {
     const bool zh = language == Language::Zh;
     const ScenarioSpec& spec = *info.spec;
@@ -137,8 +92,11 @@ void writeDayReport(std::ostream& out, const RunInfo& info, const Aggregate& agg
                 if (!hasTop) continue;
             }
             const Summary s = aggregate.overall(line.metric);
-            out << "  " << padRight(zh ? line.zh : line.en, 28) << fmt::format("{:>10}", value(s.mean, line.format));
-            if (several) out << fmt::format("  [{}, {}]", value(s.ciLow, line.format), value(s.ciHigh, line.format));
+            const MetricInfo& info = metricInfo(line.metric);
+            const std::string label = std::string(line.detail ? "  " : "") + std::string(info.label(language));
+            out << "  " << padRight(label, 28) << fmt::format("{:>10}", formatMetric(s.mean, info.format));
+            if (several && hasValue(s.mean))
+                out << fmt::format("  [{}, {}]", formatMetric(s.ciLow, info.format), formatMetric(s.ciHigh, info.format));
             out << '\n';
         }
     }
@@ -152,12 +110,12 @@ void writeDayReport(std::ostream& out, const RunInfo& info, const Aggregate& agg
         << (zh ? "  接待批次  当场解决  平均等候  利用率  超时\n" : "  received   on-spot  mean wait   util  overtime\n");
     for (std::size_t r = 0; r < aggregate.roomCount(); ++r) {
         out << "  " << padRight(spec.rooms[r].name, nameWidth)
-            << fmt::format("  {:>8.1f}  {:>8.1f}  {:>8.1f}  {:>5.0f}%  {:>5.1f}\n",
-                           aggregate.room(r, RoomMetric::BatchesReceived).mean,
-                           aggregate.room(r, RoomMetric::ResolvedOnSpot).mean,
-                           aggregate.room(r, RoomMetric::WaitMean).mean,
-                           100.0 * aggregate.room(r, RoomMetric::Utilization).mean,
-                           aggregate.room(r, RoomMetric::OvertimeMin).mean);
+            << fmt::format("  {:>8}  {:>8}  {:>8}  {:>5}%  {:>5}\n",
+                           formatNumber(aggregate.room(r, RoomMetric::BatchesReceived).mean, 1),
+                           formatNumber(aggregate.room(r, RoomMetric::ResolvedOnSpot).mean, 1),
+                           formatNumber(aggregate.room(r, RoomMetric::WaitMean).mean, 1),
+                           formatNumber(100.0 * aggregate.room(r, RoomMetric::Utilization).mean, 0),
+                           formatNumber(aggregate.room(r, RoomMetric::OvertimeMin).mean, 1));
     }
     out << '\n' << (zh ? "【各类别】" : "[Categories]") << '\n';
     out << "  " << padRight(zh ? "类别" : "category", nameWidth)
@@ -166,11 +124,11 @@ void writeDayReport(std::ostream& out, const RunInfo& info, const Aggregate& agg
         const CategorySpec& category = spec.categories[c];
         const std::string& name = zh ? category.nameZh : category.nameEn;
         out << "  " << padRight(category.code + " " + name, nameWidth)
-            << fmt::format("  {:>8.1f}  {:>8.1f}  {:>8.1f}  {:>8.1f}\n",
-                           aggregate.category(c, CategoryMetric::BatchesArrived).mean,
-                           aggregate.category(c, CategoryMetric::BatchesReceived).mean,
-                           aggregate.category(c, CategoryMetric::ResolvedOnSpot).mean,
-                           aggregate.category(c, CategoryMetric::WaitMean).mean);
+            << fmt::format("  {:>8}  {:>8}  {:>8}  {:>8}\n",
+                           formatNumber(aggregate.category(c, CategoryMetric::BatchesArrived).mean, 1),
+                           formatNumber(aggregate.category(c, CategoryMetric::BatchesReceived).mean, 1),
+                           formatNumber(aggregate.category(c, CategoryMetric::ResolvedOnSpot).mean, 1),
+                           formatNumber(aggregate.category(c, CategoryMetric::WaitMean).mean, 1));
     }
 }
 

@@ -197,7 +197,10 @@ std::vector<VariantResult> Experiment::fold(int replications) const {
             const auto& result = m_slots[slot(static_cast<int>(v), r)];
             if (!result || !base) throw std::logic_error("folding a missing run");
             out[v].aggregate.add(*result);
-            for (std::size_t m = 0; m < kMetricCount; ++m) out[v].differences[m].add(result->overall[m] - base->overall[m]);
+            for (std::size_t m = 0; m < kMetricCount; ++m) {
+                const double difference = result->overall[m] - base->overall[m];
+                if (hasValue(difference)) out[v].differences[m].add(difference);
+            }
         }
     }
     return out;

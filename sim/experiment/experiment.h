@@ -39,7 +39,11 @@ struct ExperimentRunOptions {
 
 struct VariantResult {
     Aggregate aggregate;
-    std::vector<Tally> differences;  // per overall metric: this variant minus variant 0, per replication
+    // Per overall metric: this variant minus variant 0, over the replications where both have a value.
+    std::vector<Tally> differences;
+    Summary difference(Metric metric) const {
+        return summarizeDifference(differences[static_cast<std::size_t>(metric)], metricInfo(metric));
+    }
 };
 
 // The definition (JSON text) at the head of a run log.

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "sim/experiment/metric_format.h"
 #include "sim/experiment/report_strings.h"
 #include "sim/experiment/svg_chart.h"
 

@@ -9,7 +9,10 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 Json summaryJson(const Summary& s) {
-    return Json{{"mean", s.mean}, {"sd", s.sd}, {"ci95", Json::array({s.ciLow, s.ciHigh})}};
+    // A summary over no replication with a value has null figures (JSON has no NaN).
+    auto number = [](double x) { return hasValue(x) ? Json(x) : Json(nullptr); };
+    return Json{{"n", s.n}, {"mean", number(s.mean)}, {"sd", number(s.sd)},
+                {"ci95", Json::array({number(s.ciLow), number(s.ciHigh)})}};
 }
 
 // "wait_min.p90" goes to object["wait_min"]["p90"].

@@ -7,11 +7,10 @@
 #include <string>
 
 #include "sim/experiment/aggregate.h"
+#include "sim/reception/metric_table.h"
 #include "sim/reception/scenario_spec.h"
 
 namespace pujiang {
-
-enum class Language { Zh, En };
 
 struct RunInfo {
     const ScenarioSpec* spec = nullptr;
@@ -26,8 +25,5 @@ std::string resultsJsonText(const RunInfo& info, const Aggregate& aggregate);
 // Columns: scope,group,metric,n,mean,sd,ci_low,ci_high (scope: overall|category|room).
 void writeResultsCsv(std::ostream& out, const RunInfo& info, const Aggregate& aggregate);
 void writeDayReport(std::ostream& out, const RunInfo& info, const Aggregate& aggregate, Language language);
-
-// "08:30" for 510 minutes; "1d 02:00" past 24 hours.
-std::string formatClock(double minutes);
 
 }  // namespace pujiang

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "sim/experiment/csv_field.h"
+#include "sim/experiment/metric_format.h"
 
 #include "sim/experiment/run_report.h"
 

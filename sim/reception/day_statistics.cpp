@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "sim/reception/metric_table.h"
+
 namespace pujiang {
 
 namespace {
@@ -18,6 +20,10 @@ template <class Array, class Enum>
 double& at(Array& counts, Enum metric) {
     return counts[static_cast<std::size_t>(metric)];
 }
+
+// A mean or ratio over nothing has no value in this replication (not 0): see kNoValue.
+double meanOf(const Tally& tally) { return tally.count() ? tally.mean() : kNoValue; }
+double ratio(double part, double whole) { return whole > 0.0 ? part / whole : kNoValue; }
 
 }  // namespace
 
@@ -132,33 +138,31 @@ DayResult DayStatistics::result(double end, std::uint64_t events) const {
     out.overall = m_counts;
     auto set = [&](Metric m, double v) { out.overall[static_cast<std::size_t>(m)] = v; };
     const double received = out[Metric::BatchesReceived];
-    if (received > 0.0) {
-        set(Metric::ShareOnSpot, out[Metric::ResolvedOnSpot] / received);
-        set(Metric::ShareAssigned, out[Metric::Assigned] / received);
-        set(Metric::ShareDefined, out[Metric::Defined] / received);
-        set(Metric::ShareReferredLegal, out[Metric::ReferredLegal] / received);
-    }
-    const double arrived = out[Metric::BatchesArrived];
-    if (arrived > 0.0) set(Metric::ShareReneged, out[Metric::Reneged] / arrived);
+    set(Metric::ShareOnSpot, ratio(out[Metric::ResolvedOnSpot], received));
+    set(Metric::ShareAssigned, ratio(out[Metric::Assigned], received));
+    set(Metric::ShareDefined, ratio(out[Metric::Defined], received));
+    set(Metric::ShareReferredLegal, ratio(out[Metric::ReferredLegal], received));
+    set(Metric::ShareReneged, ratio(out[Metric::Reneged], out[Metric::BatchesArrived]));
     out.queueTimeline = m_waitingByTime.averages(end);
     out.waitHistogram.assign(m_layout.waitBins, 0.0);
     for (double w : m_waitSamples) {
         const auto bin = std::min(m_layout.waitBins - 1, static_cast<std::size_t>(w / m_layout.waitBin));
         out.waitHistogram[bin] += 1.0;
     }
-    if (!m_waitSamples.empty())
-        for (double& share : out.waitHistogram) share /= static_cast<double>(m_waitSamples.size());
+    for (double& share : out.waitHistogram)
+        share = m_waitSamples.empty() ? kNoValue : share / static_cast<double>(m_waitSamples.size());
     std::vector<double> waits = m_waitSamples;
-    set(Metric::WaitMean, m_wait.mean());
-    set(Metric::WaitP50, quantileInPlace(waits, 0.5));
-    set(Metric::WaitP90, quantileInPlace(waits, 0.9));
-    set(Metric::WaitMax, m_wait.max());
-    set(Metric::WaitedFraction, m_wait.count() ? static_cast<double>(m_waitedPositive) / m_wait.count() : 0.0);
-    set(Metric::LawyerWaitMean, m_lawyerWait.mean());
-    set(Metric::TimeInSystemMean, m_timeInSystem.mean());
+    const bool anyWait = m_wait.count() > 0;
+    set(Metric::WaitMean, meanOf(m_wait));
+    set(Metric::WaitP50, anyWait ? quantileInPlace(waits, 0.5) : kNoValue);
+    set(Metric::WaitP90, anyWait ? quantileInPlace(waits, 0.9) : kNoValue);
+    set(Metric::WaitMax, anyWait ? m_wait.max() : kNoValue);
+    set(Metric::WaitedFraction, ratio(static_cast<double>(m_waitedPositive), static_cast<double>(m_wait.count())));
+    set(Metric::LawyerWaitMean, meanOf(m_lawyerWait));
+    set(Metric::TimeInSystemMean, meanOf(m_timeInSystem));
     set(Metric::QueueLengthAvg, m_waiting.mean(end));
-    set(Metric::MaxQueueLength, m_waiting.max());
-    set(Metric::PeopleOnSiteMax, m_peopleOnSite.max());
+    set(Metric::MaxQueueLength, m_waiting.max(end));
+    set(Metric::PeopleOnSiteMax, m_peopleOnSite.max(end));
     set(Metric::LastDeparture, m_lastDeparture);
     set(Metric::OvertimeMin, m_horizonMode ? 0.0 : std::max(0.0, m_lastDeparture - m_spec.day.closes));
 
@@ -178,27 +182,33 @@ DayResult DayStatistics::result(double end, std::uint64_t events) const {
         available += roomAvailable;
         auto& row = out.byRoom[r];
         row = room.counts;
-        at(row, RoomMetric::WaitMean) = room.wait.mean();
-        at(row, RoomMetric::Utilization) = roomAvailable > 0.0 ? roomBusy / roomAvailable : 0.0;
+        at(row, RoomMetric::WaitMean) = meanOf(room.wait);
+        at(row, RoomMetric::Utilization) = ratio(roomBusy, roomAvailable);
         at(row, RoomMetric::OvertimeMin) = overtime;
     }
-    set(Metric::RoomUtilization, available > 0.0 ? busy / available : 0.0);
+    set(Metric::RoomUtilization, ratio(busy, available));
     if (m_spec.lawyers.count > 0 || !m_lawyerCalls.empty()) {
         double lawyerMinutes = end - m_windowStart;
         double closes = end;
         if (!m_horizonMode) {
+            // Hours on duty within the day: from the later of lawyers.opens and the first arrival (a
+            // pool "available from 00:00" is not on duty before anyone comes) to their closing, plus
+            // any overtime the day runs to.
             closes = std::isfinite(m_spec.lawyers.closes) ? m_spec.lawyers.closes : m_spec.day.closes;
-            lawyerMinutes = std::max(0.0, closes - m_spec.lawyers.opens) + std::max(0.0, m_lastDeparture - closes);
+            const double opens = std::max(m_spec.lawyers.opens, m_windowStart);
+            lawyerMinutes = std::max(0.0, closes - opens) + std::max(0.0, m_lastDeparture - closes);
             closes = std::max(closes, m_lastDeparture);
         }
         double denominator = lawyerMinutes * m_spec.lawyers.count;
         for (const double called : m_lawyerCalls) denominator += std::max(0.0, closes - std::max(called, m_windowStart));
-        set(Metric::LawyerUtilization, denominator > 0.0 ? m_lawyersBusy.integral(end) / denominator : 0.0);
+        set(Metric::LawyerUtilization, ratio(m_lawyersBusy.integral(end), denominator));
+    } else {
+        set(Metric::LawyerUtilization, kNoValue);  // no lawyer that day
     }
     out.byCategory.resize(m_categories.size());
     for (std::size_t c = 0; c < m_categories.size(); ++c) {
         out.byCategory[c] = m_categories[c].counts;
-        at(out.byCategory[c], CategoryMetric::WaitMean) = m_categories[c].wait.mean();
+        at(out.byCategory[c], CategoryMetric::WaitMean) = meanOf(m_categories[c].wait);
     }
     out.little = m_little;
     out.little.windowMinutes = end - m_windowStart;

@@ -138,35 +138,41 @@ void ReceptionDay::handle(const Event& e) {
         scheduleNextStreamArrival();
         break;
     }
-    case kRegistrationOpen: fillDesks(); break;
-    case kRegistrationDone:
-        if (m_batches[e.subject].generation == e.token) finishRegistration(e.subject);
+    case kRegistrationOpen:
+        trace(TraceKind::RoomOpen, -1, -1, "registration");
+        fillDesks();
         break;
-    case kConsultationDone:
-        if (m_batches[e.subject].generation == e.token) finishConsultation(e.subject);
-        break;
-    case kRenege:
-        if (m_batches[e.subject].generation == e.token) renege(e.subject);
-        break;
-    case kRoomCalendar:
-        // A close that an extension moved later is stale: the room's current closing time decides.
-        if (e.token != kClose || e.time == m_rooms[e.subject].closes)
-            roomCalendar(e.subject, static_cast<CalendarChange>(e.token));
-        break;
+    case kRegistrationDone: finishRegistration(e.subject); break;
+    case kConsultationDone: finishConsultation(e.subject); break;
+    case kRenege: renege(e.subject); break;
+    case kLawyerWaitOver: endLawyerWait(e.subject); break;
+    case kRoomCalendar: roomCalendar(e.subject, static_cast<CalendarChange>(e.token)); break;
     case kLawyerCalendar:
         if (e.token == kOpen) {
             trace(TraceKind::RoomOpen, -1, -1, "lawyers");
             assignWaitingLawyers();
         }
         break;
-    case kDayClose:
-        if (e.time == m_dayCloses) closeDay();  // else stale: the day was extended
-        break;
+    case kDayClose: closeDay(); break;
     case kWarmupEnd:
         m_stats.startWindow(e.time);
         trace(TraceKind::WarmupEnd, -1, -1);
         break;
-    default: break;
+    default: throw std::logic_error(fmt::format("reception day: unknown event kind {}", e.kind));
+    }
+}
+
+bool ReceptionDay::stale(const Event& e) const {
+    switch (e.kind) {
+    // A batch's timers carry the generation they were set in; any change of state since voids them.
+    case kRegistrationDone:
+    case kConsultationDone:
+    case kRenege:
+    case kLawyerWaitOver: return m_batches[e.subject].generation != e.token;
+    // A closing time that an extension moved later: the current closing time decides.
+    case kRoomCalendar: return e.token == kClose && e.time != m_rooms[e.subject].closes;
+    case kDayClose: return e.time != m_dayCloses;
+    default: return false;
     }
 }
 
@@ -336,7 +342,7 @@ bool ReceptionDay::desksOpen() const { return m_horizonMode || m_sim.now() >= m_
 void ReceptionDay::fillDesks() {
     while (m_freeDesks > 0 && desksOpen() && !m_registrationLine.empty()) {
         auto next = m_registrationLine.next([&](std::uint32_t other) {
-            return disciplineKey(m_spec.registration.discipline, other, nullptr);
+            return disciplineKey(m_spec.registration.discipline, other, kNoRoom);
         });
         const std::uint32_t other = m_registrationLine.takeAt(*next);
         leaveWaiting(other);
@@ -384,19 +390,14 @@ void ReceptionDay::triage(std::uint32_t id) {
         joinLine(id, m_topRoom);
         return;
     }
-    // A free table at a preferred room: go there now (most free tables first, then room order);
-    // under any_free_room, any free table next.
-    auto freeRoom = [&](bool onlyPreferred) {
-        std::uint32_t best = kNoRoom;
-        for (std::uint32_t r = 0; r < m_rooms.size(); ++r) {
-            if (r == m_topRoom || !accepting(m_rooms[r]) || m_rooms[r].freeTables <= 0) continue;
-            if (onlyPreferred && !preferred(r, b)) continue;
-            if (best == kNoRoom || m_rooms[r].freeTables > m_rooms[best].freeTables) best = r;
-        }
-        return best;
-    };
-    std::uint32_t target = freeRoom(true);
-    if (target == kNoRoom && m_spec.routing == RoutingPolicy::AnyFreeRoom) target = freeRoom(false);
+    // A free table now: at a room whose team covers the category; failing that, at a general room
+    // (general_room routing) or at any room (any_free_room); failing that, queue.
+    std::uint32_t target =
+        roomWithMostFreeTables([&](std::uint32_t r) { return b.anyRoom || m_rooms[r].covers[b.category]; });
+    if (target == kNoRoom && m_spec.routing == RoutingPolicy::GeneralRoom)
+        target = roomWithMostFreeTables([&](std::uint32_t r) { return m_rooms[r].spec->general; });
+    if (target == kNoRoom && m_spec.routing == RoutingPolicy::AnyFreeRoom)
+        target = roomWithMostFreeTables([](std::uint32_t) { return true; });
     if (target == kNoRoom) target = leastLoadedRoom(b, true);
     // Every room it should wait for was closed by hand: wait at one anyway, for it may reopen.
     if (target == kNoRoom) target = leastLoadedRoom(b, false);
@@ -406,24 +407,43 @@ void ReceptionDay::triage(std::uint32_t id) {
 void ReceptionDay::markAnyRoom(Batch& b) const {
     bool anyCovering = false;
     for (std::uint32_t r = 0; r < m_rooms.size(); ++r)
-        if (r != m_topRoom && preferredWithoutFallback(r, b)) anyCovering = true;
+        if (r != m_topRoom && covers(r, b)) anyCovering = true;
     b.anyRoom = !anyCovering;
 }
 
-std::uint32_t ReceptionDay::leastLoadedRoom(const Batch& b, bool skipClosedByHand) const {
-    std::uint32_t target = kNoRoom;
-    double bestLoad = 0.0;
+template <class Admits>
+std::uint32_t ReceptionDay::roomWithMostFreeTables(Admits admits) const {
+    std::uint32_t best = kNoRoom;
     for (std::uint32_t r = 0; r < m_rooms.size(); ++r) {
-        const Room& room = m_rooms[r];
-        if (r == m_topRoom || !preferred(r, b) || (skipClosedByHand && room.closedByHand)) continue;
-        const double load =
-            (static_cast<double>(room.line.size()) + room.spec->tables - room.freeTables) / room.spec->tables;
-        if (target == kNoRoom || load < bestLoad) {
-            target = r;
-            bestLoad = load;
-        }
+        if (r == m_topRoom || !accepting(m_rooms[r]) || m_rooms[r].freeTables <= 0 || !admits(r)) continue;
+        if (best == kNoRoom || m_rooms[r].freeTables > m_rooms[best].freeTables) best = r;
     }
-    return target;
+    return best;
+}
+
+// Rooms that have closed for the day are passed over while another will still receive. Ties go to
+// a room whose departments list the category (a general room is the fallback), then to the lower
+// room number.
+std::uint32_t ReceptionDay::leastLoadedRoom(const Batch& b, bool skipClosedByHand) const {
+    for (const bool skipClosedForTheDay : {true, false}) {
+        std::uint32_t target = kNoRoom;
+        double bestLoad = 0.0;
+        for (std::uint32_t r = 0; r < m_rooms.size(); ++r) {
+            const Room& room = m_rooms[r];
+            if (r == m_topRoom || !preferred(r, b) || (skipClosedByHand && room.closedByHand)) continue;
+            if (skipClosedForTheDay && closedForTheDay(room)) continue;
+            const double load =
+                (static_cast<double>(room.line.size()) + room.spec->tables - room.freeTables) / room.spec->tables;
+            const bool better = target == kNoRoom || load < bestLoad ||
+                                (load == bestLoad && room.covers[b.category] && !m_rooms[target].covers[b.category]);
+            if (better) {
+                target = r;
+                bestLoad = load;
+            }
+        }
+        if (target != kNoRoom) return target;
+    }
+    return kNoRoom;
 }
 
 void ReceptionDay::joinLine(std::uint32_t id, std::uint32_t room) {
@@ -461,6 +481,10 @@ void ReceptionDay::leaveWaiting(std::uint32_t id) {
 bool ReceptionDay::accepting(const Room& room) const {
     if (room.closedByHand) return false;
     return room.openedByHand || calendarAccepting(room);
+}
+
+bool ReceptionDay::closedForTheDay(const Room& room) const {
+    return !m_horizonMode && !room.openedByHand && m_sim.now() >= room.closes && !calendarAccepting(room);
 }
 
 bool ReceptionDay::calendarAccepting(const Room& room) const {
@@ -501,14 +525,17 @@ bool ReceptionDay::needsLawyer(const Batch& b) const {
     return b.lawRelated && m_lawyerCount > 0 && m_spec.lawyers.requiredForLawRelated;
 }
 
-bool ReceptionDay::preferredWithoutFallback(std::uint32_t room, const Batch& b) const {
-    const Room& r = m_rooms[room];
-    return r.covers[b.category] || (m_spec.routing == RoutingPolicy::GeneralRoom && r.spec->general);
+bool ReceptionDay::generalFallback(std::uint32_t room) const {
+    return m_spec.routing == RoutingPolicy::GeneralRoom && m_rooms[room].spec->general;
 }
 
-bool ReceptionDay::preferred(std::uint32_t room, const Batch& b) const {
-    return b.anyRoom || preferredWithoutFallback(room, b);
+bool ReceptionDay::covers(std::uint32_t room, const Batch& b) const {
+    return m_rooms[room].covers[b.category] || generalFallback(room);
 }
+
+bool ReceptionDay::unmatched(std::uint32_t room, const Batch& b) const { return !covers(room, b) && !b.topSelected; }
+
+bool ReceptionDay::preferred(std::uint32_t room, const Batch& b) const { return b.anyRoom || covers(room, b); }
 
 bool ReceptionDay::eligible(std::uint32_t room, const Batch& b) const {
     if (b.boundRoom != kNoRoom) return room == b.boundRoom;
@@ -516,14 +543,18 @@ bool ReceptionDay::eligible(std::uint32_t room, const Batch& b) const {
     return preferred(room, b) || m_spec.routing == RoutingPolicy::AnyFreeRoom;
 }
 
-double ReceptionDay::expectedConsultation(const Batch& b, const Room& room) const {
-    double minutes = room.spec->consultation.mean() * b.complexity *
-                     (1.0 + m_spec.consultation.groupSizeFactor * (b.groupSize - 1));
-    if (!room.covers[b.category]) minutes *= m_spec.consultation.unmatchedFactor;
+double ReceptionDay::expectedConsultationMinutes(std::uint32_t id, std::uint32_t room) const {
+    return consultationMinutes(m_rooms[room].spec->consultation.mean(), m_batches[id], room, false);
+}
+
+double ReceptionDay::consultationMinutes(double base, const Batch& b, std::uint32_t room, bool withLawyer) const {
+    double minutes = base * b.complexity * (1.0 + m_spec.consultation.groupSizeFactor * (b.groupSize - 1));
+    if (unmatched(room, b)) minutes *= m_spec.consultation.unmatchedFactor;
+    if (withLawyer) minutes *= m_spec.consultation.lawyerFactor;
     return minutes;
 }
 
-DisciplineKey ReceptionDay::disciplineKey(QueueDiscipline discipline, std::uint32_t id, const Room* room) const {
+DisciplineKey ReceptionDay::disciplineKey(QueueDiscipline discipline, std::uint32_t id, std::uint32_t room) const {
     const Batch& b = m_batches[id];
     const double order = static_cast<double>(b.serial);
     switch (discipline) {
@@ -535,7 +566,8 @@ DisciplineKey ReceptionDay::disciplineKey(QueueDiscipline discipline, std::uint3
     }
     case QueueDiscipline::PriorityClasses: return {static_cast<double>(b.priorityClass), order};
     case QueueDiscipline::ShortestExpectedFirst:
-        return {room ? expectedConsultation(b, *room) : b.complexity, order};
+        // The expected time at this room; whether a lawyer will sit in is not known yet.
+        return {room == kNoRoom ? b.complexity : expectedConsultationMinutes(id, room), order};
     }
     return {order, 0.0};
 }
@@ -543,7 +575,7 @@ DisciplineKey ReceptionDay::disciplineKey(QueueDiscipline discipline, std::uint3
 void ReceptionDay::fillRoom(std::uint32_t r) {
     Room& room = m_rooms[r];
     while (room.freeTables > 0 && accepting(room)) {
-        auto key = [&](std::uint32_t id) { return disciplineKey(room.line.discipline(), id, &room); };
+        auto key = [&](std::uint32_t id) { return disciplineKey(room.line.discipline(), id, r); };
         std::uint32_t chosen = kNoRoom;
         if (auto next = room.line.next(key)) {
             chosen = room.line.takeAt(*next);
@@ -579,22 +611,24 @@ void ReceptionDay::seat(std::uint32_t id, std::uint32_t r) {
     leaveWaiting(id);
     b.waitedSoFar += m_sim.now() - b.queueEntryTime;
     b.targetRoom = r;
-    b.unmatched = !m_rooms[r].covers[b.category] && !b.topSelected;
+    b.unmatched = unmatched(r, b);
     --m_rooms[r].freeTables;
     m_stats.tablesBusyChanged(r, m_sim.now(), +1.0);
-    if (needsLawyer(b)) {
-        if (lawyerFree()) {
-            takeLawyer(b);
-        } else {
-            // The team holds the table and sends for a lawyer; the batch is seated, so it no
-            // longer gives up.
-            b.state = BatchState::WaitingLawyer;
-            b.queueEntryTime = m_sim.now();
-            m_lawyerLine.push(id);
-            changeWaiting(+1.0);
-            trace(TraceKind::LawyerWait, static_cast<std::int64_t>(b.serial), r);
-            return;
-        }
+    if (lawyerFree()) {
+        // Required or not, a free lawyer sits in on a law-related consultation.
+        if (b.lawRelated) takeLawyer(b);
+    } else if (needsLawyer(b) && m_spec.lawyers.maxWait > 0.0) {
+        // The team holds the table and sends for a lawyer, for at most lawyers.max_wait. The
+        // batch is seated, so it no longer gives up.
+        b.state = BatchState::WaitingLawyer;
+        ++b.generation;
+        b.queueEntryTime = m_sim.now();
+        m_lawyerLine.push(id);
+        changeWaiting(+1.0);
+        if (std::isfinite(m_spec.lawyers.maxWait))
+            m_sim.schedule(m_sim.now() + m_spec.lawyers.maxWait, kLawyerWaitOver, id, b.generation, kPriorityRenege);
+        trace(TraceKind::LawyerWait, static_cast<std::int64_t>(b.serial), r);
+        return;
     }
     startConsultation(id);
 }
@@ -602,14 +636,23 @@ void ReceptionDay::seat(std::uint32_t id, std::uint32_t r) {
 void ReceptionDay::assignWaitingLawyers() {
     while (!m_lawyerLine.empty() && lawyerFree()) {
         const std::uint32_t id = m_lawyerLine.takeAt(0);
-        Batch& b = m_batches[id];
-        changeWaiting(-1.0);
-        const double lawyerWait = m_sim.now() - b.queueEntryTime;
-        b.waitedSoFar += lawyerWait;
-        m_stats.lawyerWaited(b, lawyerWait);
-        takeLawyer(b);
-        startConsultation(id);
+        takeLawyer(m_batches[id]);
+        endLawyerWait(id);
     }
+}
+
+void ReceptionDay::endLawyerWait(std::uint32_t id) {
+    Batch& b = m_batches[id];
+    if (!b.withLawyer) {
+        // lawyers.max_wait ran out: the consultation goes on without a lawyer.
+        m_lawyerLine.remove(id);
+        trace(TraceKind::LawyerWait, static_cast<std::int64_t>(b.serial), b.targetRoom, "no lawyer");
+    }
+    changeWaiting(-1.0);
+    const double lawyerWait = m_sim.now() - b.queueEntryTime;
+    b.waitedSoFar += lawyerWait;
+    m_stats.lawyerWaited(b, lawyerWait);
+    startConsultation(id);
 }
 
 void ReceptionDay::startConsultation(std::uint32_t id) {
@@ -619,16 +662,10 @@ void ReceptionDay::startConsultation(std::uint32_t id) {
     ++b.generation;
     b.serviceStart = m_sim.now();
     BatchEngine engine = batchEngine(b.key, BatchPurpose::Consultation);
-    double minutes = room.spec->consultation.sample(engine) * b.complexity *
-                     (1.0 + m_spec.consultation.groupSizeFactor * (b.groupSize - 1));
-    if (b.unmatched) minutes *= m_spec.consultation.unmatchedFactor;
-    if (b.withLawyer) minutes *= m_spec.consultation.lawyerFactor;
+    const double minutes =
+        consultationMinutes(room.spec->consultation.sample(engine), b, b.targetRoom, b.withLawyer);
     b.consultationMinutes = minutes;
     m_stats.consultationStarted(b, b.targetRoom);
-    if (!b.withLawyer && b.lawRelated && m_lawyerCount > 0 && !m_spec.lawyers.requiredForLawRelated) {
-        // Lawyers are optional here: one sits in when free.
-        if (lawyerFree()) takeLawyer(b);
-    }
     trace(TraceKind::ConsultationStart, static_cast<std::int64_t>(b.serial), b.targetRoom, "wait={:.1f}min{}",
           b.waitedSoFar, b.unmatched ? " unmatched" : "");
     m_sim.schedule(m_sim.now() + minutes, kConsultationDone, id, b.generation, kPriorityRelease);
@@ -731,14 +768,23 @@ void ReceptionDay::roomCalendar(std::uint32_t r, CalendarChange change) {
         if (m_spec.day.closingRule == ClosingRule::StopAtClose && !room.openedByHand) {
             for (std::uint32_t id = 0; id < m_batches.size(); ++id) {
                 Batch& b = m_batches[id];
-                if (b.state != BatchState::InConsultation || b.targetRoom != r) continue;
-                if (b.withLawyer) returnLawyer(b);
+                if (b.targetRoom != r) continue;
+                if (b.state == BatchState::WaitingLawyer) {
+                    // Seated but not yet begun: broken off like the rest.
+                    m_lawyerLine.remove(id);
+                    leaveWaiting(id);
+                    b.waitedSoFar += m_sim.now() - b.queueEntryTime;
+                } else if (b.state == BatchState::InConsultation) {
+                    if (b.withLawyer) returnLawyer(b);
+                    m_stats.roomStopped(r, m_sim.now());
+                } else {
+                    continue;
+                }
                 ++room.freeTables;
                 m_stats.tablesBusyChanged(r, m_sim.now(), -1.0);
-                m_stats.roomStopped(r, m_sim.now());
-                b.state = BatchState::WaitingRoom;  // anything but InConsultation: its end event is void
-                turnAway(id);
+                turnAway(id);  // its consultation-end or lawyer timer is now stale
             }
+            assignWaitingLawyers();  // lawyers freed here go to batches waiting elsewhere
         }
         fillRoom(r);  // still accepting (serve all present, opened by hand): its line goes on
         break;
@@ -782,6 +828,7 @@ void ReceptionDay::apply(Intervention i) {
     case InterventionKind::CallLawyer: callLawyer(); break;
     case InterventionKind::ExtendHours: extendHours(i.room, i.minutes); break;
     }
+    m_sim.discardStale(*this);  // e.g. a closing time just moved: the next event must be a real one
 }
 
 void ReceptionDay::replay(std::span<const Intervention> log) {

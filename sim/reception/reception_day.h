@@ -67,6 +67,9 @@ public:
     // Table-minutes the room's teams have spent receiving batches so far (after any warm-up).
     double roomBusyMinutes(std::size_t room) const { return m_stats.roomBusyMinutes(room, m_sim.now()); }
     std::uint64_t eventsHandled() const { return m_sim.eventsHandled(); }
+    // The consultation time batch `id` can expect at `room` (the distribution's mean with every
+    // modifier but the lawyer's): the key of shortest_expected_first.
+    double expectedConsultationMinutes(std::uint32_t id, std::uint32_t room) const;
     // Batch slots, including free ones (state Free); ids are indices and are reused.
     const std::vector<Batch>& batches() const { return m_batches; }
 
@@ -82,11 +85,12 @@ public:
     void replay(std::span<const Intervention> log);
 
     void handle(const Event& event) override;
+    bool stale(const Event& event) const override;
 
 private:
     enum EventKind : std::uint32_t {
         kArrival, kNextWalkIn, kNextStreamArrival, kRegistrationOpen, kRegistrationDone, kConsultationDone, kRenege,
-        kRoomCalendar, kLawyerCalendar, kDayClose, kWarmupEnd,
+        kRoomCalendar, kLawyerCalendar, kDayClose, kWarmupEnd, kLawyerWaitOver,
     };
     enum CalendarChange : std::uint32_t { kOpen, kBreakStart, kBreakEnd, kClose };
 
@@ -120,6 +124,8 @@ private:
     void fillRoom(std::uint32_t room);
     void seat(std::uint32_t id, std::uint32_t room);
     void startConsultation(std::uint32_t id);
+    // The seated batch stops waiting for a lawyer: one is free, or lawyers.max_wait ran out.
+    void endLawyerWait(std::uint32_t id);
     void finishConsultation(std::uint32_t id);
     void assignWaitingLawyers();
     void renege(std::uint32_t id);
@@ -137,24 +143,38 @@ private:
     void markAnyRoom(Batch& b) const;
     // Queue where the load per table is lowest among the rooms the batch should wait for.
     std::uint32_t leastLoadedRoom(const Batch& b, bool skipClosedByHand) const;
+    // A free table at an accepting ordinary room that `admits`: most free tables, then room order.
+    template <class Admits>
+    std::uint32_t roomWithMostFreeTables(Admits admits) const;
 
     // Rules.
     bool accepting(const Room& room) const;
     bool calendarAccepting(const Room& room) const;
+    // Past its closing time and not receiving any more (a room opened by hand is not).
+    bool closedForTheDay(const Room& room) const;
     bool lawyersAvailable() const;  // the planned pool's hours
     bool lawyerFree() const;        // a pool lawyer on duty, or one called in, is free
     void takeLawyer(Batch& b);      // requires lawyerFree(): the pool first, then those called in
     void returnLawyer(Batch& b);
     bool needsLawyer(const Batch& b) const;
-    // The rooms a batch should wait for: its category's rooms (and general rooms under that policy).
-    bool preferredWithoutFallback(std::uint32_t room, const Batch& b) const;
+    // The team covers the category: its departments list it, or it is a general room under
+    // general_room routing.
+    bool covers(std::uint32_t room, const Batch& b) const;
+    bool generalFallback(std::uint32_t room) const;
+    // Consultation time pays unmatched_factor and the outcome on_spot_unmatched.
+    bool unmatched(std::uint32_t room, const Batch& b) const;
+    // The rooms a batch should wait for: those that cover its category, or any ordinary room when
+    // none does (Batch::anyRoom).
     bool preferred(std::uint32_t room, const Batch& b) const;
     // The rooms that may receive it (adds any room under any_free_room; the top leader's room only
     // for batches selected for it).
     bool eligible(std::uint32_t room, const Batch& b) const;
     bool qualifiesForTopLeader(const Batch& b) const;
-    DisciplineKey disciplineKey(QueueDiscipline discipline, std::uint32_t id, const Room* room) const;
-    double expectedConsultation(const Batch& b, const Room& room) const;
+    // `room` is kNoRoom at the registration desks.
+    DisciplineKey disciplineKey(QueueDiscipline discipline, std::uint32_t id, std::uint32_t room) const;
+    // The one consultation-time formula: `base` (a sample of the room's distribution, or its
+    // mean for shortest_expected_first) times every modifier.
+    double consultationMinutes(double base, const Batch& b, std::uint32_t room, bool withLawyer) const;
     bool measuring() const { return m_sim.now() >= m_warmupEnd; }
     void changeWaiting(double delta);
     // Formats the detail only when someone listens: tracing must cost nothing in batch runs.

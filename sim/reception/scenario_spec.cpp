@@ -11,8 +11,9 @@ double scheduledOpenMinutes(const RoomSpec& room, double end) {
 }
 
 std::vector<CategorySpec> defaultCategories() {
-    // DOMAIN.md §3b: the subject categories and their assumed mix (ASSUMPTION: the sources give
-    // no mix). Collective-prone categories get a modest collective-visit probability.
+    // The subject categories of petitions met on reception days, with an assumed mix (the sources
+    // give none). Collective-prone categories get a modest collective-visit probability. The
+    // scenario reference prints this table.
     constexpr double kCollective = 0.15;
     return {
         {"INFRA", "交通与基础设施", "Infrastructure", 8.0, 0.0, kCollective, false},

@@ -126,12 +126,15 @@ struct LawyerSpec {
     int count = 0;
     double opens = 0.0, closes = kNoLimit;
     bool requiredForLawRelated = true;  // a law-related batch waits for a lawyer when the pool is not empty
+    // The longest a seated law-related batch waits for a lawyer before the consultation goes on
+    // without one (kNoLimit: until one is free).
+    double maxWait = 10.0;
 
     bool operator==(const LawyerSpec&) const = default;
 };
 
 struct TopLeaderSelection {
-    std::vector<std::string> categories;  // empty: any category
+    std::vector<std::string> categories;  // empty: none qualifies by category alone
     bool policyScope = true;              // batches in policy-scope categories qualify
     int minGroupSize = 0;                 // batches at least this large qualify (0: size does not qualify)
     bool collective = true;               // collective visits qualify
@@ -177,7 +180,6 @@ struct OutcomeSpec {
     // Law-related batches: weights added to "referred to the legal channel" and "defined".
     double legalReferralWithLawyer = 0.0, legalDefinedWithLawyer = 0.0;
     double legalReferralWithoutLawyer = 0.0;
-    double assignedDeadlineDays = 60.0;
 
     bool operator==(const OutcomeSpec&) const = default;
 };
@@ -233,7 +235,7 @@ struct ScenarioSpec {
 // earlier moment), breaks excluded: the denominator of room utilisation.
 double scheduledOpenMinutes(const RoomSpec& room, double end);
 
-// The default category set (DOMAIN.md §3b) with its assumed mix.
+// The default category set with its assumed mix (printed in docs/scenario-reference.md).
 std::vector<CategorySpec> defaultCategories();
 
 const char* leaderLevelName(LeaderLevel level);

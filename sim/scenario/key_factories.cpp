@@ -88,12 +88,6 @@ KeyInfo durationKey(const KeyText& text, DurationRange range, DraftField<double>
     });
 }
 
-KeyInfo daysKey(const KeyText& text, DurationRange range, DraftField<double> field) {
-    return valueKey(text, "duration", "days", range.describe(), [range, field](const KeyContext& key) {
-        if (const auto minutes = readDuration(key, range)) field(key.draft()) = *minutes / kMinutesPerDay;
-    });
-}
-
 KeyInfo clockKey(const KeyText& text, DraftField<double> field) {
     return valueKey(text, "clock", "min after 00:00", "\"HH:MM\", 00:00..47:59", [field](const KeyContext& key) {
         if (const auto clock = readClock(key)) field(key.draft()) = *clock;

@@ -41,7 +41,6 @@ KeyInfo booleanKey(const KeyText& text, DraftField<bool> field);
 KeyInfo stringKey(const KeyText& text, DraftField<std::string> field);
 KeyInfo durationKey(const KeyText& text, DurationRange range, DraftField<double> field);
 // A duration stored in days (e.g. "60d"; other units are converted).
-KeyInfo daysKey(const KeyText& text, DurationRange range, DraftField<double> field);
 KeyInfo clockKey(const KeyText& text, DraftField<double> field);
 KeyInfo distributionKey(const KeyText& text, DistributionDomain domain, const char* unit,
                         DraftField<Distribution> field);

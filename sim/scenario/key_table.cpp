@@ -80,7 +80,7 @@ std::vector<KeyInfo> dayAndRunRows() {
                      "Simulated time at which the run stops (the clock starts at 00:00 of the reception day); "
                      "0: run until the day empties."},
                     kHorizon, [](D d) -> double& { return d.spec.run.horizon; }),
-        durationKey({"run.warmup", "0", "Initial period whose statistics are discarded; shorter than run.horizon."},
+        durationKey({"run.warmup", "0", "Initial period whose statistics are discarded; shorter than run.horizon, and only with run.horizon > 0."},
                     kHorizon, [](D d) -> double& { return d.spec.run.warmup; }),
     };
 }
@@ -89,8 +89,9 @@ std::vector<KeyInfo> categoryRows() {
     return {
         computedDefault(tableArrayKey(
             {"categories", "(the 12 default categories)",
-             "Subject categories of petitions; they drive routing to departments. Absent: the 12 categories of "
-             "DOMAIN.md §3b (INFRA, LAND, DEMOL, LABOUR, ENV, PLAN, DISC, LEGAL, ENTER, POLICY, SUGG, OTHER)."},
+             "Subject categories of petitions; they drive routing to departments. Absent: the 12 default "
+             "categories of the table \"Default categories\" (INFRA, LAND, DEMOL, LABOUR, ENV, PLAN, DISC, LEGAL, "
+             "ENTER, POLICY, SUGG, OTHER)."},
             kMaxCategories, [](D d) { d.spec.categories.clear(); }, [](D d) { d.spec.categories.emplace_back(); })),
         required(categoryCodeKey({"categories[].code", "", "Code used in rooms' departments, e.g. \"LAND\"."},
                                  [](D d) -> std::string& { return category(d).code; })),
@@ -227,8 +228,13 @@ std::vector<KeyInfo> desksAndTriageRows() {
         computedDefault(clockKey({"lawyers.closes", "(no limit)", "Time after which no lawyer is available."},
                                  [](D d) -> double& { return d.spec.lawyers.closes; })),
         booleanKey({"lawyers.required_for_law_related", "true",
-                    "A law-related batch waits for a lawyer when there are lawyers on duty."},
+                    "A seated law-related batch waits (at its table, up to lawyers.max_wait) for a lawyer when "
+                    "there are lawyers on duty; false: a lawyer sits in only if one is free when it starts."},
                    [](D d) -> bool& { return d.spec.lawyers.requiredForLawRelated; }),
+        durationKey({"lawyers.max_wait", R"("10min")",
+                     "Longest a seated law-related batch waits for a lawyer; then the consultation goes on "
+                     "without one and the no-lawyer outcome weights apply. 0: only a free lawyer joins."},
+                    kNonNegativeDuration, [](D d) -> double& { return d.spec.lawyers.maxWait; }),
     };
 }
 
@@ -268,7 +274,7 @@ std::vector<KeyInfo> roomRows() {
 
         tableKey("rooms[].selection",
                  "Which batches triage sends to the top leader's room; only in a room with top_leader = true."),
-        categoryCodeListKey({"rooms[].selection.categories", "[]", "Categories that qualify; empty: any category."},
+        categoryCodeListKey({"rooms[].selection.categories", "[]", "Categories that qualify; empty: none qualifies by category alone (the other criteria still apply)."},
                             false, [](D d) -> std::vector<std::string>& { return selection(d).categories; }),
         booleanKey({"rooms[].selection.policy_scope", "true", "Batches in policy-scope categories qualify."},
                    [](D d) -> bool& { return selection(d).policyScope; }),
@@ -335,8 +341,6 @@ std::vector<KeyInfo> consultationAndOutcomeRows() {
         numberKey({"outcomes.legal_referral_without_lawyer", "0",
                    "Weight added to referred_legal for a law-related batch without a lawyer."},
                   kNonNegative, "weight", [](D d) -> double& { return d.spec.outcomes.legalReferralWithoutLawyer; }),
-        daysKey({"outcomes.assigned_deadline", R"("60d")", "Deadline of assigned cases."}, kNonNegativeDuration,
-                [](D d) -> double& { return d.spec.outcomes.assignedDeadlineDays; }),
     };
 }
 

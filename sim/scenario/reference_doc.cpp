@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "sim/core/distribution.h"
+#include "sim/reception/scenario_spec.h"
 #include "sim/scenario/distribution_parser.h"
 #include "sim/scenario/key_table.h"
 #include "sim/scenario/scenario_limits.h"
@@ -26,7 +27,7 @@ errors.
 ## Units
 
 - **Durations** are strings with a unit and no space: `"90s"`, `"15min"`, `"1.5h"`, `"60d"`. The
-  integer `0` also means zero. They are stored in minutes, except keys whose unit column says days.
+  integer `0` also means zero. They are stored in minutes.
   Negative durations (`"-15min"`) are allowed only where a key says so.
 - **Clock times** are strings `"HH:MM"` from `"00:00"` to `"47:59"` (a day may run past
   midnight), stored as minutes after 00:00 of the reception day.
@@ -115,6 +116,24 @@ std::string distributionTable() {
     return text;
 }
 
+// The categories a scenario gets when it writes no [[categories]].
+std::string defaultCategoryTable() {
+    const std::vector<CategorySpec> categories = defaultCategories();
+    double total = 0.0;
+    for (const CategorySpec& c : categories) total += c.share;
+    std::string text =
+        "\n## Default categories\n\n"
+        "A scenario without `[[categories]]` gets these twelve. The shares are assumptions (the sources give no "
+        "mix); `share` is the weight as written, the percentage its part of all arrivals.\n\n"
+        "| `code` | `name_zh` | `name_en` | `share` | % of arrivals | `law_related` | `collective_prone` | "
+        "`policy_scope` |\n|---|---|---|---|---|---|---|---|\n";
+    for (const CategorySpec& c : categories)
+        text += fmt::format("| `{}` | {} | {} | {} | {:.1f} | {} | {} | {} |\n", c.code, c.nameZh, escapeCell(c.nameEn),
+                            c.share, 100.0 * c.share / total, c.lawRelatedProbability, c.collectiveProne,
+                            c.policyScope ? "true" : "false");
+    return text;
+}
+
 class MarkdownWriter {
 public:
     std::string write() {
@@ -123,6 +142,7 @@ public:
         m_out += kBaseAndErrors;
         m_out += limitsText();
         section("", "## Top level", "Keys written before any table.");
+        m_out += defaultCategoryTable();
         return std::move(m_out);
     }
 

@@ -86,6 +86,11 @@ private:
             report("run.warmup", fmt::format("run.warmup = \"{}\" is not shorter than run.horizon = \"{}\"; allowed: "
                                              "warmup < horizon",
                                              formatDuration(run.warmup), formatDuration(run.horizon)));
+        // A day is measured from its first arrival to its end; a warm-up belongs to steady-state runs.
+        if (run.horizon <= 0.0 && run.warmup > 0.0)
+            report("run.warmup", fmt::format("run.warmup = \"{}\" needs run.horizon > 0; allowed: 0 for a day "
+                                             "(run.horizon = 0)",
+                                             formatDuration(run.warmup)));
         if (m_spec.stream.enabled && run.horizon <= 0.0)
             report("stream.enabled",
                    "stream.enabled = true needs run.horizon > 0 (a stream never lets the day "

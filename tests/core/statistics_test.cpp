@@ -24,7 +24,19 @@ TEST(TimeWeighted, MeanIsTheAreaOverTheSpan) {
     w.set(5.0, 1.0);
     EXPECT_DOUBLE_EQ(w.integral(10.0), 14.0);
     EXPECT_DOUBLE_EQ(w.mean(10.0), 1.4);
-    EXPECT_DOUBLE_EQ(w.max(), 3.0);
+    EXPECT_DOUBLE_EQ(w.max(10.0), 3.0);
+}
+
+TEST(TimeWeighted, MaxIgnoresALevelHeldForNoTime) {
+    TimeWeighted w(0.0);
+    w.set(2.0, 1.0);
+    w.set(2.0, 5.0);  // passed through at t = 2
+    w.set(2.0, 2.0);
+    w.set(4.0, 0.0);
+    EXPECT_DOUBLE_EQ(w.max(10.0), 2.0);
+    w.set(6.0, 7.0);
+    EXPECT_DOUBLE_EQ(w.max(6.0), 2.0);  // 7 is held from t = 6 on, for no time yet
+    EXPECT_DOUBLE_EQ(w.max(6.5), 7.0);
 }
 
 TEST(TimeWeighted, RestartForgetsThePastButKeepsTheLevel) {

@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "sim/reception/metric_table.h"
 #include "sim/reception/reception_day.h"
 #include "sim/reception/spec_builders.h"
 #include "tests/reception/trace_hash.h"
@@ -78,7 +79,9 @@ TEST(ReceptionDay, ScarceLawyersMakeRoomsWait) {
         utilisation += one[Metric::LawyerUtilization];
         EXPECT_LE(one[Metric::LawyerUtilization], 1.0 + 1e-9);
         spec.lawyers.count = 6;
-        waitMany += runDay(spec, 2, rep)[Metric::LawyerWaitMean];
+        // With six lawyers nobody may wait for one: the mean then has no value, a wait of 0 here.
+        const double many = runDay(spec, 2, rep)[Metric::LawyerWaitMean];
+        waitMany += hasValue(many) ? many : 0.0;
     }
     EXPECT_GT(waitOne, 5.0 * waitMany + 1.0);
     EXPECT_GT(utilisation / 10, 0.5);

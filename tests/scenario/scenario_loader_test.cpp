@@ -58,7 +58,7 @@ TEST(ScenarioLoader, FullFixtureSetsItsFields) {
     EXPECT_DOUBLE_EQ(spec.rooms[2].opens, 9 * 60.0);
     EXPECT_DOUBLE_EQ(spec.rooms[2].closes, spec.day.closes);
     EXPECT_DOUBLE_EQ(spec.outcomes.onSpotLevel[0], 1.5);
-    EXPECT_DOUBLE_EQ(spec.outcomes.assignedDeadlineDays, 90.0);
+    EXPECT_DOUBLE_EQ(spec.lawyers.maxWait, 5.0);
 }
 
 TEST(ScenarioLoader, ShippedScenariosLoad) {

@@ -110,6 +110,7 @@ std::string dumpSpec(const ScenarioSpec& s) {
     d.line("lawyers.opens", s.lawyers.opens);
     d.line("lawyers.closes", s.lawyers.closes);
     d.line("lawyers.required_for_law_related", s.lawyers.requiredForLawRelated);
+    d.line("lawyers.max_wait", s.lawyers.maxWait);
     for (std::size_t i = 0; i < s.rooms.size(); ++i) dumpRoom(d, fmt::format("rooms[{}]", i), s.rooms[i]);
     d.line("consultation.group_size_factor", s.consultation.groupSizeFactor);
     d.line("consultation.unmatched_factor", s.consultation.unmatchedFactor);
@@ -130,7 +131,6 @@ std::string dumpSpec(const ScenarioSpec& s) {
     d.line("outcomes.legal_referral_with_lawyer", o.legalReferralWithLawyer);
     d.line("outcomes.legal_defined_with_lawyer", o.legalDefinedWithLawyer);
     d.line("outcomes.legal_referral_without_lawyer", o.legalReferralWithoutLawyer);
-    d.line("outcomes.assigned_deadline", o.assignedDeadlineDays);
     return d.take();
 }
 

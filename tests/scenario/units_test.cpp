@@ -51,9 +51,7 @@ TEST(ScenarioLoader, DurationKeysAcceptEveryUnitForm) {
     EXPECT_DOUBLE_EQ(load("run.horizon = \"1.5h\"\n" + minimal).run.horizon, 90.0);
     EXPECT_DOUBLE_EQ(load("run.horizon = \"2d\"\n" + minimal).run.horizon, 2880.0);
     EXPECT_DOUBLE_EQ(load("run.horizon = 0\n" + minimal).run.horizon, 0.0);
-    // Keys stored in days convert any unit.
-    EXPECT_DOUBLE_EQ(load("outcomes.assigned_deadline = \"90d\"\n" + minimal).outcomes.assignedDeadlineDays, 90.0);
-    EXPECT_DOUBLE_EQ(load("outcomes.assigned_deadline = \"36h\"\n" + minimal).outcomes.assignedDeadlineDays, 1.5);
+    EXPECT_DOUBLE_EQ(load("lawyers.max_wait = \"90s\"\n" + minimal).lawyers.maxWait, 1.5);
     // Clock times.
     EXPECT_DOUBLE_EQ(load("day.opens = \"07:45\"\n" + minimal).day.opens, 465.0);
 }
