@@ -22,20 +22,12 @@ std::vector<ChartPoint> queueCurveSoFar(const DayResult& result, const CurveLayo
     return points;
 }
 
-double utilisationSoFar(const ReceptionDay& day, const ScenarioSpec& spec, std::size_t index) {
-    const RoomSpec& room = spec.rooms[index];
-    const double now = day.now();
-    double open = 0.0;
-    if (spec.run.horizon > 0.0) {
-        open = now - spec.run.warmup;  // busy time counts from the end of the warm-up
-    } else {
-        // The room's calendar hours up to now (closing as extended), as the day's result counts
-        // them at the end. A room working beyond them (overtime, opened by hand) can pass 100%.
-        open = scheduledOpenMinutes(room, std::min(now, day.roomView(index).closes));
-    }
-    const double available = open * std::max(1, room.tables);
-    return available > 0.0 ? day.roomBusyMinutes(index) / available : 0.0;
-}
+namespace {
+
+// A room that has had no open minute yet shows an empty bar.
+double utilisationOrZero(double u) { return hasValue(u) ? u : 0.0; }
+
+}  // namespace
 
 void drawLiveCharts(const DaySession& session, const UiStrings& text) {
     const DayResult& result = session.result();
@@ -93,7 +85,7 @@ void drawLiveCharts(const DaySession& session, const UiStrings& text) {
     for (std::size_t r = 0; r < spec.rooms.size(); ++r) names.push_back(fmt::format("{} {}", r + 1, spec.rooms[r].name));
     for (std::size_t r = 0; r < names.size(); ++r)
         utilisation.push_back(
-            ChartBar{names[r], utilisationSoFar(session.day(), spec, r), IM_COL32(90, 130, 190, 255)});
+            ChartBar{names[r], utilisationOrZero(session.day().roomUtilizationSoFar(r)), IM_COL32(90, 130, 190, 255)});
     BarChartData rooms;
     rooms.title = text.get("chart.utilisation");
     rooms.bars = utilisation;

@@ -36,8 +36,50 @@ DayStatistics::DayStatistics(const ScenarioSpec& spec, bool horizonMode)
       m_waitingByTime(m_layout.timelineStart, m_layout.timelineBin, m_layout.timelineBins) {
     if (horizonMode) return;
     for (std::size_t r = 0; r < spec.rooms.size(); ++r) {
-        m_rooms[r].scheduledMinutes = scheduledOpenMinutes(spec.rooms[r], spec.rooms[r].closes);
+        const RoomSpec& rs = spec.rooms[r];
+        double from = rs.opens;
+        for (const BreakSpec& b : rs.breaks) {
+            if (b.from > from) m_rooms[r].scheduled.push_back({from, std::min(b.from, rs.closes)});
+            from = std::max(from, b.to);
+        }
+        if (rs.closes > from) m_rooms[r].scheduled.push_back({from, rs.closes});
+        std::erase_if(m_rooms[r].scheduled, [](const Interval& i) { return !(i.to > i.from); });
     }
+}
+
+namespace {
+
+// Length of the union of two sorted lists of disjoint intervals, each cut at `until`.
+template <class Interval>
+double unionLength(const std::vector<Interval>& a, const std::vector<Interval>& b, double until) {
+    auto length = [&](const std::vector<Interval>& list) {
+        double total = 0.0;
+        for (const Interval& i : list) total += std::max(0.0, std::min(i.to, until) - i.from);
+        return total;
+    };
+    double overlap = 0.0;
+    for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+        const double from = std::max(a[i].from, b[j].from);
+        const double to = std::min({a[i].to, b[j].to, until});
+        if (to > from) overlap += to - from;
+        if (a[i].to < b[j].to) ++i;
+        else ++j;
+    }
+    return length(a) + length(b) - overlap;
+}
+
+}  // namespace
+
+double DayStatistics::roomAvailableMinutes(std::size_t r, double time) const {
+    if (m_horizonMode) return std::max(0.0, time - m_windowStart);
+    const RoomStatistics& room = m_rooms[r];
+    std::vector<Interval> busy = room.busyPeriods;
+    if (room.busy.level() > 0.0) busy.push_back({room.busySince, time});
+    return unionLength(room.scheduled, busy, time);
+}
+
+double DayStatistics::roomUtilization(std::size_t r, double time) const {
+    return ratio(roomBusyMinutes(r, time), roomAvailableMinutes(r, time) * m_spec.rooms[r].tables);
 }
 
 void DayStatistics::startWindow(double t) {
@@ -129,7 +171,14 @@ void DayStatistics::presentChanged(double t, double batches, double people) {
     m_peopleOnSite.add(t, people);
 }
 
-void DayStatistics::tablesBusyChanged(std::uint32_t room, double t, double delta) { m_rooms[room].busy.add(t, delta); }
+void DayStatistics::tablesBusyChanged(std::uint32_t room, double t, double delta) {
+    RoomStatistics& rs = m_rooms[room];
+    const double before = rs.busy.level();
+    rs.busy.add(t, delta);
+    if (m_horizonMode) return;  // the window is the available time: no periods needed
+    if (before <= 0.0 && rs.busy.level() > 0.0) rs.busySince = t;
+    if (before > 0.0 && rs.busy.level() <= 0.0 && t > rs.busySince) rs.busyPeriods.push_back({rs.busySince, t});
+}
 
 void DayStatistics::lawyersBusyChanged(double t, double delta) { m_lawyersBusy.add(t, delta); }
 
@@ -171,13 +220,10 @@ DayResult DayStatistics::result(double end, std::uint64_t events) const {
     for (std::size_t r = 0; r < m_rooms.size(); ++r) {
         const RoomStatistics& room = m_rooms[r];
         const RoomSpec& rs = m_spec.rooms[r];
-        double overtime = 0.0, minutes = end - m_windowStart;
-        if (!m_horizonMode) {
-            overtime = room.everServed ? std::max(0.0, room.lastEnd - rs.closes) : 0.0;
-            minutes = room.scheduledMinutes + overtime;
-        }
+        const double overtime =
+            !m_horizonMode && room.everServed ? std::max(0.0, room.lastEnd - rs.closes) : 0.0;
         const double roomBusy = room.busy.integral(end);
-        const double roomAvailable = minutes * rs.tables;
+        const double roomAvailable = roomAvailableMinutes(r, end) * rs.tables;
         busy += roomBusy;
         available += roomAvailable;
         auto& row = out.byRoom[r];

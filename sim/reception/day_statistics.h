@@ -38,14 +38,26 @@ public:
     void lawyerCalled(double time) { m_lawyerCalls.push_back(time); }
     // Table-minutes a room has been busy up to `time` (for live displays).
     double roomBusyMinutes(std::size_t room, double time) const { return m_rooms[room].busy.integral(time); }
+    // Minutes up to `time` in which the room could be counted on: its scheduled hours (scenario
+    // opening, breaks and closing) joined with every period in which one of its tables was busy
+    // outside them (overtime, work into a break, a room opened by hand). Horizon mode: the window.
+    double roomAvailableMinutes(std::size_t room, double time) const;
+    // Busy table-minutes over available table-minutes up to `time`: never above 1. No value when
+    // nothing was available yet.
+    double roomUtilization(std::size_t room, double time) const;
 
     // `end` is the horizon, or the time the day emptied.
     DayResult result(double end, std::uint64_t events) const;
 
 private:
+    struct Interval {
+        double from, to;
+    };
     struct RoomStatistics {
         TimeWeighted busy;
-        double scheduledMinutes = 0.0;  // open time within the day, breaks excluded
+        std::vector<Interval> scheduled;    // open hours by the scenario, breaks cut out, in order
+        std::vector<Interval> busyPeriods;  // at least one table busy; the last may still be open
+        double busySince = 0.0;
         double lastEnd = 0.0;
         bool everServed = false;
         Tally wait;

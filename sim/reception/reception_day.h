@@ -66,6 +66,8 @@ public:
     double dayCloses() const { return m_dayCloses; }
     // Table-minutes the room's teams have spent receiving batches so far (after any warm-up).
     double roomBusyMinutes(std::size_t room) const { return m_stats.roomBusyMinutes(room, m_sim.now()); }
+    // The room's utilisation so far, as the day's result counts it at the end.
+    double roomUtilizationSoFar(std::size_t room) const { return m_stats.roomUtilization(room, m_sim.now()); }
     std::uint64_t eventsHandled() const { return m_sim.eventsHandled(); }
     // The consultation time batch `id` can expect at `room` (the distribution's mean with every
     // modifier but the lawyer's): the key of shortest_expected_first.

@@ -4,12 +4,6 @@
 
 namespace pujiang {
 
-double scheduledOpenMinutes(const RoomSpec& room, double end) {
-    double minutes = std::max(0.0, end - room.opens);
-    for (const BreakSpec& b : room.breaks) minutes -= std::max(0.0, std::min(b.to, end) - std::max(b.from, room.opens));
-    return minutes;
-}
-
 std::vector<CategorySpec> defaultCategories() {
     // The subject categories of petitions met on reception days, with an assumed mix (the sources
     // give none). Collective-prone categories get a modest collective-visit probability. The

@@ -231,10 +231,6 @@ struct ScenarioSpec {
     bool operator==(const ScenarioSpec&) const = default;
 };
 
-// Minutes a room's calendar keeps it open from its opening to `end` (its closing time, or an
-// earlier moment), breaks excluded: the denominator of room utilisation.
-double scheduledOpenMinutes(const RoomSpec& room, double end);
-
 // The default category set with its assumed mix (printed in docs/scenario-reference.md).
 std::vector<CategorySpec> defaultCategories();
 
