@@ -26,11 +26,14 @@ struct RunOptions {
     std::optional<int> replications;
     int jobs = 0;
     std::string json, csv, trace, lang = "zh";
-    bool golden = false, timing = false, quiet = false;
+    std::vector<std::string> set;
+    bool golden = false, timing = false, quiet = false, perReplication = false;
 };
 
 int run(const RunOptions& command) {
-    ScenarioSpec spec = loadScenarioFile(command.file);
+    std::vector<KeyOverride> overrides;
+    for (const std::string& s : command.set) overrides.push_back(parseOverride(s, "--set"));
+    ScenarioSpec spec = loadScenarioFile(command.file, overrides);
     if (command.seed) spec.run.seed = *command.seed;
     if (command.replications) spec.run.replications = *command.replications;
     if (command.golden) spec.run.replications = kGoldenReplications;
@@ -39,6 +42,7 @@ int run(const RunOptions& command) {
     options.seed = spec.run.seed;
     options.replications = spec.run.replications;
     options.jobs = command.jobs;
+    options.keepReplications = command.perReplication;
     const bool showProgress = !command.quiet && ::isatty(STDERR_FILENO) && options.replications > 1;
     if (showProgress) {
         options.progress = [](int done, int total) {
@@ -83,7 +87,11 @@ Command addRunCommand(CLI::App& parent) {
         ->check(CLI::Range(1, 100000));
     app->add_option("--jobs,-j", options->jobs, "Worker threads (0: all cores); results do not depend on it")
         ->check(CLI::Range(0, 1024));
+    app->add_option("--set", options->set,
+                    "KEY=VALUE overriding the scenario, as sweep --set (e.g. rooms[2].tables=3); repeatable");
     app->add_option("--json", options->json, "Write results as JSON (docs/results-schema.md)");
+    app->add_flag("--per-replication", options->perReplication,
+                  "Add every replication's own values to the JSON (per_replication)");
     app->add_option("--csv", options->csv, "Write results as CSV (scope,group,metric,n,mean,sd,ci_low,ci_high)");
     app->add_option("--trace", options->trace, "Write every event of replication 0 as CSV");
     app->add_option("--lang", options->lang, "Report language")->check(CLI::IsMember({"zh", "en"}));
@@ -96,6 +104,9 @@ Command addRunCommand(CLI::App& parent) {
         checkOutputPath(options->json, "--json");
         checkOutputPath(options->csv, "--csv");
         checkOutputPath(options->trace, "--trace");
+        for (const std::string& s : options->set) parseOverride(s, "--set");
+        if (options->perReplication && options->json.empty())
+            throw CLI::ValidationError("--per-replication", "writes into the JSON: give --json FILE too");
     };
     command.run = [options] { return run(*options); };
     return command;

@@ -4,16 +4,17 @@
 
 namespace pujiang {
 
-Aggregate::Aggregate(std::size_t categories, std::size_t rooms, CurveLayout layout)
+Aggregate::Aggregate(std::size_t categories, std::size_t rooms, CurveLayout layout, std::size_t classes)
     : m_overall(kMetricCount),
       m_categories(categories, std::vector<Tally>(kCategoryMetricCount)),
       m_rooms(rooms, std::vector<Tally>(kRoomMetricCount)),
+      m_classes(classes, std::vector<Tally>(kClassMetricCount)),
       m_layout(layout),
       m_timeline(layout.timelineBins),
       m_histogram(layout.waitBins) {}
 
 Aggregate::Aggregate(const ScenarioSpec& spec)
-    : Aggregate(spec.categories.size(), spec.rooms.size(), curveLayout(spec)) {}
+    : Aggregate(spec.categories.size(), spec.rooms.size(), curveLayout(spec), spec.priority.classes.size() + 1) {}
 
 namespace {
 
@@ -30,6 +31,8 @@ void Aggregate::add(const DayResult& r) {
         for (std::size_t m = 0; m < kCategoryMetricCount; ++m) addValue(m_categories[c][m], r.byCategory[c][m]);
     for (std::size_t k = 0; k < m_rooms.size() && k < r.byRoom.size(); ++k)
         for (std::size_t m = 0; m < kRoomMetricCount; ++m) addValue(m_rooms[k][m], r.byRoom[k][m]);
+    for (std::size_t k = 0; k < m_classes.size() && k < r.byClass.size(); ++k)
+        for (std::size_t m = 0; m < kClassMetricCount; ++m) addValue(m_classes[k][m], r.byClass[k][m]);
     for (std::size_t i = 0; i < m_timeline.size() && i < r.queueTimeline.size(); ++i) m_timeline[i].add(r.queueTimeline[i]);
     for (std::size_t i = 0; i < m_histogram.size() && i < r.waitHistogram.size(); ++i)
         addValue(m_histogram[i], r.waitHistogram[i]);
@@ -40,6 +43,7 @@ void Aggregate::add(const DayResult& r) {
     m_little.systemArea += r.little.systemArea;
     m_little.sojournSum += r.little.sojournSum;
     m_events += r.events;
+    if (m_keep) m_kept.push_back(Replication{r.overall, r.little, r.events});
 }
 
 Summary summarize(const Tally& tally) {
@@ -81,6 +85,10 @@ Summary Aggregate::overall(Metric metric) const {
 
 Summary Aggregate::category(std::size_t c, CategoryMetric metric) const {
     return summarize(m_categories[c][static_cast<std::size_t>(metric)], metricInfo(metric));
+}
+
+Summary Aggregate::priorityClass(std::size_t k, ClassMetric metric) const {
+    return summarize(m_classes[k][static_cast<std::size_t>(metric)], metricInfo(metric));
 }
 
 Summary Aggregate::room(std::size_t r, RoomMetric metric) const {

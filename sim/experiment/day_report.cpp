@@ -68,6 +68,32 @@ std::string padRight(std::string_view text, std::size_t width) {
     return padded;
 }
 
+// Classes matter where a queue orders by them or the stream assigns them.
+bool usesClasses(const ScenarioSpec& spec) {
+    bool priority = spec.registration.discipline == QueueDiscipline::PriorityClasses || !spec.stream.classShares.empty();
+    for (const RoomSpec& room : spec.rooms) priority = priority || room.discipline == QueueDiscipline::PriorityClasses;
+    return priority;
+}
+
+void writeClassTable(std::ostream& out, const ScenarioSpec& spec, const Aggregate& aggregate, Language language,
+                     std::size_t nameWidth) {
+    const bool zh = language == Language::Zh;
+    out << '\n' << (zh ? "【各优先级】" : "[Priority classes]") << '\n';
+    out << "  " << padRight(zh ? "优先级" : "class", nameWidth)
+        << (zh ? "  到达批次  接待批次  等候放弃  平均等候  平均在场\n" : "   arrived  received   gave up  mean wait  on site\n");
+    const std::vector<std::string> names = priorityClassNames(spec);
+    for (std::size_t k = 0; k < aggregate.classCount(); ++k) {
+        if (aggregate.priorityClass(k, ClassMetric::BatchesArrived).mean == 0.0) continue;
+        out << "  " << padRight(names[k], nameWidth)
+            << fmt::format("  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}\n",
+                           formatNumber(aggregate.priorityClass(k, ClassMetric::BatchesArrived).mean, 1),
+                           formatNumber(aggregate.priorityClass(k, ClassMetric::BatchesReceived).mean, 1),
+                           formatNumber(aggregate.priorityClass(k, ClassMetric::Reneged).mean, 1),
+                           formatNumber(aggregate.priorityClass(k, ClassMetric::WaitMean).mean, 1),
+                           formatNumber(aggregate.priorityClass(k, ClassMetric::TimeInSystemMean).mean, 1));
+    }
+}
+
 }  // namespace
 
 void writeDayReport(std::ostream& out, const RunInfo& info, const Aggregate& aggregate, Language language) {
@@ -117,6 +143,7 @@ void writeDayReport(std::ostream& out, const RunInfo& info, const Aggregate& agg
                            formatNumber(100.0 * aggregate.room(r, RoomMetric::Utilization).mean, 0),
                            formatNumber(aggregate.room(r, RoomMetric::OvertimeMin).mean, 1));
     }
+    if (usesClasses(spec)) writeClassTable(out, spec, aggregate, language, nameWidth);
     out << '\n' << (zh ? "【各类别】" : "[Categories]") << '\n';
     out << "  " << padRight(zh ? "类别" : "category", nameWidth)
         << (zh ? "  到达批次  接待批次  当场解决  平均等候\n" : "   arrived  received   on-spot  mean wait\n");

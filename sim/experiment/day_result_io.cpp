@@ -58,6 +58,7 @@ std::string recordToJsonLine(const RunRecord& record) {
     j["overall"] = numbers(r.overall);
     j["by_category"] = rows(r.byCategory);
     j["by_room"] = rows(r.byRoom);
+    j["by_class"] = rows(r.byClass);
     j["queue_timeline"] = numbers(r.queueTimeline);
     j["wait_histogram"] = numbers(r.waitHistogram);
     j["little"] = {r.little.windowMinutes, r.little.queueArea, r.little.waitSum, static_cast<double>(r.little.arrivals),
@@ -78,6 +79,7 @@ RunRecord recordFromJsonLine(const std::string& line) {
         std::copy(overall.begin(), overall.end(), r.overall.begin());
         r.byCategory = fixedRows<kCategoryMetricCount>(j.at("by_category"));
         r.byRoom = fixedRows<kRoomMetricCount>(j.at("by_room"));
+        if (j.contains("by_class")) r.byClass = fixedRows<kClassMetricCount>(j.at("by_class"));
         r.queueTimeline = numbersFrom(j.at("queue_timeline"));
         r.waitHistogram = numbersFrom(j.at("wait_histogram"));
         const auto little = j.at("little").get<std::vector<double>>();

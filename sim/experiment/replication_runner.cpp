@@ -25,6 +25,7 @@ int effectiveJobs(int requested) {
 
 Aggregate runReplications(const ScenarioSpec& spec, const ReplicationOptions& options) {
     Aggregate aggregate(spec);
+    aggregate.keepReplications(options.keepReplications);
     const int total = options.replications;
     const int jobs = std::min(effectiveJobs(options.jobs), std::max(1, total));
     if (jobs == 1) {

@@ -17,6 +17,7 @@ struct ReplicationOptions {
     std::uint64_t seed = 1;
     int replications = 1;
     int jobs = 1;  // 0: one per hardware thread
+    bool keepReplications = false;  // keep each replication's overall values (Aggregate::perReplication)
     // Called in replication order after each replication has been folded in (e.g. progress).
     std::function<void(int done, int total)> progress;
 };

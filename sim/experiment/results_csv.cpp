@@ -8,9 +8,12 @@ namespace pujiang {
 
 namespace {
 
+// A figure without a value (no replication had an observation) is an empty field.
+std::string number(double x) { return hasValue(x) ? fmt::format("{:.17g}", x) : std::string(); }
+
 void row(std::ostream& out, std::string_view scope, std::string_view group, std::string_view metric, const Summary& s) {
-    out << fmt::format("{},{},{},{},{:.17g},{:.17g},{:.17g},{:.17g}\n", scope, csvField(group), metric, s.n, s.mean,
-                       s.sd, s.ciLow, s.ciHigh);
+    out << fmt::format("{},{},{},{},{},{},{},{}\n", scope, csvField(group), metric, s.n, number(s.mean), number(s.sd),
+                       number(s.ciLow), number(s.ciHigh));
 }
 
 }  // namespace
@@ -27,6 +30,11 @@ void writeResultsCsv(std::ostream& out, const RunInfo& info, const Aggregate& ag
     for (std::size_t r = 0; r < aggregate.roomCount(); ++r)
         for (std::size_t m = 0; m < kRoomMetricCount; ++m)
             row(out, "room", spec.rooms[r].name, roomMetricNames()[m], aggregate.room(r, static_cast<RoomMetric>(m)));
+    const std::vector<std::string> classNames = priorityClassNames(spec);
+    for (std::size_t k = 0; k < aggregate.classCount(); ++k)
+        for (std::size_t m = 0; m < kClassMetricCount; ++m)
+            row(out, "class", classNames[k], classMetricNames()[m],
+                aggregate.priorityClass(k, static_cast<ClassMetric>(m)));
 }
 
 }  // namespace pujiang

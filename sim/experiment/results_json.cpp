@@ -55,6 +55,15 @@ std::string resultsJsonText(const RunInfo& info, const Aggregate& aggregate) {
         rooms.push_back(Json{{"room", spec.rooms[r].name}, {"index", r}, {"metrics", row}});
     }
     doc["by_room"] = rooms;
+    const std::vector<std::string> classNames = priorityClassNames(spec);
+    Json classes = Json::array();
+    for (std::size_t k = 0; k < aggregate.classCount(); ++k) {
+        Json row = Json::object();
+        for (std::size_t m = 0; m < kClassMetricCount; ++m)
+            put(row, classMetricNames()[m], aggregate.priorityClass(k, static_cast<ClassMetric>(m)));
+        classes.push_back(Json{{"class", classNames[k]}, {"rank", k}, {"metrics", row}});
+    }
+    doc["by_class"] = classes;
     const CurveLayout& layout = aggregate.layout();
     Json timelineMean = Json::array(), timelineSd = Json::array(), histogram = Json::array();
     for (const Tally& t : aggregate.queueTimeline()) {
@@ -67,6 +76,27 @@ std::string resultsJsonText(const RunInfo& info, const Aggregate& aggregate) {
                               {"mean", timelineMean}, {"sd", timelineSd}}},
         {"wait_histogram", Json{{"bin_min", layout.waitBin}, {"share", histogram}}},
     };
+    if (!aggregate.perReplication().empty()) {
+        // In replication order, 0 first; a value without observations is null.
+        Json list = Json::array();
+        for (std::size_t i = 0; i < aggregate.perReplication().size(); ++i) {
+            const Aggregate::Replication& r = aggregate.perReplication()[i];
+            Json values = Json::object();
+            for (std::size_t m = 0; m < kMetricCount; ++m)
+                values[std::string(metricNames()[m])] = hasValue(r.overall[m]) ? Json(r.overall[m]) : Json(nullptr);
+            const LittleCheck& l = r.little;
+            list.push_back(Json{{"replication", i},
+                                {"metrics", values},
+                                {"little", Json{{"window_min", l.windowMinutes},
+                                                {"queue_area", l.queueArea},
+                                                {"wait_sum", l.waitSum},
+                                                {"arrivals", l.arrivals},
+                                                {"system_area", l.systemArea},
+                                                {"sojourn_sum", l.sojournSum}}},
+                                {"events", r.events}});
+        }
+        doc["per_replication"] = list;
+    }
     return doc.dump(2);
 }
 

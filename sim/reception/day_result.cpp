@@ -21,6 +21,7 @@ const std::array<std::string_view, kMetricCount> kMetricNames = namesOf<Metric, 
 const std::array<std::string_view, kCategoryMetricCount> kCategoryMetricNames =
     namesOf<CategoryMetric, kCategoryMetricCount>();
 const std::array<std::string_view, kRoomMetricCount> kRoomMetricNames = namesOf<RoomMetric, kRoomMetricCount>();
+const std::array<std::string_view, kClassMetricCount> kClassMetricNames = namesOf<ClassMetric, kClassMetricCount>();
 
 }  // namespace
 
@@ -50,5 +51,12 @@ CurveLayout curveLayout(const ScenarioSpec& spec) {
 }
 std::span<const std::string_view> categoryMetricNames() { return kCategoryMetricNames; }
 std::span<const std::string_view> roomMetricNames() { return kRoomMetricNames; }
+std::span<const std::string_view> classMetricNames() { return kClassMetricNames; }
+
+std::vector<std::string> priorityClassNames(const ScenarioSpec& spec) {
+    std::vector<std::string> names = spec.priority.classes;
+    names.push_back("unclassified");
+    return names;
+}
 
 }  // namespace pujiang

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -30,6 +31,12 @@ enum class CategoryMetric {
     Count
 };
 
+// Per priority class (triage.priority_classes, highest first, then "unclassified").
+enum class ClassMetric {
+    BatchesArrived, BatchesReceived, Reneged, UnservedAtClose, WaitMean, TimeInSystemMean,
+    Count
+};
+
 enum class RoomMetric {
     BatchesReceived, PersonsReceived,
     ResolvedOnSpot, Assigned, Defined, ReferredLegal,
@@ -40,10 +47,12 @@ enum class RoomMetric {
 inline constexpr std::size_t kMetricCount = static_cast<std::size_t>(Metric::Count);
 inline constexpr std::size_t kCategoryMetricCount = static_cast<std::size_t>(CategoryMetric::Count);
 inline constexpr std::size_t kRoomMetricCount = static_cast<std::size_t>(RoomMetric::Count);
+inline constexpr std::size_t kClassMetricCount = static_cast<std::size_t>(ClassMetric::Count);
 
 std::span<const std::string_view> metricNames();
 std::span<const std::string_view> categoryMetricNames();
 std::span<const std::string_view> roomMetricNames();
+std::span<const std::string_view> classMetricNames();
 // The overall metric of that name, if any.
 std::optional<Metric> metricFromName(std::string_view name);
 
@@ -71,6 +80,8 @@ struct CurveLayout {
 
 struct ScenarioSpec;
 CurveLayout curveLayout(const ScenarioSpec& spec);
+// Names of the rows of DayResult::byClass: the scenario's priority classes, then "unclassified".
+std::vector<std::string> priorityClassNames(const ScenarioSpec& spec);
 
 struct DayResult {
     std::array<double, kMetricCount> overall{};
@@ -78,6 +89,8 @@ struct DayResult {
     std::vector<double> waitHistogram;  // share of waits in each wait bin
     std::vector<std::array<double, kCategoryMetricCount>> byCategory;
     std::vector<std::array<double, kRoomMetricCount>> byRoom;
+    // One row per priority class: triage.priority_classes in order, then "unclassified".
+    std::vector<std::array<double, kClassMetricCount>> byClass;
     LittleCheck little;
     std::uint64_t events = 0;
 

@@ -32,6 +32,7 @@ DayStatistics::DayStatistics(const ScenarioSpec& spec, bool horizonMode)
       m_horizonMode(horizonMode),
       m_rooms(spec.rooms.size()),
       m_categories(spec.categories.size()),
+      m_classes(spec.priority.classes.size() + 1),
       m_layout(curveLayout(spec)),
       m_waitingByTime(m_layout.timelineStart, m_layout.timelineBin, m_layout.timelineBins) {
     if (horizonMode) return;
@@ -96,6 +97,7 @@ void DayStatistics::arrival(const Batch& b) {
     bump(Metric::BatchesArrived);
     bump(Metric::PersonsArrived, b.groupSize);
     at(m_categories[b.category].counts, CategoryMetric::BatchesArrived) += 1.0;
+    at(classOf(b).counts, ClassMetric::BatchesArrived) += 1.0;
     ++m_little.arrivals;
 }
 
@@ -109,6 +111,7 @@ void DayStatistics::consultationStarted(const Batch& b, std::uint32_t room) {
     if (wait > 0.0) ++m_waitedPositive;
     m_rooms[room].wait.add(wait);
     m_categories[b.category].wait.add(wait);
+    classOf(b).wait.add(wait);
 }
 
 void DayStatistics::consultationEnded(const Batch& b, std::uint32_t room, Outcome outcome, double t) {
@@ -130,6 +133,7 @@ void DayStatistics::consultationEnded(const Batch& b, std::uint32_t room, Outcom
     at(category, CategoryMetric::BatchesReceived) += 1.0;
     at(category, CategoryMetric::PersonsReceived) += b.groupSize;
     at(category, kCategoryOutcome[o]) += 1.0;
+    at(classOf(b).counts, ClassMetric::BatchesReceived) += 1.0;
     at(rs.counts, RoomMetric::BatchesReceived) += 1.0;
     at(rs.counts, RoomMetric::PersonsReceived) += b.groupSize;
     at(rs.counts, kRoomOutcome[o]) += 1.0;
@@ -139,18 +143,21 @@ void DayStatistics::reneged(const Batch& b) {
     if (!b.measured) return;
     bump(Metric::Reneged);
     at(m_categories[b.category].counts, CategoryMetric::Reneged) += 1.0;
+    at(classOf(b).counts, ClassMetric::Reneged) += 1.0;
 }
 
 void DayStatistics::unserved(const Batch& b) {
     if (!b.measured) return;
     bump(Metric::UnservedAtClose);
     at(m_categories[b.category].counts, CategoryMetric::UnservedAtClose) += 1.0;
+    at(classOf(b).counts, ClassMetric::UnservedAtClose) += 1.0;
 }
 
 void DayStatistics::departed(const Batch& b, double t) {
     m_lastDeparture = std::max(m_lastDeparture, t);
     if (!b.measured) return;
     m_timeInSystem.add(t - b.arrivalTime);
+    classOf(b).timeInSystem.add(t - b.arrivalTime);
     m_little.waitSum += b.waitedSoFar;
     m_little.sojournSum += t - b.arrivalTime;
 }
@@ -255,6 +262,12 @@ DayResult DayStatistics::result(double end, std::uint64_t events) const {
     for (std::size_t c = 0; c < m_categories.size(); ++c) {
         out.byCategory[c] = m_categories[c].counts;
         at(out.byCategory[c], CategoryMetric::WaitMean) = meanOf(m_categories[c].wait);
+    }
+    out.byClass.resize(m_classes.size());
+    for (std::size_t k = 0; k < m_classes.size(); ++k) {
+        out.byClass[k] = m_classes[k].counts;
+        at(out.byClass[k], ClassMetric::WaitMean) = meanOf(m_classes[k].wait);
+        at(out.byClass[k], ClassMetric::TimeInSystemMean) = meanOf(m_classes[k].timeInSystem);
     }
     out.little = m_little;
     out.little.windowMinutes = end - m_windowStart;

@@ -3,6 +3,7 @@
 // Batches that arrived during the warm-up are ignored by the counters; levels (queue length,
 // people on site, busy tables) are integrated over the measurement window.
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <vector>
@@ -67,6 +68,11 @@ private:
         std::array<double, kCategoryMetricCount> counts{};
         Tally wait;
     };
+    struct ClassStatistics {
+        std::array<double, kClassMetricCount> counts{};
+        Tally wait, timeInSystem;
+    };
+    ClassStatistics& classOf(const Batch& b) { return m_classes[std::min<std::size_t>(b.priorityClass, m_classes.size() - 1)]; }
 
     void bump(Metric metric, double by = 1.0) { m_counts[static_cast<std::size_t>(metric)] += by; }
 
@@ -75,6 +81,7 @@ private:
     std::array<double, kMetricCount> m_counts{};
     std::vector<RoomStatistics> m_rooms;
     std::vector<CategoryStatistics> m_categories;
+    std::vector<ClassStatistics> m_classes;
     Tally m_wait, m_timeInSystem, m_lawyerWait;
     std::vector<double> m_waitSamples;
     std::uint64_t m_waitedPositive = 0;

@@ -84,11 +84,21 @@ constexpr std::array<MetricInfo, kRoomMetricCount> kRoom = {{
     minutes("overtime_min", "超时", "overtime"),
 }};
 
+constexpr std::array<MetricInfo, kClassMetricCount> kClass = {{
+    count("batches_arrived", "到达批次", "arrived", "batches"),
+    count("batches_received", "接待批次", "received", "batches"),
+    count("reneged", "等候放弃", "gave up", "batches"),
+    count("unserved_at_close", "闭馆未接待", "unserved", "batches"),
+    minutes("wait_min.mean", "平均等候", "mean wait"),
+    minutes("time_in_system_min", "平均在场时间", "time on site"),
+}};
+
 }  // namespace
 
 const MetricInfo& metricInfo(Metric m) { return kOverall[static_cast<std::size_t>(m)]; }
 const MetricInfo& metricInfo(CategoryMetric m) { return kCategory[static_cast<std::size_t>(m)]; }
 const MetricInfo& metricInfo(RoomMetric m) { return kRoom[static_cast<std::size_t>(m)]; }
+const MetricInfo& metricInfo(ClassMetric m) { return kClass[static_cast<std::size_t>(m)]; }
 
 std::span<const Metric> headlineMetrics() {
     static const std::vector<Metric> kHeadline = [] {

@@ -39,6 +39,7 @@ struct MetricInfo {
 const MetricInfo& metricInfo(Metric metric);
 const MetricInfo& metricInfo(CategoryMetric metric);
 const MetricInfo& metricInfo(RoomMetric metric);
+const MetricInfo& metricInfo(ClassMetric metric);
 // The overall metrics marked headline, in table order.
 std::span<const Metric> headlineMetrics();
 

@@ -292,8 +292,10 @@ void ReceptionDay::arrive(std::uint32_t id) {
     b.patienceEnd = t + patience;
     m_stats.presentChanged(t, +1.0, b.groupSize + b.companions);
     m_stats.arrival(b);
-    trace(TraceKind::Arrive, static_cast<std::int64_t>(b.serial), -1, "{} group={} companions={}{}",
+    trace(TraceKind::Arrive, static_cast<std::int64_t>(b.serial), -1, "{} group={} companions={} class={}{}",
           m_spec.categories[b.category].code, b.groupSize, b.companions,
+          b.priorityClass < m_spec.priority.classes.size() ? std::string_view(m_spec.priority.classes[b.priorityClass])
+                                                           : std::string_view("unclassified"),
           b.source == ArrivalSource::Appointment ? " appointment" : "");
     if (m_dayClosed && !m_horizonMode) {
         turnAway(id);
