@@ -38,7 +38,7 @@ const std::vector<Section>& sections() {
           {M::ShareDefined, true}, {M::ReferredLegal}, {M::Reneged}, {M::ShareReneged, true}, {M::UnservedAtClose}}},
         {"等候与拥挤", "Waiting and crowding",
          {{M::WaitMean}, {M::WaitP50}, {M::WaitP90}, {M::WaitMax}, {M::WaitedFraction}, {M::TimeInSystemMean},
-          {M::QueueLengthAvg}, {M::MaxQueueLength}, {M::PeopleOnSiteMax}}},
+          {M::QueueLengthAvg}, {M::MaxQueueLength}, {M::PeopleArrived}, {M::PeopleOnSiteMax}}},
         {"资源", "Resources",
          {{M::RoomUtilization}, {M::LawyerUtilization}, {M::LawyerWaitMean}, {M::LastDeparture}, {M::OvertimeMin}}},
     };
@@ -66,6 +66,18 @@ std::string padRight(std::string_view text, std::size_t width) {
     std::string padded(text);
     for (std::size_t w = displayWidth(text); w < width; ++w) padded += ' ';
     return padded;
+}
+
+std::string lineLabel(const Line& line, Language language) {
+    return std::string(line.detail ? "  " : "") + std::string(metricInfo(line.metric).label(language));
+}
+
+// Every figure of the report starts in one column: after the widest label in that language.
+std::size_t labelColumnWidth(Language language) {
+    std::size_t width = 0;
+    for (const Section& section : sections())
+        for (const Line& line : section.lines) width = std::max(width, displayWidth(lineLabel(line, language)));
+    return width;
 }
 
 // Classes matter where a queue orders by them or the stream assigns them.
@@ -107,6 +119,7 @@ void writeDayReport(std::ostream& out, const RunInfo& info, const Aggregate& agg
                : fmt::format("{} replications, seed {}; brackets give the 95% confidence interval\n",
                              info.replications, info.seed));
     const bool several = info.replications > 1;
+    const std::size_t labelWidth = labelColumnWidth(language);
     for (const Section& section : sections()) {
         out << '\n' << (zh ? "【" : "[") << (zh ? section.zh : section.en) << (zh ? "】" : "]") << '\n';
         for (const Line& line : section.lines) {
@@ -119,8 +132,7 @@ void writeDayReport(std::ostream& out, const RunInfo& info, const Aggregate& agg
             }
             const Summary s = aggregate.overall(line.metric);
             const MetricInfo& info = metricInfo(line.metric);
-            const std::string label = std::string(line.detail ? "  " : "") + std::string(info.label(language));
-            out << "  " << padRight(label, 28) << fmt::format("{:>10}", formatMetric(s.mean, info.format));
+            out << "  " << padRight(lineLabel(line, language), labelWidth) << fmt::format("{:>8}", formatMetric(s.mean, info.format));
             if (several && hasValue(s.mean))
                 out << fmt::format("  [{}, {}]", formatMetric(s.ciLow, info.format), formatMetric(s.ciHigh, info.format));
             out << '\n';

@@ -13,7 +13,7 @@
 namespace pujiang {
 
 enum class Metric {
-    BatchesArrived, PersonsArrived, BatchesReceived, PersonsReceived,
+    BatchesArrived, PersonsArrived, PeopleArrived, BatchesReceived, PersonsReceived,
     ResolvedOnSpot, Assigned, Defined, ReferredLegal,
     ShareOnSpot, ShareAssigned, ShareDefined, ShareReferredLegal,
     Reneged, ShareReneged, UnservedAtClose, NoShows, WalkInsReceived, AppointmentsReceived,

@@ -96,6 +96,7 @@ void DayStatistics::arrival(const Batch& b) {
     if (!b.measured) return;
     bump(Metric::BatchesArrived);
     bump(Metric::PersonsArrived, b.groupSize);
+    bump(Metric::PeopleArrived, b.groupSize + b.companions);
     at(m_categories[b.category].counts, CategoryMetric::BatchesArrived) += 1.0;
     at(classOf(b).counts, ClassMetric::BatchesArrived) += 1.0;
     ++m_little.arrivals;

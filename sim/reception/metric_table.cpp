@@ -25,6 +25,7 @@ constexpr MetricInfo minutes(std::string_view name, std::string_view zh, std::st
 constexpr std::array<MetricInfo, kMetricCount> kOverall = {{
     count("batches_arrived", "到达批次", "batches arrived", "batches"),
     count("persons_arrived", "到达人次", "persons arrived", "persons"),
+    count("people_arrived", "到场人数（含随行）", "people who came", "persons"),
     count("batches_received", "接待批次", "batches received", "batches", true),
     count("persons_received", "接待人次", "persons received", "persons", true),
     count("resolved_on_spot", "当场解决", "resolved on the spot", "batches"),

@@ -11,7 +11,7 @@ namespace pujiang {
 
 std::span<const Metric> comparedMetrics() {
     static constexpr std::array kMetrics = {
-        Metric::BatchesArrived,  Metric::PersonsArrived,   Metric::BatchesReceived,      Metric::PersonsReceived,
+        Metric::BatchesArrived,  Metric::PersonsArrived,   Metric::PeopleArrived,  Metric::BatchesReceived,      Metric::PersonsReceived,
         Metric::ResolvedOnSpot,  Metric::Assigned,         Metric::Defined,              Metric::ReferredLegal,
         Metric::Reneged,         Metric::UnservedAtClose,  Metric::NoShows,              Metric::WalkInsReceived,
         Metric::AppointmentsReceived, Metric::ShareReneged, Metric::WaitMean,      Metric::WaitP50,

@@ -255,6 +255,7 @@ private:
         batch.patienceEnd = m_now + batch.patience;
         ++m_arrived;
         m_personsArrived += batch.traits.receivedPersons;
+        m_peopleArrived += batch.traits.receivedPersons + batch.traits.companions;
         changePeopleOnSite(batch.traits.receivedPersons + batch.traits.companions);
         if (m_dayClosed) {
             turnAway(b);
@@ -754,6 +755,7 @@ private:
 
         set(Metric::BatchesArrived, m_arrived);
         set(Metric::PersonsArrived, m_personsArrived);
+        set(Metric::PeopleArrived, m_peopleArrived);
         set(Metric::BatchesReceived, m_received);
         set(Metric::PersonsReceived, m_personsReceived);
         set(Metric::ResolvedOnSpot, m_outcomes[0]);
@@ -855,7 +857,7 @@ private:
     double m_queueArea = 0.0;
     int m_maxWaitingHeld = 0;
     long m_arrived = 0, m_received = 0, m_reneged = 0, m_unserved = 0;
-    long m_personsArrived = 0, m_personsReceived = 0;
+    long m_personsArrived = 0, m_peopleArrived = 0, m_personsReceived = 0;
     long m_walkInsReceived = 0, m_appointmentsReceived = 0;
     int m_noShows = 0;
     long m_outcomes[kOutcomeCount] = {0, 0, 0, 0};
