@@ -4,7 +4,6 @@
 // in stages until one variant is left or the cap is reached.
 
 #include <algorithm>
-#include <filesystem>
 #include <iostream>
 #include <memory>
 
@@ -13,7 +12,7 @@
 #include "app/command.h"
 #include "app/experiment_cli.h"
 #include "sim/core/atomic_file.h"
-#include "sim/experiment/compare_report.h"
+#include "sim/report/compare_report.h"
 #include "sim/scenario/scenario_loader.h"
 
 namespace pujiang::cli {
@@ -84,37 +83,6 @@ int checkSelectOptions(const CompareOptions& o) {
 
 }  // namespace
 
-std::optional<SelectionReport> compareSelectionRequest(const Definition& definition) {
-    if (!definition.contains("select")) return std::nullopt;
-    const Definition& s = definition.at("select");
-    SelectionReport report;
-    const std::string metric = s.at("metric").get<std::string>();
-    const std::optional<Metric> found = metricFromName(metric);
-    if (!found) throw std::runtime_error("unknown metric '" + metric + "' in the experiment definition");
-    report.metric = *found;
-    report.spec.goal = s.at("goal").get<std::string>() == "max" ? Goal::Maximize : Goal::Minimize;
-    report.spec.pcs = s.at("pcs").get<double>();
-    report.spec.indifference = s.at("indifference").get<double>();
-    report.spec.firstStage = definition.at("replications").get<int>();
-    report.spec.maxReplications = s.at("max_replications").get<int>();
-    return report;
-}
-
-Experiment buildCompareExperiment(const Definition& definition) {
-    std::vector<ExperimentVariant> variants;
-    for (const auto& file : definition.at("files")) {
-        ExperimentVariant v;
-        v.spec = loadScenarioFile(file.get<std::string>());
-        v.label = v.spec.name;
-        int copies = 0;
-        for (const ExperimentVariant& other : variants) copies += other.spec.name == v.spec.name;
-        if (copies > 0) v.label += " (" + std::to_string(copies + 1) + ")";
-        variants.push_back(std::move(v));
-    }
-    return Experiment(std::move(variants), definition.at("seed").get<std::uint64_t>(),
-                      definition.at("replications").get<int>(), definition.dump());
-}
-
 void writeCompareOutputs(const Experiment& experiment, const Definition& definition, const OutputOptions& output,
                          const SelectionReport* selection) {
     const std::vector<VariantResult> results = experiment.fold();
@@ -156,12 +124,9 @@ Command addCompareCommand(CLI::App& parent) {
     };
     command.run = [options] {
         const ScenarioSpec first = loadScenarioFile(options->files.front());
-        Definition definition;
-        definition["command"] = "compare";
-        Definition files = Definition::array();
-        for (const std::string& f : options->files) files.push_back(std::filesystem::absolute(f).lexically_normal().string());
-        definition["files"] = files;
-        definition["seed"] = options->experiment.seed.value_or(first.run.seed);
+        Definition definition = compareDefinition(
+            options->files, options->experiment.seed.value_or(first.run.seed),
+            parseReplications(options->experiment.replications, first.run.replications));
         const int firstStage = checkSelectOptions(*options);
         if (firstStage > 0) {
             // The request is part of the definition, so a run log of a selection is resumed and
@@ -172,11 +137,9 @@ Command addCompareCommand(CLI::App& parent) {
                                               {"pcs", options->pcs.value_or(0.95)},
                                               {"indifference", *options->indifference},
                                               {"max_replications", options->maxReplications.value_or(10000)}};
-        } else {
-            definition["replications"] = parseReplications(options->experiment.replications, first.run.replications);
         }
-        Experiment experiment = buildCompareExperiment(definition);
-        std::optional<SelectionReport> selection = compareSelectionRequest(definition);
+        Experiment experiment = buildExperimentNow(definition);
+        std::optional<SelectionReport> selection = selectionRequest(definition);
         if (selection) {
             int previous = 0;
             const bool quiet = options->experiment.output.quiet;

@@ -9,7 +9,7 @@
 #include "app/command.h"
 #include "app/progress.h"
 #include "sim/core/atomic_file.h"
-#include "sim/experiment/html_report.h"
+#include "sim/report/html_report.h"
 
 namespace pujiang::cli {
 

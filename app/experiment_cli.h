@@ -12,13 +12,14 @@
 #include <nlohmann/json.hpp>
 
 #include "sim/experiment/experiment.h"
-#include "sim/experiment/run_report.h"
+#include "sim/experiment/experiment_definition.h"
+#include "sim/report/run_report.h"
 #include "sim/experiment/selection.h"
 #include "sim/experiment/vary_values.h"
 
 namespace pujiang::cli {
 
-using Definition = nlohmann::ordered_json;
+using Definition = ExperimentDefinition;
 
 struct OutputOptions {
     std::string json, csv, html, lang = "zh";
@@ -50,13 +51,10 @@ RunOutcome executeExperiment(Experiment& experiment, const ExperimentOptions& op
 void writeExperimentHtml(const Experiment& experiment, const std::vector<VariantResult>& results,
                          const std::vector<std::string>& files, const OutputOptions& output);
 
-// Builders and writers of each experiment kind, used by the commands and by `merge`.
-Experiment buildCompareExperiment(const Definition& definition);
-// The metric and procedure settings of `compare --select` (its "select" object), or nullopt.
-std::optional<SelectionReport> compareSelectionRequest(const Definition& definition);
+// Writers of each experiment kind, used by the commands and by `merge` (the experiments themselves
+// are built from their definition by sim/experiment/experiment_definition.h).
 void writeCompareOutputs(const Experiment& experiment, const Definition& definition, const OutputOptions& output,
                          const SelectionReport* selection);
-Experiment buildSweepExperiment(const Definition& definition);
 void writeSweepOutputs(const Experiment& experiment, const Definition& definition, const OutputOptions& output);
 
 }  // namespace pujiang::cli

@@ -42,7 +42,7 @@ Command addMergeCommand(CLI::App& parent) {
                 throw std::runtime_error(log + ": this run log belongs to another experiment than " + options->logs.front());
         const std::string kind = definition.value("command", "");
         if (kind != "compare" && kind != "sweep") throw std::runtime_error(options->logs.front() + ": unknown experiment '" + kind + "'");
-        Experiment experiment = kind == "compare" ? buildCompareExperiment(definition) : buildSweepExperiment(definition);
+        Experiment experiment = buildExperimentNow(definition);
         for (const std::string& log : options->logs) experiment.absorbLog(log);
         if (!experiment.complete())
             throw std::runtime_error(fmt::format("the logs hold {} of {} runs; a shard is missing or unfinished",
@@ -51,7 +51,7 @@ Command addMergeCommand(CLI::App& parent) {
             writeSweepOutputs(experiment, definition, options->output);
             return 0;
         }
-        std::optional<SelectionReport> selection = compareSelectionRequest(definition);
+        std::optional<SelectionReport> selection = selectionRequest(definition);
         if (selection) {
             // Replays the procedure over the logged runs: the same stages as the run that wrote them.
             selection->result = *selectBestVariant(experiment, selection->metric, selection->spec, [&](std::size_t) {

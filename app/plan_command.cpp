@@ -15,7 +15,7 @@
 #include "sim/core/atomic_file.h"
 #include "sim/experiment/capacity_plan.h"
 #include "sim/experiment/erlang_check.h"
-#include "sim/experiment/html_report.h"
+#include "sim/report/html_report.h"
 #include "sim/experiment/staffing_cost.h"
 #include "sim/experiment/target.h"
 #include "sim/scenario/scenario_loader.h"

@@ -6,7 +6,7 @@
 
 #include "app/command.h"
 #include "sim/core/atomic_file.h"
-#include "sim/experiment/html_report.h"
+#include "sim/report/html_report.h"
 
 namespace pujiang::cli {
 

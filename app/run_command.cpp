@@ -10,10 +10,10 @@
 
 #include "app/command.h"
 #include "sim/core/atomic_file.h"
-#include "sim/experiment/golden_summary.h"
+#include "sim/report/golden_summary.h"
 #include "sim/experiment/replication_runner.h"
-#include "sim/experiment/run_report.h"
-#include "sim/experiment/trace_csv.h"
+#include "sim/report/run_report.h"
+#include "sim/report/trace_csv.h"
 #include "sim/scenario/scenario_loader.h"
 
 namespace pujiang::cli {

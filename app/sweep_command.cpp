@@ -4,7 +4,6 @@
 // CI half-width is below p times its mean (docs/experiments.md states the procedure).
 
 #include <cmath>
-#include <filesystem>
 #include <iostream>
 #include <memory>
 
@@ -13,15 +12,12 @@
 #include "app/command.h"
 #include "app/experiment_cli.h"
 #include "sim/core/atomic_file.h"
-#include "sim/experiment/sweep_report.h"
+#include "sim/report/sweep_report.h"
 #include "sim/scenario/scenario_loader.h"
 
 namespace pujiang::cli {
 
 namespace {
-
-constexpr int kAutoFirstStage = 10;
-constexpr std::size_t kMaxVariants = 100000;
 
 struct SweepOptions {
     std::string file;
@@ -53,44 +49,6 @@ int replicationsNeeded(const Experiment& experiment, int r, double precision, st
 }
 
 }  // namespace
-
-Experiment buildSweepExperiment(const Definition& definition) {
-    const std::string file = definition.at("file").get<std::string>();
-    std::vector<KeyOverride> fixed;
-    for (const auto& item : definition.at("set")) fixed.push_back(parseOverride(item.get<std::string>(), "--set"));
-    std::vector<VarySpec> vary;
-    std::size_t combinations = 1;
-    for (const auto& item : definition.at("vary")) {
-        vary.push_back(VarySpec{item.at("key").get<std::string>(), item.at("values").get<std::vector<std::string>>()});
-        combinations *= vary.back().values.size();
-        if (combinations > kMaxVariants)
-            throw CLI::ValidationError("--vary", fmt::format("more than {} combinations", kMaxVariants));
-    }
-    std::vector<ExperimentVariant> variants;
-    std::vector<std::size_t> index(vary.size(), 0);
-    for (std::size_t c = 0; c < combinations; ++c) {
-        // The first --vary changes slowest.
-        std::size_t rest = c;
-        for (std::size_t k = vary.size(); k-- > 0;) {
-            index[k] = rest % vary[k].values.size();
-            rest /= vary[k].values.size();
-        }
-        ExperimentVariant variant;
-        std::vector<KeyOverride> overrides = fixed;
-        for (std::size_t k = 0; k < vary.size(); ++k) {
-            const std::string& value = vary[k].values[index[k]];
-            overrides.push_back(parseOverride(vary[k].key + "=" + value, "--vary"));
-            variant.factors.emplace_back(vary[k].key, value);
-            variant.label += (k ? " " : "") + vary[k].key + "=" + value;
-        }
-        variant.spec = loadScenarioFile(file, overrides);
-        if (variant.label.empty()) variant.label = variant.spec.name;
-        variants.push_back(std::move(variant));
-    }
-    const Definition& r = definition.at("replications");
-    const int replications = r.is_string() ? kAutoFirstStage : r.get<int>();
-    return Experiment(std::move(variants), definition.at("seed").get<std::uint64_t>(), replications, definition.dump());
-}
 
 void writeSweepOutputs(const Experiment& experiment, const Definition& definition, const OutputOptions& output) {
     const std::vector<VariantResult> results = experiment.fold();
@@ -136,33 +94,27 @@ Command addSweepCommand(CLI::App& parent) {
             if (used != r.size() || n < 1 || n > 100000)
                 throw CLI::ValidationError("--replications", "'" + r + "' is not a whole number 1..100000 or 'auto'");
         }
-        for (const std::string& v : options->vary) parseVaryOption(v);
+        std::vector<VarySpec> vary;
+        for (const std::string& v : options->vary) vary.push_back(parseVaryOption(v));
+        if (sweepVariantCount(vary) > kMaxSweepVariants)
+            throw CLI::ValidationError("--vary", fmt::format("more than {} combinations", kMaxSweepVariants));
     };
     command.run = [options] {
         for (const std::string& s : options->set) parseOverride(s, "--set");
         const ScenarioSpec base = loadScenarioFile(options->file);
-        Definition definition;
-        definition["command"] = "sweep";
-        definition["file"] = std::filesystem::absolute(options->file).lexically_normal().string();
-        Definition vary = Definition::array();
+        std::vector<VarySpec> vary;
         for (const std::string& v : options->vary) {
-            const VarySpec spec = parseVaryOption(v);
-            parseOverride(spec.key + "=" + spec.values.front(), "--vary");
-            vary.push_back(Definition{{"key", spec.key}, {"values", spec.values}});
+            vary.push_back(parseVaryOption(v));
+            parseOverride(vary.back().key + "=" + vary.back().values.front(), "--vary");
         }
-        definition["vary"] = vary;
-        definition["set"] = options->set;
-        definition["seed"] = options->experiment.seed.value_or(base.run.seed);
         const bool automatic = options->experiment.replications == "auto";
-        if (automatic) {
-            definition["replications"] = "auto";
-            definition["precision"] = options->precision;
-            definition["max_replications"] = options->maxReplications;
-        } else {
-            definition["replications"] =
-                options->experiment.replications.empty() ? base.run.replications : std::stoi(options->experiment.replications);
-        }
-        Experiment experiment = buildSweepExperiment(definition);
+        const int replications = automatic                                   ? kAutoFirstStage
+                                 : options->experiment.replications.empty() ? base.run.replications
+                                                                            : std::stoi(options->experiment.replications);
+        Definition definition = sweepDefinition(options->file, vary, options->set,
+                                                options->experiment.seed.value_or(base.run.seed), replications);
+        if (automatic) makeAutomatic(definition, options->precision, options->maxReplications);
+        Experiment experiment = buildExperimentNow(definition);
         for (;;) {
             switch (executeExperiment(experiment, options->experiment)) {
             case RunOutcome::Interrupted: return 130;

@@ -5,79 +5,22 @@
 #include <thread>
 #include <utility>
 
-#include <nlohmann/json.hpp>
-
+#include "sim/experiment/experiment_definition.h"
 #include "sim/experiment/vary_values.h"
-#include "sim/scenario/scenario_loader.h"
 
 namespace pujiang::gui {
 
-namespace {
-
-using Definition = nlohmann::ordered_json;
-
-std::string absoluteName(const std::filesystem::path& file) {
-    return std::filesystem::absolute(file).lexically_normal().string();
-}
-
-// As app/compare_command.cpp's buildCompareExperiment: the app cannot be linked here, and the
-// experiment's numbers depend only on the specs, the seed and the replications, which match.
-std::vector<ExperimentVariant> fileVariants(const CompareRequest& request, const std::atomic<bool>* stop) {
-    std::vector<ExperimentVariant> variants;
-    for (const std::filesystem::path& file : request.files) {
-        if (stop && stop->load()) return {};
-        ExperimentVariant v;
-        v.spec = loadScenarioFile(absoluteName(file));
-        v.label = v.spec.name;
-        int copies = 0;
-        for (const ExperimentVariant& other : variants) copies += other.spec.name == v.spec.name;
-        if (copies > 0) v.label += " (" + std::to_string(copies + 1) + ")";
-        variants.push_back(std::move(v));
-    }
-    return variants;
-}
-
-// As app/sweep_command.cpp's buildSweepExperiment with one --vary and no --set.
-std::vector<ExperimentVariant> sweepVariants(const std::string& file, const VarySpec& vary,
-                                             const std::atomic<bool>* stop) {
-    std::vector<ExperimentVariant> variants;
-    for (const std::string& value : vary.values) {
-        if (stop && stop->load()) return {};
-        ExperimentVariant variant;
-        variant.factors.emplace_back(vary.key, value);
-        variant.label = vary.key + "=" + value;
-        variant.spec = loadScenarioFile(file, {parseOverride(variant.label, "--vary")});
-        variants.push_back(std::move(variant));
-    }
-    return variants;
-}
-
-}  // namespace
-
 std::optional<Experiment> makeCompareExperiment(const CompareRequest& request, const std::atomic<bool>* stop) {
     if (request.files.empty()) throw std::invalid_argument("a comparison needs at least one scenario file");
-    // The definition is the CLI's, so a run log saved from here would be one `pujiang merge` accepts.
-    Definition definition;
-    std::vector<ExperimentVariant> variants;
-    if (request.mode == CompareMode::Files) {
-        definition["command"] = "compare";
-        Definition files = Definition::array();
-        for (const std::filesystem::path& f : request.files) files.push_back(absoluteName(f));
-        definition["files"] = files;
-        variants = fileVariants(request, stop);
-    } else {
-        const VarySpec vary = parseVary(request.vary);
-        const std::string file = absoluteName(request.files.front());
-        definition["command"] = "sweep";
-        definition["file"] = file;
-        definition["vary"] = Definition::array({Definition{{"key", vary.key}, {"values", vary.values}}});
-        definition["set"] = Definition::array();
-        variants = sweepVariants(file, vary, stop);
-    }
-    if (variants.empty()) return std::nullopt;  // stopped
-    definition["seed"] = request.seed;
-    definition["replications"] = request.replications;
-    return Experiment(std::move(variants), request.seed, request.replications, definition.dump());
+    // The CLI's definition, so the variants, labels and numbers are the CLI's and a run log saved
+    // from here would be one `pujiang merge` accepts.
+    std::vector<std::string> files;
+    for (const std::filesystem::path& f : request.files) files.push_back(f.string());
+    const ExperimentDefinition definition =
+        request.mode == CompareMode::Files
+            ? compareDefinition(files, request.seed, request.replications)
+            : sweepDefinition(files.front(), {parseVary(request.vary)}, {}, request.seed, request.replications);
+    return buildExperiment(definition, stop);
 }
 
 CompareJob::~CompareJob() {

@@ -9,8 +9,8 @@
 
 #include "gui/batch_details.h"
 #include "gui/charts.h"
-#include "sim/experiment/metric_format.h"
-#include "sim/experiment/report_strings.h"
+#include "sim/report/metric_format.h"
+#include "sim/report/report_strings.h"
 #include "sim/scenario/scenario_loader.h"
 
 namespace pujiang::gui {

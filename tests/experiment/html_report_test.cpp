@@ -9,9 +9,9 @@
 #include <string>
 #include <vector>
 
-#include "sim/experiment/html_report.h"
+#include "sim/report/html_report.h"
 #include "sim/experiment/replication_runner.h"
-#include "sim/experiment/run_report.h"
+#include "sim/report/run_report.h"
 #include "sim/reception/spec_builders.h"
 #include "tests/support/temp_folder.h"
 

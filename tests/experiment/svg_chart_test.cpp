@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "sim/experiment/svg_chart.h"
+#include "sim/report/svg_chart.h"
 
 namespace pujiang::svg {
 namespace {

@@ -14,7 +14,7 @@
 
 #include "sim/experiment/aggregate.h"
 #include "sim/experiment/replication_runner.h"
-#include "sim/experiment/run_report.h"
+#include "sim/report/run_report.h"
 #include "sim/reception/batch_random.h"
 #include "sim/reception/metric_table.h"
 #include "sim/reception/reception_day.h"

@@ -3,7 +3,7 @@
 #include <sstream>
 
 #include "sim/experiment/replication_runner.h"
-#include "sim/experiment/run_report.h"
+#include "sim/report/run_report.h"
 #include "sim/reception/spec_builders.h"
 
 namespace pujiang {

@@ -12,7 +12,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "sim/experiment/golden_summary.h"
+#include "sim/report/golden_summary.h"
 #include "tests/validation/validation_support.h"
 
 namespace pujiang {

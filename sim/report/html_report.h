@@ -7,8 +7,8 @@
 #include <ostream>
 #include <vector>
 
-#include "sim/experiment/report_input.h"
-#include "sim/experiment/run_report.h"
+#include "sim/report/report_input.h"
+#include "sim/report/run_report.h"
 
 namespace pujiang {
 

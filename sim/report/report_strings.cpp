@@ -1,4 +1,4 @@
-#include "sim/experiment/report_strings.h"
+#include "sim/report/report_strings.h"
 
 #include <array>
 #include <cstddef>

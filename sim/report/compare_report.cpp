@@ -1,12 +1,12 @@
-#include "sim/experiment/compare_report.h"
+#include "sim/report/compare_report.h"
 
 #include <algorithm>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "sim/experiment/csv_field.h"
-#include "sim/experiment/metric_format.h"
+#include "sim/report/csv_field.h"
+#include "sim/report/metric_format.h"
 
 namespace pujiang {
 

@@ -1,9 +1,9 @@
-#include "sim/experiment/sweep_report.h"
+#include "sim/report/sweep_report.h"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "sim/experiment/csv_field.h"
+#include "sim/report/csv_field.h"
 
 namespace pujiang {
 

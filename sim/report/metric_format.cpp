@@ -1,4 +1,4 @@
-#include "sim/experiment/metric_format.h"
+#include "sim/report/metric_format.h"
 
 #include <cmath>
 

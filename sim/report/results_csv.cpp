@@ -1,8 +1,8 @@
 #include <fmt/format.h>
 
-#include "sim/experiment/csv_field.h"
+#include "sim/report/csv_field.h"
 
-#include "sim/experiment/run_report.h"
+#include "sim/report/run_report.h"
 
 namespace pujiang {
 

@@ -1,11 +1,11 @@
-#include "sim/experiment/trace_csv.h"
+#include "sim/report/trace_csv.h"
 
 #include <fmt/format.h>
 
-#include "sim/experiment/csv_field.h"
-#include "sim/experiment/metric_format.h"
+#include "sim/report/csv_field.h"
+#include "sim/report/metric_format.h"
 
-#include "sim/experiment/run_report.h"
+#include "sim/report/run_report.h"
 
 namespace pujiang {
 

@@ -7,8 +7,8 @@
 
 #include <fmt/format.h>
 
-#include "sim/experiment/metric_format.h"
-#include "sim/experiment/run_report.h"
+#include "sim/report/metric_format.h"
+#include "sim/report/run_report.h"
 
 namespace pujiang {
 

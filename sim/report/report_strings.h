@@ -4,7 +4,7 @@
 
 #include <string_view>
 
-#include "sim/experiment/run_report.h"
+#include "sim/report/run_report.h"
 
 namespace pujiang {
 

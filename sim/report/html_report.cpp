@@ -1,4 +1,4 @@
-#include "sim/experiment/html_report.h"
+#include "sim/report/html_report.h"
 
 #include <cmath>
 #include <string>
@@ -6,9 +6,9 @@
 
 #include <fmt/format.h>
 
-#include "sim/experiment/report_charts.h"
-#include "sim/experiment/report_strings.h"
-#include "sim/experiment/svg_chart.h"
+#include "sim/report/report_charts.h"
+#include "sim/report/report_strings.h"
+#include "sim/report/svg_chart.h"
 
 namespace pujiang {
 

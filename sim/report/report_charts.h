@@ -6,8 +6,8 @@
 #include <string_view>
 #include <vector>
 
-#include "sim/experiment/report_input.h"
-#include "sim/experiment/run_report.h"
+#include "sim/report/report_input.h"
+#include "sim/report/run_report.h"
 
 namespace pujiang {
 

@@ -1,4 +1,4 @@
-#include "sim/experiment/report_input.h"
+#include "sim/report/report_input.h"
 
 #include <cmath>
 #include <fstream>

@@ -1,4 +1,4 @@
-#include "sim/experiment/report_charts.h"
+#include "sim/report/report_charts.h"
 
 #include <algorithm>
 #include <array>
@@ -7,9 +7,9 @@
 
 #include <fmt/format.h>
 
-#include "sim/experiment/metric_format.h"
-#include "sim/experiment/report_strings.h"
-#include "sim/experiment/svg_chart.h"
+#include "sim/report/metric_format.h"
+#include "sim/report/report_strings.h"
+#include "sim/report/svg_chart.h"
 
 namespace pujiang {
 

@@ -1,4 +1,4 @@
-#include "sim/experiment/golden_summary.h"
+#include "sim/report/golden_summary.h"
 
 #include <fmt/format.h>
 

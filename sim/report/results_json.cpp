@@ -1,6 +1,6 @@
 #include <nlohmann/json.hpp>
 
-#include "sim/experiment/run_report.h"
+#include "sim/report/run_report.h"
 
 namespace pujiang {
 

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "sim/experiment/experiment.h"
-#include "sim/experiment/run_report.h"
+#include "sim/report/run_report.h"
 #include "sim/experiment/selection.h"
 
 namespace pujiang {

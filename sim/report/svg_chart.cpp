@@ -1,4 +1,4 @@
-#include "sim/experiment/svg_chart.h"
+#include "sim/report/svg_chart.h"
 
 #include <algorithm>
 #include <array>
