@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "sim/reception/batch_random.h"
+#include "sim/reception/queue_discipline.h"
 #include "sim/reception/walk_in_profile.h"
 
 namespace pujiang {
@@ -34,6 +35,7 @@ double uniform01(BatchEngine& engine) { return boost::random::uniform_01<double>
 
 ReceptionDay::ReceptionDay(const ScenarioSpec& spec, std::uint64_t seed, std::uint64_t replication, TraceSink* trace)
     : m_spec(spec),
+      m_routing(spec.routing),
       m_trace(trace),
       m_horizonMode(spec.run.horizon > 0.0),
       m_warmupEnd(spec.run.warmup),
@@ -322,7 +324,6 @@ void ReceptionDay::enterRegistration(std::uint32_t id) {
 
 void ReceptionDay::startRegistration(std::uint32_t id) {
     Batch& b = m_batches[id];
-    b.waitedSoFar += m_sim.now() - b.queueEntryTime;
     b.state = BatchState::Registering;
     ++b.generation;
     --m_freeDesks;
@@ -347,7 +348,7 @@ void ReceptionDay::fillDesks() {
             return disciplineKey(m_spec.registration.discipline, other, kNoRoom);
         });
         const std::uint32_t other = m_registrationLine.takeAt(*next);
-        leaveWaiting(other);
+        stopWaiting(other);
         startRegistration(other);
     }
 }
@@ -396,10 +397,8 @@ void ReceptionDay::triage(std::uint32_t id) {
     // (general_room routing) or at any room (any_free_room); failing that, queue.
     std::uint32_t target =
         roomWithMostFreeTables([&](std::uint32_t r) { return b.anyRoom || m_rooms[r].covers[b.category]; });
-    if (target == kNoRoom && m_spec.routing == RoutingPolicy::GeneralRoom)
-        target = roomWithMostFreeTables([&](std::uint32_t r) { return m_rooms[r].spec->general; });
-    if (target == kNoRoom && m_spec.routing == RoutingPolicy::AnyFreeRoom)
-        target = roomWithMostFreeTables([](std::uint32_t) { return true; });
+    if (target == kNoRoom)
+        target = roomWithMostFreeTables([&](std::uint32_t r) { return m_routing.takesAtAFreeTable(*m_rooms[r].spec); });
     if (target == kNoRoom) target = leastLoadedRoom(b, true);
     // Every room it should wait for was closed by hand: wait at one anyway, for it may reopen.
     if (target == kNoRoom) target = leastLoadedRoom(b, false);
@@ -472,10 +471,23 @@ void ReceptionDay::startWaiting(std::uint32_t id) {
         m_sim.schedule(std::max(b.patienceEnd, m_sim.now()), kRenege, id, b.generation, kPriorityRenege);
 }
 
-void ReceptionDay::leaveWaiting(std::uint32_t id) {
+double ReceptionDay::stopWaiting(std::uint32_t id) {
     Batch& b = m_batches[id];
-    ++b.generation;  // the pending renege timer is now stale
+    ++b.generation;  // the pending patience or lawyer timer is now stale
     changeWaiting(-1.0);
+    const double waited = m_sim.now() - b.queueEntryTime;
+    b.waitedSoFar += waited;
+    return waited;
+}
+
+void ReceptionDay::takeTable(std::uint32_t r) {
+    --m_rooms[r].freeTables;
+    m_stats.tablesBusyChanged(r, m_sim.now(), +1.0);
+}
+
+void ReceptionDay::freeTable(std::uint32_t r) {
+    ++m_rooms[r].freeTables;
+    m_stats.tablesBusyChanged(r, m_sim.now(), -1.0);
 }
 
 // [SECTION] Rooms and consultation
@@ -527,12 +539,8 @@ bool ReceptionDay::needsLawyer(const Batch& b) const {
     return b.lawRelated && m_lawyerCount > 0 && m_spec.lawyers.requiredForLawRelated;
 }
 
-bool ReceptionDay::generalFallback(std::uint32_t room) const {
-    return m_spec.routing == RoutingPolicy::GeneralRoom && m_rooms[room].spec->general;
-}
-
 bool ReceptionDay::covers(std::uint32_t room, const Batch& b) const {
-    return m_rooms[room].covers[b.category] || generalFallback(room);
+    return m_rooms[room].covers[b.category] || m_routing.isGeneral(*m_rooms[room].spec);
 }
 
 bool ReceptionDay::unmatched(std::uint32_t room, const Batch& b) const { return !covers(room, b) && !b.topSelected; }
@@ -542,7 +550,7 @@ bool ReceptionDay::preferred(std::uint32_t room, const Batch& b) const { return 
 bool ReceptionDay::eligible(std::uint32_t room, const Batch& b) const {
     if (b.boundRoom != kNoRoom) return room == b.boundRoom;
     if (b.topSelected || room == m_topRoom) return b.topSelected && room == m_topRoom;
-    return preferred(room, b) || m_spec.routing == RoutingPolicy::AnyFreeRoom;
+    return preferred(room, b) || m_routing.everyRoomEligible();
 }
 
 double ReceptionDay::expectedConsultationMinutes(std::uint32_t id, std::uint32_t room) const {
@@ -558,20 +566,15 @@ double ReceptionDay::consultationMinutes(double base, const Batch& b, std::uint3
 
 DisciplineKey ReceptionDay::disciplineKey(QueueDiscipline discipline, std::uint32_t id, std::uint32_t room) const {
     const Batch& b = m_batches[id];
-    const double order = static_cast<double>(b.serial);
     switch (discipline) {
-    case QueueDiscipline::Fifo: return {order, 0.0};
-    case QueueDiscipline::AppointmentsFirst: {
-        // Batches whose slot has begun go first, by slot; everyone else after them, in arrival order.
-        const bool due = b.source == ArrivalSource::Appointment && b.appointmentTime <= m_sim.now();
-        return due ? DisciplineKey{b.appointmentTime - 1e9, order} : DisciplineKey{order, 0.0};
-    }
-    case QueueDiscipline::PriorityClasses: return {static_cast<double>(b.priorityClass), order};
+    case QueueDiscipline::Fifo: return fifoKey(b);
+    case QueueDiscipline::AppointmentsFirst: return appointmentsFirstKey(b, m_sim.now());
+    case QueueDiscipline::PriorityClasses: return priorityClassKey(b);
     case QueueDiscipline::ShortestExpectedFirst:
         // The expected time at this room; whether a lawyer will sit in is not known yet.
-        return {room == kNoRoom ? b.complexity : expectedConsultationMinutes(id, room), order};
+        return shortestExpectedKey(b, room == kNoRoom ? b.complexity : expectedConsultationMinutes(id, room));
     }
-    return {order, 0.0};
+    throw std::logic_error("unknown queue discipline");
 }
 
 void ReceptionDay::fillRoom(std::uint32_t r) {
@@ -610,12 +613,10 @@ void ReceptionDay::fillRoom(std::uint32_t r) {
 
 void ReceptionDay::seat(std::uint32_t id, std::uint32_t r) {
     Batch& b = m_batches[id];
-    leaveWaiting(id);
-    b.waitedSoFar += m_sim.now() - b.queueEntryTime;
+    stopWaiting(id);
     b.targetRoom = r;
     b.unmatched = unmatched(r, b);
-    --m_rooms[r].freeTables;
-    m_stats.tablesBusyChanged(r, m_sim.now(), +1.0);
+    takeTable(r);
     if (lawyerFree()) {
         // Required or not, a free lawyer sits in on a law-related consultation.
         if (b.lawRelated) takeLawyer(b);
@@ -650,10 +651,7 @@ void ReceptionDay::endLawyerWait(std::uint32_t id) {
         m_lawyerLine.remove(id);
         trace(TraceKind::LawyerWait, static_cast<std::int64_t>(b.serial), b.targetRoom, "no lawyer");
     }
-    changeWaiting(-1.0);
-    const double lawyerWait = m_sim.now() - b.queueEntryTime;
-    b.waitedSoFar += lawyerWait;
-    m_stats.lawyerWaited(b, lawyerWait);
+    m_stats.lawyerWaited(b, stopWaiting(id));
     startConsultation(id);
 }
 
@@ -688,8 +686,7 @@ void ReceptionDay::finishConsultation(std::uint32_t id) {
     m_stats.consultationEnded(b, r, outcome, m_sim.now());
     trace(TraceKind::ConsultationEnd, static_cast<std::int64_t>(b.serial), r, "{}", outcomeName(outcome));
     if (b.withLawyer) returnLawyer(b);
-    ++room.freeTables;
-    m_stats.tablesBusyChanged(r, m_sim.now(), -1.0);
+    freeTable(r);
     depart(id);
     assignWaitingLawyers();
     fillRoom(r);
@@ -702,8 +699,7 @@ void ReceptionDay::renege(std::uint32_t id) {
     if (b.state == BatchState::WaitingRegistration) m_registrationLine.remove(id);
     else if (b.state == BatchState::WaitingRoom) m_rooms[b.targetRoom].line.remove(id);
     else return;
-    leaveWaiting(id);
-    b.waitedSoFar += m_sim.now() - b.queueEntryTime;
+    stopWaiting(id);
     m_stats.reneged(b);
     trace(TraceKind::Renege, static_cast<std::int64_t>(b.serial), -1, "after {:.1f}min", b.waitedSoFar);
     depart(id);
@@ -737,13 +733,8 @@ void ReceptionDay::sendHomeLeftovers() {
     auto flush = [&](WaitingLine& line) {
         while (!line.empty()) {
             const std::uint32_t id = line.takeAt(0);
-            Batch& b = m_batches[id];
-            leaveWaiting(id);
-            b.waitedSoFar += m_sim.now() - b.queueEntryTime;
-            if (b.state == BatchState::WaitingLawyer) {
-                ++m_rooms[b.targetRoom].freeTables;
-                m_stats.tablesBusyChanged(b.targetRoom, m_sim.now(), -1.0);
-            }
+            stopWaiting(id);
+            if (m_batches[id].state == BatchState::WaitingLawyer) freeTable(m_batches[id].targetRoom);
             turnAway(id);
         }
     };
@@ -774,16 +765,14 @@ void ReceptionDay::roomCalendar(std::uint32_t r, CalendarChange change) {
                 if (b.state == BatchState::WaitingLawyer) {
                     // Seated but not yet begun: broken off like the rest.
                     m_lawyerLine.remove(id);
-                    leaveWaiting(id);
-                    b.waitedSoFar += m_sim.now() - b.queueEntryTime;
+                    stopWaiting(id);
                 } else if (b.state == BatchState::InConsultation) {
                     if (b.withLawyer) returnLawyer(b);
                     m_stats.roomStopped(r, m_sim.now());
                 } else {
                     continue;
                 }
-                ++room.freeTables;
-                m_stats.tablesBusyChanged(r, m_sim.now(), -1.0);
+                freeTable(r);
                 turnAway(id);  // its consultation-end or lawyer timer is now stale
             }
             assignWaitingLawyers();  // lawyers freed here go to batches waiting elsewhere
@@ -887,8 +876,7 @@ void ReceptionDay::closeRoomByHand(std::uint32_t r) {
         const auto at = std::find(ids.begin(), ids.end(), id);
         if (at == ids.end()) continue;
         room.line.takeAt(static_cast<std::size_t>(at - ids.begin()));
-        leaveWaiting(id);
-        b.waitedSoFar += m_sim.now() - b.queueEntryTime;
+        stopWaiting(id);
         joinLine(id, target);
     }
 }

@@ -21,6 +21,7 @@
 #include "sim/reception/day_statistics.h"
 #include "sim/reception/intervention.h"
 #include "sim/reception/outcome_policy.h"
+#include "sim/reception/routing.h"
 #include "sim/reception/trace.h"
 #include "sim/reception/waiting_line.h"
 
@@ -122,7 +123,12 @@ private:
     void triage(std::uint32_t id);
     void joinLine(std::uint32_t id, std::uint32_t room);
     void startWaiting(std::uint32_t id);
-    void leaveWaiting(std::uint32_t id);
+    // Ends a wait, in a line or at a table for a lawyer: the waiting count drops, the pending
+    // patience or lawyer timer goes stale, and the time is added to the batch's wait (returned).
+    double stopWaiting(std::uint32_t id);
+    // A table of room r starts or stops being occupied (the room's busy-table level follows).
+    void takeTable(std::uint32_t r);
+    void freeTable(std::uint32_t r);
     void fillRoom(std::uint32_t room);
     void seat(std::uint32_t id, std::uint32_t room);
     void startConsultation(std::uint32_t id);
@@ -162,7 +168,6 @@ private:
     // The team covers the category: its departments list it, or it is a general room under
     // general_room routing.
     bool covers(std::uint32_t room, const Batch& b) const;
-    bool generalFallback(std::uint32_t room) const;
     // Consultation time pays unmatched_factor and the outcome on_spot_unmatched.
     bool unmatched(std::uint32_t room, const Batch& b) const;
     // The rooms a batch should wait for: those that cover its category, or any ordinary room when
@@ -189,6 +194,7 @@ private:
     }
 
     const ScenarioSpec& m_spec;
+    Routing m_routing;
     TraceSink* m_trace;
     bool m_horizonMode;
     double m_warmupEnd;

@@ -26,7 +26,7 @@ enum class QueueDiscipline { Fifo, AppointmentsFirst, PriorityClasses, ShortestE
 enum class RoutingPolicy {
     WaitForMatch,  // queue at a matching room
     AnyFreeRoom,   // take any free table now (team may not cover the category), else queue at a match
-    GeneralRoom,   // matching rooms and rooms marked general are equally good
+    GeneralRoom,   // rooms marked general take a batch when no covering room has a free table, and match every category
 };
 
 enum class ClosingRule {
