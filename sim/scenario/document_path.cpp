@@ -1,12 +1,10 @@
 #include "sim/scenario/document_path.h"
 
 #include <algorithm>
-#include <charconv>
 #include <stdexcept>
 
 #include <fmt/format.h>
 
-#include "sim/scenario/key_walker.h"
 
 namespace pujiang {
 
@@ -15,28 +13,6 @@ namespace {
 [[noreturn]] void badKey(std::string_view key, std::string_view problem) {
     throw std::invalid_argument(fmt::format("scenario key '{}': {}", key, problem));
 }
-
-// Reads "rooms", "rooms[2]" or "rooms[*]" into `step` (without its row).
-void parsePart(std::string_view key, std::string_view part, DocumentStep& step) {
-    const std::size_t bracket = part.find('[');
-    step.name = std::string(part.substr(0, bracket));
-    if (step.name.empty()) badKey(key, "a part has no key name");
-    if (bracket == std::string_view::npos) return;
-    if (!part.ends_with(']')) badKey(key, "expected ']' at the end of a part with '['");
-    const std::string_view index = part.substr(bracket + 1, part.size() - bracket - 2);
-    if (index == "*") {
-        step.everyElement = true;
-        return;
-    }
-    std::size_t number = 0;
-    const char* end = index.data() + index.size();
-    const auto [stop, error] = std::from_chars(index.data(), end, number);
-    if (index.empty() || error != std::errc() || stop != end || number == 0)
-        badKey(key, "an index is written [N] with N from 1, or [*]");
-    step.index = number - 1;
-}
-
-bool selectsElements(const DocumentStep& step) { return step.index || step.everyElement; }
 
 void requireSingle(const DocumentStep& step) {
     if (step.everyElement) throw std::invalid_argument(fmt::format("{}[*] names several values, not one", step.name));
@@ -62,33 +38,10 @@ auto* findIn(Table& table, std::span<const DocumentStep> steps) {
 
 }  // namespace
 
-std::string childRowPath(std::string_view tablePath, std::string_view name) {
-    return tablePath.empty() ? std::string(name) : fmt::format("{}.{}", tablePath, name);
-}
-
 std::vector<DocumentStep> resolveDocumentKey(std::string_view key) {
-    if (key.empty()) badKey(key, "the key is empty");
-    std::vector<DocumentStep> steps;
-    std::string tablePath;  // key-table path of the table the next part is in: "", "day", "rooms[]"
-    std::size_t start = 0;
-    while (true) {
-        const std::size_t dot = key.find('.', start);
-        const std::string_view part = key.substr(start, dot == std::string_view::npos ? dot : dot - start);
-        DocumentStep step;
-        parsePart(key, part, step);
-        step.row = findKey(childRowPath(tablePath, step.name));
-        if (!step.row) badKey(key, unknownKeyMessage(tablePath, step.name));
-        const bool last = dot == std::string_view::npos;
-        const KeyKind kind = step.row->kind;
-        if (selectsElements(step) && kind != KeyKind::TableArray)
-            badKey(key, fmt::format("{} is not an array of tables; it takes no [...]", step.name));
-        if (!last && (kind == KeyKind::Value || (kind == KeyKind::TableArray && !selectsElements(step))))
-            badKey(key, fmt::format("keys inside {} are reached through {}[N]", step.name, step.name));
-        tablePath = kind == KeyKind::TableArray ? step.row->path + "[]" : step.row->path;
-        steps.push_back(std::move(step));
-        if (last) return steps;
-        start = dot + 1;
-    }
+    KeyPath path = parseKeyPath(key);
+    if (!path.problem.empty()) badKey(key, path.problem);
+    return std::move(path.steps);
 }
 
 const toml::node* findNode(const toml::table& table, std::span<const DocumentStep> steps) {
@@ -102,7 +55,7 @@ bool eraseNode(toml::table& table, std::span<const DocumentStep> steps) {
     if (steps.size() == 1) return table.erase(step.name) > 0;
     toml::node* node = table.get(step.name);
     if (!node) return false;
-    if (selectsElements(step)) {
+    if (step.selectsElements()) {
         toml::array* array = node->as_array();
         if (!array) return false;
         const std::size_t from = step.everyElement ? 0 : *step.index;

@@ -12,20 +12,12 @@
 
 #include <toml++/toml.h>
 
-#include "sim/scenario/key_table.h"
+#include "sim/scenario/key_path.h"
 
 namespace pujiang {
 
-// "rooms[].tables" from "rooms[]" and "tables": the key-table path of a key inside a table path.
-std::string childRowPath(std::string_view tablePath, std::string_view name);
-
-// One dotted part of a key: "rooms[2]" is {rooms, index 1}, "rooms[*]" is {rooms, every element}.
-struct DocumentStep {
-    std::string name;
-    std::optional<std::size_t> index;  // 0-based
-    bool everyElement = false;
-    const KeyInfo* row = nullptr;
-};
+// The steps of a key (key_path.h) as the document follows them.
+using DocumentStep = KeyStep;
 
 // Throws std::invalid_argument when the key is malformed or the key table does not have it; the
 // editor only asks for keys it took from the key table, so that is a programming error.

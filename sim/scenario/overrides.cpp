@@ -1,12 +1,12 @@
 #include "sim/scenario/overrides.h"
 
 #include <algorithm>
-#include <charconv>
 #include <optional>
 #include <vector>
 
 #include <fmt/format.h>
 
+#include "sim/scenario/key_path.h"
 #include "sim/scenario/key_table.h"
 #include "sim/scenario/key_walker.h"
 #include "sim/scenario/suggest.h"
@@ -18,151 +18,37 @@ namespace {
 
 constexpr std::string_view kKeyExample = "e.g. rooms[2].tables=3";
 
-enum class Selector { None, One, All };  // rooms, rooms[2], rooms[*]
-
-// One dotted part of an override's key, with the key-table row it names.
-struct PathStep {
-    std::string name;
-    Selector selector = Selector::None;
-    std::size_t index = 0;  // 0-based, for Selector::One
-    const KeyInfo* row = nullptr;
-};
-
-// An override's key resolved against the key table, or what is wrong with it.
-struct KeyPath {
-    std::vector<PathStep> steps;
-    std::string problem;
-};
-
 std::string_view trim(std::string_view text) {
     const std::size_t first = text.find_first_not_of(" \t");
     if (first == std::string_view::npos) return {};
     return text.substr(first, text.find_last_not_of(" \t") - first + 1);
 }
 
-// TOML bare-key characters: every key in the key table is written with them.
-bool isKeyCharacter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
-}
-
 std::string join(std::string_view prefix, std::string_view name) {
     return prefix.empty() ? std::string(name) : fmt::format("{}.{}", prefix, name);
 }
 
-// "name, count, tables, ...": the keys inside a key-table table path.
-std::string keysOf(std::string_view tablePath) {
-    std::vector<std::string> names;
-    for (const KeyInfo* row : childKeys(tablePath)) names.emplace_back(keyName(row->path));
-    return joinNames(names);
-}
-
-// Reads "rooms", "rooms[2]" or "rooms[*]" into `step` (name and selector); returns the problem, if any.
-std::string parseStep(std::string_view part, PathStep& step) {
-    const std::size_t bracket = part.find('[');
-    step.name = std::string(part.substr(0, bracket));
-    if (step.name.empty()) return fmt::format("'{}' has no key name before '['", part);
-    for (char c : step.name) {
-        if (!isKeyCharacter(c))
-            return fmt::format("'{}' has the character '{}'; keys are written with letters, digits, '_' and '-'",
-                               step.name, c >= 0x20 && c < 0x7f ? c : '?');
-    }
-    if (bracket == std::string_view::npos) return {};
-    const std::size_t close = part.find(']', bracket);
-    if (close == std::string_view::npos) return fmt::format("'{}' has no closing ']'", part);
-    const std::string allowed = fmt::format("allowed: {}[N] with N from 1, or {}[*]", step.name, step.name);
-    if (close + 1 != part.size()) return fmt::format("'{}' goes on after ']'; {}", part, allowed);
-    const std::string_view index = part.substr(bracket + 1, close - bracket - 1);
-    if (index == "*") {
-        step.selector = Selector::All;
-        return {};
-    }
-    std::size_t number = 0;
-    const char* end = index.data() + index.size();
-    const auto [stop, error] = std::from_chars(index.data(), end, number);
-    if (index.empty() || error != std::errc() || stop != end)
-        return fmt::format("'{}': the index '{}' is not a whole number; {}", part, index, allowed);
-    if (number == 0) return fmt::format("'{}': the tables of an array are counted from 1; {}", part, allowed);
-    step.selector = Selector::One;
-    step.index = number - 1;
-    return {};
-}
-
-// Whether a key can be set at this step: tables are entered, arrays of tables are addressed by
-// element, and only settings (or whole arrays of tables) are replaced.
-std::string checkStep(const PathStep& step, std::string_view shown, std::string_view rest) {
-    const KeyInfo& row = *step.row;
-    const bool last = rest.empty();
-    const std::string_view shownName =
-        step.selector == Selector::None ? shown : shown.substr(0, shown.rfind('['));  // without its [N]
-    if (row.path == "base")
+// What an override may set, on a key that parses (key_path.h): any setting, or a whole array of
+// tables; not `base` (read before overrides), not a whole table or one element of an array.
+std::string settableProblem(const KeyPath& path, std::string_view key) {
+    const KeyStep& last = path.steps.back();
+    if (path.steps.front().row->path == "base")
         return "base cannot be overridden: the chain of bases is read before any override; allowed: any other key";
-    switch (row.kind) {
-    case KeyKind::Table:
-        if (step.selector != Selector::None)
-            return fmt::format("{} is a single table {}, not an array of tables; allowed: {}.KEY without [...]",
-                               shownName, tableLabel(row.path), shownName);
-        if (last)
-            return fmt::format("{} is a table {}; allowed: one of its keys, {}.KEY with KEY one of {}", shown,
-                               tableLabel(row.path), shown, keysOf(row.path));
-        return {};
-    case KeyKind::TableArray: {
-        const std::string elementRows = row.path + "[]";
-        if (step.selector == Selector::None && !last)
-            return fmt::format("{} is an array of tables {}; allowed: {}[N].{} with N from 1, or {}[*].{}", shown,
-                               tableLabel(elementRows), shown, rest, shown, rest);
-        if (step.selector != Selector::None && last)
-            return fmt::format("{} is a table of {}; allowed: one of its keys, {}.KEY with KEY one of {}", shown,
-                               tableLabel(elementRows), shown, keysOf(elementRows));
-        return {};
-    }
-    case KeyKind::Value:
-        if (step.selector == Selector::None && last) return {};
-        return fmt::format("{} is a single setting ({}); allowed: set it whole{}", shownName, row.type,
-                           row.literalDefault && !row.defaultText.empty()
-                               ? fmt::format(", e.g. {}={}", shownName, row.defaultText)
-                               : std::string());
+    if (last.row->kind == KeyKind::Table)
+        return fmt::format("{} is a table {}; allowed: one of its keys, {}.KEY with KEY one of {}", key,
+                           tableLabel(last.row->path), key, keysOf(last.row->path));
+    if (last.row->kind == KeyKind::TableArray && last.selectsElements()) {
+        const std::string elementRows = last.row->path + "[]";
+        return fmt::format("{} is a table of {}; allowed: one of its keys, {}.KEY with KEY one of {}", key,
+                           tableLabel(elementRows), key, keysOf(elementRows));
     }
     return {};
 }
 
 KeyPath resolveKey(std::string_view key) {
-    KeyPath path;
-    if (key.empty()) {
-        path.problem = fmt::format("the key is empty; expected KEY=VALUE, {}", kKeyExample);
-        return path;
-    }
-    if (key.back() == '.') {
-        path.problem = fmt::format("'{}' ends with a dot; expected a key after it, {}", key, kKeyExample);
-        return path;
-    }
-    std::string tablePath;  // key-table path of the table the next part is in: "", "day", "rooms[]"
-    std::string shown;      // the key up to this part, as written
-    std::size_t start = 0;
-    while (true) {
-        const std::size_t dot = key.find('.', start);
-        const std::string_view part = key.substr(start, dot == std::string_view::npos ? dot : dot - start);
-        const std::string_view rest = dot == std::string_view::npos ? std::string_view{} : key.substr(dot + 1);
-        if (part.empty()) {
-            path.problem = fmt::format("'{}' has an empty part; expected keys joined by single dots, {}", key,
-                                       kKeyExample);
-            return path;
-        }
-        PathStep step;
-        path.problem = parseStep(part, step);
-        if (!path.problem.empty()) return path;
-        step.row = findKey(join(tablePath, step.name));
-        if (!step.row) {
-            path.problem = unknownKeyMessage(tablePath, step.name);
-            return path;
-        }
-        shown = join(shown, part);
-        path.problem = checkStep(step, shown, rest);
-        if (!path.problem.empty()) return path;
-        tablePath = step.row->kind == KeyKind::TableArray ? step.row->path + "[]" : step.row->path;
-        path.steps.push_back(std::move(step));
-        if (dot == std::string_view::npos) return path;
-        start = dot + 1;
-    }
+    KeyPath path = parseKeyPath(key);
+    if (path.problem.empty()) path.problem = settableProblem(path, key);
+    return path;
 }
 
 // The value as the one-key document `v = VALUE`, its nodes sourced at `label`. A bare word that is
@@ -230,7 +116,7 @@ public:
         }
         m_steps = path.steps;
         const auto element = std::find_if(m_steps.begin(), m_steps.end(),
-                                          [](const PathStep& step) { return step.selector != Selector::None; });
+                                          [](const KeyStep& step) { return step.selectsElements(); });
         if (element == m_steps.end()) {
             writeInto(*m_layers.back(), 0, "");
             return;
@@ -245,13 +131,13 @@ private:
     // Writes the override into `table`, which holds m_steps[i], creating the tables on the way;
     // `shown` is the path of `table` as messages write it.
     void writeInto(toml::table& table, std::size_t i, const std::string& shown) {
-        const PathStep& step = m_steps[i];
+        const KeyStep& step = m_steps[i];
         if (i + 1 == m_steps.size()) {
             insertValue(table, step.name);
             return;
         }
         const std::string here = join(shown, step.name);
-        if (step.selector != Selector::None) {
+        if (step.selectsElements()) {
             writeIntoElements(table.get(step.name), i, here);
             return;
         }
@@ -266,7 +152,7 @@ private:
     // Writes the override into the selected elements of `node`, the array of tables m_steps[i]
     // (nullptr when the scenario has none) whose path messages write as `shown`.
     void writeIntoElements(toml::node* node, std::size_t i, const std::string& shown) {
-        const PathStep& step = m_steps[i];
+        const KeyStep& step = m_steps[i];
         const std::string label = tableLabel(step.row->path + "[]");
         toml::array* array = node ? node->as_array() : nullptr;
         if (!array) {
@@ -276,12 +162,12 @@ private:
             return;
         }
         const std::size_t size = array->size();
-        if (size == 0 || (step.selector == Selector::One && step.index >= size)) {
+        if (size == 0 || (step.index && *step.index >= size)) {
             report(indexProblem(size, label));
             return;
         }
-        const std::size_t from = step.selector == Selector::All ? 0 : step.index;
-        const std::size_t to = step.selector == Selector::All ? size : step.index + 1;
+        const std::size_t from = step.everyElement ? 0 : *step.index;
+        const std::size_t to = step.everyElement ? size : *step.index + 1;
         for (std::size_t k = from; k < to; ++k) {
             // An element that is not a table is reported by the key walk.
             if (toml::table* element = array->get_as<toml::table>(k))
@@ -322,7 +208,7 @@ private:
     DiagnosticList& m_diagnostics;
     KeyOverride m_item;  // the one being applied, trimmed
     std::string m_label;
-    std::vector<PathStep> m_steps;
+    std::vector<KeyStep> m_steps;
 };
 
 }  // namespace
