@@ -1,5 +1,5 @@
 #pragma once
-// The arithmetic behind the chart widgets (gui/charts.h): tick choice, value-to-pixel mapping, bar
+// The arithmetic behind the chart widgets (gui/charts.h): value-to-pixel mapping, bar
 // layout, hit testing and point thinning. Plain functions on numbers and ImVec2, no ImGui context,
 // so all of it is unit tested without a display.
 
@@ -8,43 +8,24 @@
 
 #include <imgui.h>
 
+#include "sim/report/axis_ticks.h"
+
 namespace pujiang::gui {
 
 struct ChartPoint {
     double x = 0, y = 0;
 };
 
-struct AxisRange {
-    double min = 0, max = 1;
-};
-
-// Which steps an axis may use. Decimal: 1, 2 or 5 × 10^k. Minutes: values are minutes (after
-// midnight or durations) and ticks fall on clock-friendly steps (5, 10, 15, 30 min, 1 h, 2 h, ...),
-// so an HH:MM axis reads 08:00 10:00 12:00 instead of 08:20 10:00 11:40.
-enum class TickSteps { Decimal, Minutes };
-
-// Tick values inside [min, max] (either order), at most `maxCount` of them, on the smallest step of
-// the family that fits. min == max gives that one value; a non-finite bound or maxCount < 1 gives
-// none. Values are k × step computed without accumulation, so 0.1-steps print as 0.3, not 0.30000004.
-std::vector<double> niceTicks(double min, double max, int maxCount);
-std::vector<double> clockTicks(double minMinutes, double maxMinutes, int maxCount);
-std::vector<double> ticksFor(TickSteps steps, double min, double max, int maxCount);
-
-// The step niceTicks/clockTicks would use; 0 when they would return no ticks.
-double tickStep(TickSteps steps, double min, double max, int maxCount);
-
-// The range data spanning [lo, hi] needs: grown to include zero if asked, opened up when lo == hi
-// (a flat series still gets a visible axis). No data (lo > hi or non-finite) gives [0, 1].
-AxisRange dataRange(double lo, double hi, bool includeZero);
-
-// A value axis fitted to `range`: the range rounded outwards to multiples of a step and the ticks
-// on that same step, so both ends carry a labelled gridline. At most maxTicks ticks, except that a
-// range strictly across zero may need three (-step, 0, step).
-struct FittedAxis {
-    AxisRange range;
-    std::vector<double> ticks;
-};
-FittedAxis fitAxis(AxisRange range, TickSteps steps, int maxTicks);
+// The axis arithmetic is shared with the HTML report's SVG charts (sim/report/axis_ticks.h).
+using pujiang::AxisRange;
+using pujiang::clockTicks;
+using pujiang::dataRange;
+using pujiang::fitAxis;
+using pujiang::FittedAxis;
+using pujiang::niceTicks;
+using pujiang::tickStep;
+using pujiang::TickSteps;
+using pujiang::ticksFor;
 
 // A plot area in screen pixels and the data range it shows. Screen y grows downwards, data y
 // upwards. A reversed range (x0 > x1 or y0 > y1) flips the axis, which is how horizontal bar

@@ -9,6 +9,7 @@
 
 #include "sim/report/metric_format.h"
 #include "sim/report/report_strings.h"
+#include "sim/report/axis_ticks.h"
 #include "sim/report/svg_chart.h"
 
 namespace pujiang {
@@ -106,7 +107,7 @@ std::string meanWithCiChart(const std::vector<ReportInput>& inputs, std::string_
         any = any || std::isfinite(s.mean);
         for (const double x : {s.mean, s.ciLow, s.ciHigh}) low = finiteMin(low, x), high = finiteMax(high, x);
     }
-    const std::vector<double> ticks = svg::niceTicks(low, high, 5);
+    const std::vector<double> ticks = coveringTicks(low, high, 5);
     const LinearScale x(ticks.front(), ticks.back(), area.left, area.right);
     for (std::size_t i = 0; i < inputs.size(); i += 2)
         canvas.rect(area.left, area.top + kRow * static_cast<double>(i), area.right - area.left, kRow, "#f4f4f4");
@@ -166,10 +167,10 @@ std::string queueLengthChart(const std::vector<ReportInput>& inputs, Language la
         }
     }
     const LinearScale x(start, end, area.left, area.right);
-    const std::vector<double> yTicks = svg::niceTicks(0, high, 5);
+    const std::vector<double> yTicks = coveringTicks(0, high, 5);
     const LinearScale y(yTicks.front(), yTicks.back(), area.bottom, area.top);
     std::vector<svg::Tick> xTicks;
-    for (const double t : svg::clockTicks(start, end, 10)) xTicks.push_back({t, formatClock(t)});
+    for (const double t : clockTicks(start, end, 10)) xTicks.push_back({t, formatClock(t)});
     svg::drawXAxis(canvas, area, x, xTicks, reportLabel(ReportLabel::ClockAxis, language));
     svg::drawYAxis(canvas, area, y, svg::labelled(yTicks), reportLabel(ReportLabel::QueueAxis, language));
     for (std::size_t v = 0; v < curves.size(); ++v) svg::drawBand(canvas, x, y, xs[v], lows[v], highs[v], svg::seriesColour(v));
@@ -203,13 +204,13 @@ std::string waitHistogramChart(const std::vector<ReportInput>& inputs, Language 
         return canvas.str();
     }
     const LinearScale x(0, end, area.left, area.right);
-    const std::vector<double> yTicks = svg::niceTicks(0, high, 5);
+    const std::vector<double> yTicks = coveringTicks(0, high, 5);
     const LinearScale y(yTicks.front(), yTicks.back(), area.bottom, area.top);
 
     // Minute ticks on bin boundaries, then the open-ended last bin labelled under its middle.
     const double openStart = end - lastBin, openMiddle = x(end - lastBin / 2);
     std::vector<svg::Tick> xTicks;
-    for (const svg::Tick& t : svg::labelled(svg::niceTicks(0, openStart, 10)))
+    for (const svg::Tick& t : svg::labelled(coveringTicks(0, openStart, 10)))
         if (t.value <= openStart && std::abs(x(t.value) - openMiddle) > 36) xTicks.push_back(t);
     xTicks.push_back({end - lastBin / 2, fmt::format("≥ {}", svg::tickLabel(openStart, 1))});
     svg::drawXAxis(canvas, area, x, xTicks, reportLabel(ReportLabel::WaitAxis, language));
@@ -253,7 +254,7 @@ std::string outcomeSharesChart(const std::vector<ReportInput>& inputs, Language 
 
     const LinearScale x(0, 100, area.left, area.right);
     std::vector<svg::Tick> ticks;
-    for (const double t : svg::niceTicks(0, 100, 5)) ticks.push_back({t, svg::tickLabel(t, 1) + "%"});
+    for (const double t : coveringTicks(0, 100, 5)) ticks.push_back({t, svg::tickLabel(t, 1) + "%"});
     svg::drawXAxis(canvas, area, x, ticks, {});
     for (std::size_t v = 0; v < inputs.size(); ++v) {
         const double rowY = area.top + kRow * (static_cast<double>(v) + 0.5);

@@ -93,47 +93,6 @@ std::string escapeMarkup(std::string_view text) {
 
 // [SECTION] Ticks and scales
 
-std::vector<double> niceTicks(double low, double high, int target) {
-    if (!std::isfinite(low) || !std::isfinite(high)) low = 0, high = 1;
-    if (low > high) std::swap(low, high);
-    if (high == low) {
-        const double pad = low == 0 ? 1 : std::abs(low) * 0.1;
-        low -= pad;
-        high += pad;
-    }
-    const double rough = (high - low) / std::max(target, 1);
-    const int exponent = static_cast<int>(std::floor(std::log10(rough)));
-    const double magnitude = std::pow(10.0, exponent);
-    const double residual = rough / magnitude;
-    constexpr double kSlack = 1e-9;  // 0.2 / 0.1 may come out a hair above 2
-    const int multiple = residual <= 1 + kSlack ? 1 : residual <= 2 + kSlack ? 2 : residual <= 5 + kSlack ? 5 : 10;
-    const double step = multiple * magnitude;
-    const auto first = static_cast<long long>(std::floor(low / step + 1e-9));
-    const auto last = static_cast<long long>(std::ceil(high / step - 1e-9));
-    // k · multiple / 10^-exponent rather than k · step: 0.0006, not 0.0006000000000000001.
-    const double divisor = exponent < 0 ? std::pow(10.0, -exponent) : 1.0;
-    const double factor = exponent < 0 ? 1.0 : magnitude;
-    std::vector<double> ticks;
-    for (long long k = first; k <= last; ++k)
-        ticks.push_back(static_cast<double>(k * multiple) * factor / divisor + 0.0);
-    return ticks;
-}
-
-std::vector<double> clockTicks(double low, double high, int target) {
-    if (!std::isfinite(low) || !std::isfinite(high) || high <= low) return niceTicks(low, high, target);
-    static constexpr std::array<double, 8> kSteps = {15, 30, 60, 120, 180, 240, 360, 720};
-    double step = kSteps.back();
-    for (const double candidate : kSteps) {
-        if ((high - low) / candidate <= std::max(target, 1)) {
-            step = candidate;
-            break;
-        }
-    }
-    std::vector<double> ticks;
-    for (double t = std::ceil(low / step - 1e-9) * step; t <= high + 1e-9; t += step) ticks.push_back(t);
-    return ticks;
-}
-
 std::string tickLabel(double value, double step) {
     if (!(step > 0) || !std::isfinite(step)) step = 1;
     if (std::abs(value) < step * 1e-6) value = 0;

@@ -19,11 +19,7 @@ std::string escapeMarkup(std::string_view text);
 
 // [SECTION] Ticks and scales
 
-// Round numbers 1, 2 or 5 × 10^k apart, from at or below `low` to at or above `high`, with about
-// `target` intervals: 0..97 gives 0, 20, ..., 100. An empty or non-finite range is widened first.
-std::vector<double> niceTicks(double low, double high, int target = 5);
-// Clock ticks for minutes after midnight: 15, 30 min or 1, 2, 3, 4, 6 h apart, covering [low, high].
-std::vector<double> clockTicks(double low, double high, int target = 6);
+// Tick values come from sim/report/axis_ticks.h, shared with the GUI.
 // A tick value with as many decimals as `step` needs ("0.25", "20", "-40").
 std::string tickLabel(double value, double step);
 

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "sim/report/axis_ticks.h"
 #include "sim/report/svg_chart.h"
 
 namespace pujiang::svg {
@@ -15,35 +16,36 @@ void expectTicks(const std::vector<double>& actual, const std::vector<double>& e
     for (std::size_t i = 0; i < expected.size(); ++i) EXPECT_DOUBLE_EQ(actual[i], expected[i]) << "tick " << i;
 }
 
-TEST(NiceTicks, RoundStepsCoverTheRange) {
-    expectTicks(niceTicks(0, 97), {0, 20, 40, 60, 80, 100});
-    expectTicks(niceTicks(0, 1), {0, 0.2, 0.4, 0.6, 0.8, 1});
-    expectTicks(niceTicks(3, 47), {0, 10, 20, 30, 40, 50});
-    expectTicks(niceTicks(0, 1234), {0, 500, 1000, 1500});
+TEST(CoveringTicks, RoundStepsCoverTheRange) {
+    expectTicks(pujiang::coveringTicks(0, 97, 5), {0, 20, 40, 60, 80, 100});
+    expectTicks(pujiang::coveringTicks(0, 1, 5), {0, 0.2, 0.4, 0.6, 0.8, 1});
+    expectTicks(pujiang::coveringTicks(3, 47, 5), {0, 10, 20, 30, 40, 50});
+    expectTicks(pujiang::coveringTicks(0, 1234, 5), {0, 500, 1000, 1500});
 }
 
-TEST(NiceTicks, TinyRanges) {
-    expectTicks(niceTicks(0.001, 0.0013), {0.001, 0.0011, 0.0012, 0.0013});
-    const std::vector<double> ticks = niceTicks(1e-9, 5e-9);
+TEST(CoveringTicks, TinyRanges) {
+    expectTicks(pujiang::coveringTicks(0.001, 0.0013, 5), {0.001, 0.0011, 0.0012, 0.0013});
+    const std::vector<double> ticks = pujiang::coveringTicks(1e-9, 5e-9, 5);
     EXPECT_LE(ticks.front(), 1e-9);
     EXPECT_GE(ticks.back(), 5e-9);
     EXPECT_GE(ticks.size(), 3u);
 }
 
-TEST(NiceTicks, NegativeRanges) {
-    expectTicks(niceTicks(-37, 12), {-40, -30, -20, -10, 0, 10, 20});
-    expectTicks(niceTicks(-1, -0.2), {-1, -0.8, -0.6, -0.4, -0.2});
-    for (const double t : niceTicks(-5, 5)) EXPECT_FALSE(std::signbit(t) && t == 0) << "no negative zero";
+TEST(CoveringTicks, NegativeRanges) {
+    expectTicks(pujiang::coveringTicks(-37, 12, 5), {-40, -20, 0, 20});
+    expectTicks(pujiang::coveringTicks(-37, 12, 6), {-40, -30, -20, -10, 0, 10, 20});
+    expectTicks(pujiang::coveringTicks(-1, -0.2, 5), {-1, -0.8, -0.6, -0.4, -0.2});
+    for (const double t : pujiang::coveringTicks(-5, 5, 5)) EXPECT_FALSE(std::signbit(t) && t == 0) << "no negative zero";
 }
 
-TEST(NiceTicks, EmptyOrBrokenRangesAreWidened) {
-    expectTicks(niceTicks(0, 0), {-1, -0.5, 0, 0.5, 1});
-    const std::vector<double> flat = niceTicks(50, 50);
+TEST(CoveringTicks, EmptyOrBrokenRangesAreWidened) {
+    expectTicks(pujiang::coveringTicks(0, 0, 5), {0, 0.2, 0.4, 0.6, 0.8, 1});
+    const std::vector<double> flat = pujiang::coveringTicks(50, 50, 5);
     EXPECT_LT(flat.front(), 50);
     EXPECT_GT(flat.back(), 50);
     const double nan = std::numeric_limits<double>::quiet_NaN();
-    expectTicks(niceTicks(nan, 3), {0, 0.2, 0.4, 0.6, 0.8, 1});
-    expectTicks(niceTicks(97, 0), {0, 20, 40, 60, 80, 100});
+    expectTicks(pujiang::coveringTicks(nan, 3, 5), {0, 0.2, 0.4, 0.6, 0.8, 1});
+    expectTicks(pujiang::coveringTicks(97, 0, 5), {0, 20, 40, 60, 80, 100});
 }
 
 TEST(ClockTicks, WholeHoursOverADay) {
