@@ -45,6 +45,12 @@ int main(int argc, char** argv) {
     } catch (const CLI::ParseError& e) {
         app.exit(e);
         return kExitUsage;
+    } catch (const ScenarioError& error) {  // e.g. a --set checked against the key table
+        std::cerr << error.what() << '\n';
+        return kExitUsage;
+    } catch (const std::exception& error) {
+        std::cerr << "pujiang: " << error.what() << '\n';
+        return kExitUsage;
     }
     if (!chosen) return kExitUsage;
     try {

@@ -12,6 +12,7 @@
 #include "app/command.h"
 #include "app/experiment_cli.h"
 #include "sim/core/atomic_file.h"
+#include "sim/experiment/precision_stages.h"
 #include "sim/report/sweep_report.h"
 #include "sim/scenario/scenario_loader.h"
 
@@ -26,27 +27,6 @@ struct SweepOptions {
     int maxReplications = 1000;
     ExperimentOptions experiment;
 };
-
-// Replications the sequential procedure asks for after looking at the first `r` of every variant:
-// for each variant and metric whose interval excludes zero, n* = r (h / (p |mean|))^2, where h is
-// the 95% half-width; the next stage is the largest n*, at least r + 1 and at most 2r (and the cap).
-// Metrics whose interval contains zero (rare events) are reported but do not drive it.
-int replicationsNeeded(const Experiment& experiment, int r, double precision, std::vector<std::string>& open) {
-    open.clear();
-    double needed = r;
-    const std::vector<VariantResult> results = experiment.fold(r);
-    for (std::size_t v = 0; v < results.size(); ++v) {
-        for (std::size_t m = 0; m < kMetricCount; ++m) {
-            const Summary s = results[v].aggregate.overall(static_cast<Metric>(m));
-            const double target = precision * std::abs(s.mean);
-            if (s.halfWidth() <= target || (s.ciLow <= 0.0 && s.ciHigh >= 0.0)) continue;
-            needed = std::max(needed, r * (s.halfWidth() / target) * (s.halfWidth() / target));
-            open.push_back(fmt::format("{} ({})", metricNames()[m], experiment.variants()[v].label));
-        }
-    }
-    if (open.empty()) return r;
-    return static_cast<int>(std::min<double>(2.0 * r, std::max<double>(r + 1, std::ceil(needed))));
-}
 
 }  // namespace
 
@@ -122,10 +102,12 @@ Command addSweepCommand(CLI::App& parent) {
             case RunOutcome::Complete: break;
             }
             if (!automatic) break;
-            std::vector<std::string> open;
             const int r = experiment.replications();
-            const int next = std::min(options->maxReplications,
-                                      replicationsNeeded(experiment, r, options->precision, open));
+            std::vector<std::string> labels;
+            for (const ExperimentVariant& variant : experiment.variants()) labels.push_back(variant.label);
+            const PrecisionStage stage = nextPrecisionStage(experiment.fold(r), labels, r, options->precision);
+            const std::vector<std::string>& open = stage.open;
+            const int next = std::min(options->maxReplications, stage.replications);
             if (open.empty()) break;
             if (next <= r) {
                 std::cerr << fmt::format("precision {} not reached after {} replications (the cap) for: {}\n",

@@ -1,5 +1,6 @@
 #include "sim/experiment/aggregate.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace pujiang {
@@ -73,9 +74,10 @@ Summary summarize(const Tally& tally, const MetricInfo& metric) {
 
 Summary summarizeDifference(const Tally& tally, const MetricInfo& metric) {
     Summary s = summarize(tally);
+    if (s.n == 0) return s;  // no pair had both values: the difference has none either
     const double span = metric.high - metric.low;
-    s.ciLow = std::fmax(-span, s.ciLow);
-    s.ciHigh = std::fmin(span, s.ciHigh);
+    s.ciLow = std::max(-span, s.ciLow);
+    s.ciHigh = std::min(span, s.ciHigh);
     return s;
 }
 

@@ -7,6 +7,7 @@
 
 #include "sim/report/csv_field.h"
 #include "sim/report/metric_format.h"
+#include "sim/report/summary_json.h"
 
 namespace pujiang {
 
@@ -115,8 +116,9 @@ void writeCompareJson(std::ostream& out, const CompareInfo& info, const std::vec
         Json metrics = Json::object();
         for (std::size_t m = 0; m < kMetricCount; ++m) {
             const Summary d = results[v].difference(static_cast<Metric>(m));
-            metrics[std::string(metricNames()[m])] = Json{
-                {"mean", d.mean}, {"sd", d.sd}, {"ci95", Json::array({d.ciLow, d.ciHigh})}, {"significant", significant(d)}};
+            Json cell = summaryJson(d);
+            cell["significant"] = significant(d);
+            metrics[std::string(metricNames()[m])] = cell;
         }
         differences.push_back(
             Json{{"variant", e.variants()[v].label}, {"against", e.variants()[0].label}, {"metrics", metrics}});
@@ -128,14 +130,15 @@ void writeCompareJson(std::ostream& out, const CompareInfo& info, const std::vec
 
 void writeCompareCsv(std::ostream& out, const CompareInfo& info, const std::vector<VariantResult>& results) {
     const Experiment& e = *info.experiment;
-    out << "variant,metric,n,mean,sd,ci_low,ci_high,diff_mean,diff_ci_low,diff_ci_high,significant\n";
+    out << "variant,metric,n,mean,sd,ci_low,ci_high,diff_n,diff_mean,diff_ci_low,diff_ci_high,significant\n";
     for (std::size_t v = 0; v < results.size(); ++v) {
         for (std::size_t m = 0; m < kMetricCount; ++m) {
             const Summary s = results[v].aggregate.overall(static_cast<Metric>(m));
             const Summary d = results[v].difference(static_cast<Metric>(m));
-            out << fmt::format("{},{},{},{:.17g},{:.17g},{:.17g},{:.17g},{:.17g},{:.17g},{:.17g},{}\n",
-                               csvField(e.variants()[v].label), metricNames()[m], s.n, s.mean, s.sd, s.ciLow, s.ciHigh,
-                               d.mean, d.ciLow, d.ciHigh, v > 0 && significant(d) ? 1 : 0);
+            out << fmt::format("{},{},{},{},{},{},{},{},{},{},{},{}\n", csvField(e.variants()[v].label),
+                               metricNames()[m], s.n, csvNumber(s.mean), csvNumber(s.sd), csvNumber(s.ciLow),
+                               csvNumber(s.ciHigh), d.n, csvNumber(d.mean), csvNumber(d.ciLow), csvNumber(d.ciHigh),
+                               v > 0 && significant(d) ? 1 : 0);
         }
     }
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <fmt/format.h>
+
 #include <string>
 #include <string_view>
 
@@ -15,5 +17,9 @@ inline std::string csvField(std::string_view text) {
     }
     return quoted + '"';
 }
+
+// A number with 17 significant digits (it reads back exactly); a figure with no value (NaN, see
+// kNoValue) is an empty field, never "nan".
+inline std::string csvNumber(double x) { return x == x ? fmt::format("{:.17g}", x) : std::string(); }
 
 }  // namespace pujiang

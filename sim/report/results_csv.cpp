@@ -8,12 +8,9 @@ namespace pujiang {
 
 namespace {
 
-// A figure without a value (no replication had an observation) is an empty field.
-std::string number(double x) { return hasValue(x) ? fmt::format("{:.17g}", x) : std::string(); }
-
 void row(std::ostream& out, std::string_view scope, std::string_view group, std::string_view metric, const Summary& s) {
-    out << fmt::format("{},{},{},{},{},{},{},{}\n", scope, csvField(group), metric, s.n, number(s.mean), number(s.sd),
-                       number(s.ciLow), number(s.ciHigh));
+    out << fmt::format("{},{},{},{},{},{},{},{}\n", scope, csvField(group), metric, s.n, csvNumber(s.mean),
+                       csvNumber(s.sd), csvNumber(s.ciLow), csvNumber(s.ciHigh));
 }
 
 }  // namespace

@@ -1,19 +1,13 @@
 #include <nlohmann/json.hpp>
 
 #include "sim/report/run_report.h"
+#include "sim/report/summary_json.h"
 
 namespace pujiang {
 
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-Json summaryJson(const Summary& s) {
-    // A summary over no replication with a value has null figures (JSON has no NaN).
-    auto number = [](double x) { return hasValue(x) ? Json(x) : Json(nullptr); };
-    return Json{{"n", s.n}, {"mean", number(s.mean)}, {"sd", number(s.sd)},
-                {"ci95", Json::array({number(s.ciLow), number(s.ciHigh)})}};
-}
 
 // "wait_min.p90" goes to object["wait_min"]["p90"].
 void put(Json& object, std::string_view name, const Summary& s) {

@@ -24,8 +24,8 @@ void writeSweepCsv(std::ostream& out, const SweepInfo& info, const std::vector<V
         for (const auto& factor : variant.factors) prefix += ',' + csvField(factor.second);
         for (std::size_t m = 0; m < kMetricCount; ++m) {
             const Summary s = results[v].aggregate.overall(static_cast<Metric>(m));
-            out << fmt::format("{},{},{},{:.17g},{:.17g},{:.17g},{:.17g}\n", prefix, metricNames()[m], s.n, s.mean, s.sd,
-                               s.ciLow, s.ciHigh);
+            out << fmt::format("{},{},{},{},{},{},{}\n", prefix, metricNames()[m], s.n, csvNumber(s.mean),
+                               csvNumber(s.sd), csvNumber(s.ciLow), csvNumber(s.ciHigh));
         }
     }
 }

@@ -211,8 +211,8 @@ std::vector<KeyInfo> desksAndTriageRows() {
         tableKey("triage", "How batches are sent to rooms and ordered in queues."),
         enumKey({"triage.routing", R"("wait_for_match")",
                  "When no room whose team covers the category has a free table: wait_for_match (queue at a matching "
-                 "room), any_free_room (take any free table now), general_room (rooms marked general count as "
-                 "matching)."},
+                 "room), any_free_room (take any free table now), general_room (then take a free table in a room "
+                 "marked general, which counts as matching; a covering room is always tried first)."},
                 kRoutings, routingName, "routing policy", [](D d) -> RoutingPolicy& { return d.spec.routing; }),
         booleanKey({"triage.rebalance", "true", "An idle room takes a batch waiting for another room it can serve."},
                    [](D d) -> bool& { return d.spec.rebalance; }),
@@ -256,7 +256,7 @@ std::vector<KeyInfo> roomRows() {
                 leaderLevelName, "leader level", [](D d) -> LeaderLevel& { return room(d).leaderLevel; }),
         categoryCodeListKey({"rooms[].departments", "[]", "Category codes the team covers; [\"*\"]: all categories."},
                             true, [](D d) -> std::vector<std::string>& { return room(d).departments; }),
-        booleanKey({"rooms[].general", "false", "Covers every category when triage.routing = \"general_room\"."},
+        booleanKey({"rooms[].general", "false", "Under triage.routing = \"general_room\": a fallback room that covers every category (used when no covering room has a free table)."},
                    [](D d) -> bool& { return room(d).general; }),
         booleanKey({"rooms[].top_leader", "false", "The top leader's room (at most one); see [rooms.selection]."},
                    [](D d) -> bool& { return room(d).topLeader; }),

@@ -110,7 +110,25 @@ private:
 
 }  // namespace
 
+namespace {
+
+// Keys earlier versions accepted: a file that still sets one is told what became of it.
+struct RemovedKey {
+    std::string_view path;
+    std::string_view what;
+};
+constexpr RemovedKey kRemovedKeys[] = {
+    {"outcomes.assigned_deadline",
+     "it was removed because nothing read it (assigned cases end with the day; docs/model.md); delete the line"},
+};
+
+}  // namespace
+
 std::string unknownKeyMessage(std::string_view tablePath, std::string_view name) {
+    const std::string path = tablePath.empty() ? std::string(name) : fmt::format("{}.{}", tablePath, name);
+    for (const RemovedKey& removed : kRemovedKeys)
+        if (removed.path == path)
+            return fmt::format("unknown key '{}' in {}: {}", name, tableLabel(tablePath), removed.what);
     std::vector<std::string> valid;
     for (const KeyInfo* row : childKeys(tablePath)) valid.emplace_back(keyName(row->path));
     std::string message = fmt::format("unknown key '{}' in {}", name, tableLabel(tablePath));

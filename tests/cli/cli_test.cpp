@@ -65,6 +65,26 @@ TEST_F(Cli, BadFlagsExitTwo) {
     EXPECT_EQ(runPujiang("frobnicate").exitCode, 2);
 }
 
+TEST_F(Cli, BadSetExitsTwoWithAMessageAndWritesNothing) {
+    const std::string run = "run " + scenario("county-duty-day.toml") + " -q --json " + path("out.json") + " ";
+    const struct {
+        const char* set;
+        const char* message;
+    } cases[] = {
+        {"--set lawyers", "expected KEY=VALUE"},
+        {"--set foo.bar=1", "unknown key 'foo'"},
+        {"--set 'rooms[9].tables=2'", "there are only 4 [[rooms]]"},
+        {"--set 'rooms[1].tables=many'", "rooms[1].tables"},
+        {"--set 'outcomes.assigned_deadline=\"30d\"'", "removed"},
+    };
+    for (const auto& c : cases) {
+        const Outcome o = runPujiang(run + c.set);
+        EXPECT_EQ(o.exitCode, 2) << c.set << "\n" << o.output;
+        EXPECT_NE(o.output.find(c.message), std::string::npos) << c.set << "\n" << o.output;
+        EXPECT_FALSE(fs::exists(path("out.json"))) << c.set;
+    }
+}
+
 TEST_F(Cli, ValidateChecksEveryScenarioFile) {
     const Outcome o = runPujiang("validate " + scenario("pujiang-2003.toml") + " " + scenario("county-duty-day.toml") +
                               " " + scenario("provincial-visit-today.toml"));

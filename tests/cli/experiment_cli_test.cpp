@@ -53,7 +53,7 @@ TEST_F(ExperimentCli, CompareFindsTheEffectOfALargerStaff) {
     ASSERT_EQ(o.exitCode, 0) << o.output;
     EXPECT_NE(o.output.find("mean wait"), std::string::npos);
     EXPECT_NE(o.output.find(" *"), std::string::npos) << "some difference should be significant:\n" << o.output;
-    EXPECT_EQ(slurp(path("c.csv")).rfind("variant,metric,n,mean,sd,ci_low,ci_high,diff_mean", 0), 0u);
+    EXPECT_EQ(slurp(path("c.csv")).rfind("variant,metric,n,mean,sd,ci_low,ci_high,diff_n,diff_mean", 0), 0u);
     const std::string html = slurp(path("c.html"));
     EXPECT_NE(html.find("<svg"), std::string::npos);
     EXPECT_NE(html.find("county-duty-two-leaders"), std::string::npos);
@@ -180,6 +180,46 @@ TEST_F(ExperimentCli, AutomaticReplicationsReachThePrecision) {
         const double half = 0.5 * (wait["ci95"][1].get<double>() - wait["ci95"][0].get<double>());
         EXPECT_LE(half, 0.1 * wait["mean"].get<double>()) << v["label"];
     }
+}
+
+// A metric with no value on any day (nobody waits for a lawyer when lawyers.max_wait = 0) stays
+// without one in every file: an empty CSV field, null in JSON, and its difference has n = 0 too.
+TEST_F(ExperimentCli, NoValueStaysNoValueInCompareAndSweepFiles) {
+    std::ofstream(path("no-wait.toml")) << "base = \"" << scenario("county-duty-day.toml")
+                                         << "\"\nname = \"no-wait\"\n[lawyers]\nmax_wait = 0\n";
+    const Outcome o = runPujiang("compare " + path("no-wait.toml") + " " + path("no-wait.toml") + " -r 12 -q --json " +
+                                 path("c.json") + " --csv " + path("c.csv"));
+    ASSERT_EQ(o.exitCode, 0) << o.output;
+    const auto doc = nlohmann::json::parse(slurp(path("c.json")));
+    const auto& lawyerWait = doc["differences"][0]["metrics"]["lawyer_wait_min"];
+    EXPECT_EQ(lawyerWait["n"].get<int>(), 0);
+    EXPECT_TRUE(lawyerWait["mean"].is_null());
+    EXPECT_TRUE(lawyerWait["ci95"][0].is_null());
+    EXPECT_TRUE(lawyerWait["ci95"][1].is_null());
+    EXPECT_FALSE(lawyerWait["significant"].get<bool>());
+    EXPECT_EQ(doc["differences"][0]["metrics"]["batches_received"]["n"].get<int>(), 12);
+    const std::string csv = slurp(path("c.csv"));
+    EXPECT_EQ(csv.find("nan"), std::string::npos) << csv;
+    EXPECT_NE(csv.find(",lawyer_wait_min,0,,,,,0,,,,0\n"), std::string::npos) << csv;
+
+    ASSERT_EQ(runPujiang("sweep " + path("no-wait.toml") + " --vary registration.desks=1,2 -r 4 -q --csv " +
+                         path("s.csv")).exitCode, 0);
+    const std::string sweep = slurp(path("s.csv"));
+    EXPECT_EQ(sweep.find("nan"), std::string::npos) << sweep;
+    EXPECT_NE(sweep.find(",lawyer_wait_min,0,,,,\n"), std::string::npos) << sweep;
+}
+
+// --replications auto stops when the metrics that have values are precise: a metric with no value
+// (M/M/1 has no lawyers) does not keep it running to the cap.
+TEST_F(ExperimentCli, AutomaticReplicationsIgnoreMetricsWithoutValues) {
+    const Outcome o = runPujiang("sweep " + scenario("validation/mm1.toml") + kShortMMc +
+                                 "--vary 'rooms[1].tables=1,2' -r auto --precision 0.25 --max-replications 400 "
+                                 "--json " + path("a.json"));
+    ASSERT_EQ(o.exitCode, 0) << o.output;
+    EXPECT_EQ(o.output.find("not reached"), std::string::npos) << o.output;
+    const auto doc = nlohmann::json::parse(slurp(path("a.json")));
+    EXPECT_LT(doc["replications"].get<int>(), 400) << o.output;
+    EXPECT_EQ(doc["variants"][0]["results"]["metrics"]["lawyer_wait_min"]["n"].get<int>(), 0);
 }
 
 TEST_F(ExperimentCli, BadVaryAndSetExitTwo) {
