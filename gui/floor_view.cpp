@@ -9,6 +9,7 @@
 
 #include "gui/batch_details.h"
 #include "gui/category_palette.h"
+#include "sim/report/metric_format.h"
 
 namespace pujiang::gui {
 
@@ -271,6 +272,10 @@ void drawLegend(const DaySession& session, const UiStrings& text) {
 }
 
 // [SECTION] Key figures
+constexpr Metric kKeyFigures[] = {Metric::BatchesArrived, Metric::BatchesReceived, Metric::PersonsReceived,
+                                  Metric::WaitMean,       Metric::WaitP90,         Metric::ShareOnSpot,
+                                  Metric::Reneged,        Metric::MaxQueueLength};
+
 void drawKeyFigures(const DaySession& session, const UiStrings& text) {
     const DayResult& result = session.result();
     ImGui::TextDisabled("%s", text.get("panel.help.text"));
@@ -278,26 +283,22 @@ void drawKeyFigures(const DaySession& session, const UiStrings& text) {
     // Labels take what the numbers leave, so long English labels are not cut off.
     ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("00000.0%").x);
-    const auto row = [&](const char* id, const std::string& value) {
+    const auto row = [&](const std::string& label, const std::string& value) {
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
-        ImGui::TextUnformatted(text.get(id));
+        ImGui::TextUnformatted(label.c_str());
         ImGui::TableSetColumnIndex(1);
         ImGui::TextUnformatted(value.c_str());
     };
     const ReceptionDay& day = session.day();
-    row("panel.waiting_now", fmt::format("{}", day.waitingNow()));
-    row("panel.arrived", fmt::format("{:.0f}", result[Metric::BatchesArrived]));
-    row("panel.received", fmt::format("{:.0f}", result[Metric::BatchesReceived]));
-    row("panel.persons", fmt::format("{:.0f}", result[Metric::PersonsReceived]));
-    const double waitMean = result[Metric::WaitMean];  // undefined before anyone has waited
-    row("panel.wait_mean", std::isfinite(waitMean) ? fmt::format("{:.1f}", waitMean) : std::string("-"));
-    const double waitP90 = result[Metric::WaitP90];
-    row("panel.wait_p90", std::isfinite(waitP90) ? fmt::format("{:.1f}", waitP90) : std::string("-"));
-    row("panel.on_spot_share", fmt::format("{:.1f}%", 100.0 * result[Metric::ShareOnSpot]));
-    row("panel.reneged", fmt::format("{:.0f}", result[Metric::Reneged]));
-    row("panel.queue_max", fmt::format("{:.0f}", result[Metric::MaxQueueLength]));
-    row("panel.lawyers", fmt::format("{}/{}", day.lawyersOnDuty() - day.freeLawyers(), day.lawyersOnDuty()));
+    row(text.get("panel.waiting_now"), fmt::format("{}", day.waitingNow()));
+    // The day so far in the metric table's words and formats (a mean wait has no value before
+    // anyone has waited: "—").
+    for (const Metric metric : kKeyFigures) {
+        const MetricInfo& info = metricInfo(metric);
+        row(std::string(info.label(text.language())), formatDayValue(result[metric], info.format));
+    }
+    row(text.get("panel.lawyers"), fmt::format("{}/{}", day.lawyersOnDuty() - day.freeLawyers(), day.lawyersOnDuty()));
     ImGui::EndTable();
 }
 

@@ -30,9 +30,23 @@ struct MetricInfo {
     std::string_view unit;  // "batches", "persons", "min", "share", "clock", ""
     MetricFormat format;
     double low = 0.0, high = std::numeric_limits<double>::infinity();  // every possible value
-    bool headline = false;  // printed by compare and sweep, shown first in reports and the GUI
+    bool headline = false;  // printed by compare, shown first in the HTML report
+    // A short header for tables with a column per metric (sweep table); empty: the label.
+    std::string_view zhColumn = {}, enColumn = {};
+    bool brief = false;  // one of the few columns of a one-line summary (a sweep table row)
 
     std::string_view label(Language language) const { return language == Language::Zh ? zh : en; }
+    std::string_view column(Language language) const {
+        const std::string_view shortLabel = language == Language::Zh ? zhColumn : enColumn;
+        return shortLabel.empty() ? label(language) : shortLabel;
+    }
+    constexpr MetricInfo withColumn(std::string_view zhShort, std::string_view enShort, bool inBrief = false) const {
+        MetricInfo info = *this;
+        info.zhColumn = zhShort;
+        info.enColumn = enShort;
+        info.brief = inBrief;
+        return info;
+    }
     double clamp(double x) const { return std::isnan(x) ? x : std::fmin(high, std::fmax(low, x)); }
 };
 
@@ -42,6 +56,8 @@ const MetricInfo& metricInfo(RoomMetric metric);
 const MetricInfo& metricInfo(ClassMetric metric);
 // The overall metrics marked headline, in table order.
 std::span<const Metric> headlineMetrics();
+// The overall metrics marked brief (columns of a sweep table), in table order.
+std::span<const Metric> briefMetrics();
 
 // A metric's value in one replication when it has no observation (a mean over no batch, a share
 // with nothing to divide by). Across replications such cells are left out and n says how many

@@ -9,6 +9,7 @@
 
 #include "sim/report/metric_format.h"
 #include "sim/report/run_report.h"
+#include "sim/report/text_table.h"
 
 namespace pujiang {
 
@@ -45,29 +46,6 @@ const std::vector<Section>& sections() {
     return kSections;
 }
 
-// Display width of a UTF-8 string: CJK characters take two columns.
-std::size_t displayWidth(std::string_view text) {
-    std::size_t width = 0;
-    for (std::size_t i = 0; i < text.size();) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c < 0x80) {
-            ++width;
-            ++i;
-        } else {
-            const std::size_t length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-            width += length >= 3 ? 2 : 1;
-            i += length;
-        }
-    }
-    return width;
-}
-
-std::string padRight(std::string_view text, std::size_t width) {
-    std::string padded(text);
-    for (std::size_t w = displayWidth(text); w < width; ++w) padded += ' ';
-    return padded;
-}
-
 std::string lineLabel(const Line& line, Language language) {
     return std::string(line.detail ? "  " : "") + std::string(metricInfo(line.metric).label(language));
 }
@@ -87,23 +65,23 @@ bool usesClasses(const ScenarioSpec& spec) {
     return priority;
 }
 
-void writeClassTable(std::ostream& out, const ScenarioSpec& spec, const Aggregate& aggregate, Language language,
-                     std::size_t nameWidth) {
-    const bool zh = language == Language::Zh;
-    out << '\n' << (zh ? "【各优先级】" : "[Priority classes]") << '\n';
-    out << "  " << padRight(zh ? "优先级" : "class", nameWidth)
-        << (zh ? "  到达批次  接待批次  等候放弃  平均等候  平均在场\n" : "   arrived  received   gave up  mean wait  on site\n");
-    const std::vector<std::string> names = priorityClassNames(spec);
-    for (std::size_t k = 0; k < aggregate.classCount(); ++k) {
-        if (aggregate.priorityClass(k, ClassMetric::BatchesArrived).mean == 0.0) continue;
-        out << "  " << padRight(names[k], nameWidth)
-            << fmt::format("  {:>8}  {:>8}  {:>8}  {:>8}  {:>8}\n",
-                           formatNumber(aggregate.priorityClass(k, ClassMetric::BatchesArrived).mean, 1),
-                           formatNumber(aggregate.priorityClass(k, ClassMetric::BatchesReceived).mean, 1),
-                           formatNumber(aggregate.priorityClass(k, ClassMetric::Reneged).mean, 1),
-                           formatNumber(aggregate.priorityClass(k, ClassMetric::WaitMean).mean, 1),
-                           formatNumber(aggregate.priorityClass(k, ClassMetric::TimeInSystemMean).mean, 1));
+// A table of groups (rooms, classes, categories): one row per group, one column per metric, the
+// headers being the metric table's labels.
+template <typename GroupMetric, typename SummaryOf>
+void writeGroupTable(std::ostream& out, std::string_view heading, std::string_view nameHeader,
+                     const std::vector<std::string>& names, std::initializer_list<GroupMetric> metrics,
+                     SummaryOf summaryOf, Language language) {
+    std::vector<TextTable::Column> columns{{std::string(nameHeader), TextTable::Align::Left, 12}};
+    for (const GroupMetric metric : metrics) columns.push_back({std::string(metricInfo(metric).label(language))});
+    TextTable table(std::move(columns));
+    for (std::size_t g = 0; g < names.size(); ++g) {
+        if (names[g].empty()) continue;  // a group left out
+        std::vector<std::string> cells{names[g]};
+        for (const GroupMetric metric : metrics) cells.push_back(formatMetric(summaryOf(g, metric).mean, metricInfo(metric).format));
+        table.addRow(std::move(cells));
     }
+    out << '\n' << heading << '\n';
+    table.write(out);
 }
 
 }  // namespace
@@ -139,36 +117,32 @@ void writeDayReport(std::ostream& out, const RunInfo& info, const Aggregate& agg
         }
     }
 
-    std::size_t nameWidth = 12;
-    for (const RoomSpec& room : spec.rooms) nameWidth = std::max(nameWidth, displayWidth(room.name));
-    for (const CategorySpec& c : spec.categories)
-        nameWidth = std::max(nameWidth, displayWidth(c.code + " " + (zh ? c.nameZh : c.nameEn)));
-    out << '\n' << (zh ? "【各接待室】" : "[Rooms]") << '\n';
-    out << "  " << padRight(zh ? "接待室" : "room", nameWidth)
-        << (zh ? "  接待批次  当场解决  平均等候  利用率  超时\n" : "  received   on-spot  mean wait   util  overtime\n");
-    for (std::size_t r = 0; r < aggregate.roomCount(); ++r) {
-        out << "  " << padRight(spec.rooms[r].name, nameWidth)
-            << fmt::format("  {:>8}  {:>8}  {:>8}  {:>5}%  {:>5}\n",
-                           formatNumber(aggregate.room(r, RoomMetric::BatchesReceived).mean, 1),
-                           formatNumber(aggregate.room(r, RoomMetric::ResolvedOnSpot).mean, 1),
-                           formatNumber(aggregate.room(r, RoomMetric::WaitMean).mean, 1),
-                           formatNumber(100.0 * aggregate.room(r, RoomMetric::Utilization).mean, 0),
-                           formatNumber(aggregate.room(r, RoomMetric::OvertimeMin).mean, 1));
+    const auto bracket = [zh](std::string_view zhTitle, std::string_view enTitle) {
+        return zh ? fmt::format("【{}】", zhTitle) : fmt::format("[{}]", enTitle);
+    };
+    std::vector<std::string> rooms;
+    for (const RoomSpec& room : spec.rooms) rooms.push_back(room.name);
+    writeGroupTable(out, bracket("各接待室", "Rooms"), zh ? "接待室" : "room", rooms,
+                    {RoomMetric::BatchesReceived, RoomMetric::ResolvedOnSpot, RoomMetric::WaitMean,
+                     RoomMetric::Utilization, RoomMetric::OvertimeMin},
+                    [&](std::size_t r, RoomMetric m) { return aggregate.room(r, m); }, language);
+    if (usesClasses(spec)) {
+        // Classes with no arrival on any day are left out (e.g. "unclassified" after "other").
+        std::vector<std::string> classes = priorityClassNames(spec);
+        for (std::size_t k = 0; k < classes.size(); ++k)
+            if (aggregate.priorityClass(k, ClassMetric::BatchesArrived).mean == 0.0) classes[k].clear();
+        writeGroupTable(out, bracket("各优先级", "Priority classes"), zh ? "优先级" : "class", classes,
+                        {ClassMetric::BatchesArrived, ClassMetric::BatchesReceived, ClassMetric::Reneged,
+                         ClassMetric::WaitMean, ClassMetric::TimeInSystemMean},
+                        [&](std::size_t k, ClassMetric m) { return aggregate.priorityClass(k, m); }, language);
     }
-    if (usesClasses(spec)) writeClassTable(out, spec, aggregate, language, nameWidth);
-    out << '\n' << (zh ? "【各类别】" : "[Categories]") << '\n';
-    out << "  " << padRight(zh ? "类别" : "category", nameWidth)
-        << (zh ? "  到达批次  接待批次  当场解决  平均等候\n" : "   arrived  received   on-spot  mean wait\n");
-    for (std::size_t c = 0; c < aggregate.categoryCount(); ++c) {
-        const CategorySpec& category = spec.categories[c];
-        const std::string& name = zh ? category.nameZh : category.nameEn;
-        out << "  " << padRight(category.code + " " + name, nameWidth)
-            << fmt::format("  {:>8}  {:>8}  {:>8}  {:>8}\n",
-                           formatNumber(aggregate.category(c, CategoryMetric::BatchesArrived).mean, 1),
-                           formatNumber(aggregate.category(c, CategoryMetric::BatchesReceived).mean, 1),
-                           formatNumber(aggregate.category(c, CategoryMetric::ResolvedOnSpot).mean, 1),
-                           formatNumber(aggregate.category(c, CategoryMetric::WaitMean).mean, 1));
-    }
+    std::vector<std::string> categories;
+    for (const CategorySpec& category : spec.categories)
+        categories.push_back(category.code + " " + (zh ? category.nameZh : category.nameEn));
+    writeGroupTable(out, bracket("各类别", "Categories"), zh ? "类别" : "category", categories,
+                    {CategoryMetric::BatchesArrived, CategoryMetric::BatchesReceived, CategoryMetric::ResolvedOnSpot,
+                     CategoryMetric::WaitMean},
+                    [&](std::size_t c, CategoryMetric m) { return aggregate.category(c, m); }, language);
 }
 
 }  // namespace pujiang

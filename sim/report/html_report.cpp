@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "sim/report/metric_format.h"
 #include "sim/report/report_charts.h"
 #include "sim/report/report_strings.h"
 #include "sim/report/svg_chart.h"
@@ -16,39 +17,17 @@ namespace {
 
 using svg::escapeMarkup;
 
-enum class Format { Count, Share, Minutes };
-
-struct HeadlineRow {
-    const char* metric;  // path in "metrics", docs/results-schema.md
-    ReportLabel label;
-    Format format;
-};
-
-constexpr HeadlineRow kHeadline[] = {
-    {"batches_received", ReportLabel::BatchesReceived, Format::Count},
-    {"persons_received", ReportLabel::PersonsReceived, Format::Count},
-    {"share_on_spot", ReportLabel::ShareOnSpot, Format::Share},
-    {"share_assigned", ReportLabel::ShareAssigned, Format::Share},
-    {"share_defined", ReportLabel::ShareDefined, Format::Share},
-    {"wait_min.mean", ReportLabel::WaitMean, Format::Minutes},
-    {"wait_min.p90", ReportLabel::WaitP90, Format::Minutes},
-    {"reneged", ReportLabel::Reneged, Format::Count},
-    {"unserved_at_close", ReportLabel::UnservedAtClose, Format::Count},
-    {"room_utilization", ReportLabel::RoomUtilization, Format::Share},
-    {"overtime_min", ReportLabel::OvertimeMin, Format::Minutes},
-};
-
+// The charts of means with their intervals; titles are the metric table's labels.
 struct MeanChart {
-    const char* metric;
-    ReportLabel title;
-    double scale;
+    Metric metric;
+    double scale;  // 100: a share drawn in percent
 };
 
 constexpr MeanChart kMeanCharts[] = {
-    {"wait_min.mean", ReportLabel::WaitMean, 1},
-    {"wait_min.p90", ReportLabel::WaitP90, 1},
-    {"room_utilization", ReportLabel::RoomUtilizationPercent, 100},
-    {"overtime_min", ReportLabel::OvertimeMin, 1},
+    {Metric::WaitMean, 1},
+    {Metric::WaitP90, 1},
+    {Metric::RoomUtilization, 100},
+    {Metric::OvertimeMin, 1},
 };
 
 constexpr std::string_view kStyle = R"(
@@ -73,12 +52,9 @@ svg { display: block; max-width: 100%; height: auto; }
 .pair { display: flex; flex-wrap: wrap; gap: 24px; align-items: flex-start; }
 )";
 
-std::string formatValue(double value, Format format) {
-    if (!std::isfinite(value)) return "—";
-    if (format == Format::Share) value *= 100;
-    // A CI bound like -0.01 batches shows as 0.0, not -0.0.
-    if (std::abs(value) < 0.05) value = 0;
-    return fmt::format("{:.1f}{}", value, format == Format::Share ? "%" : "");
+std::string formatValue(double value, MetricFormat format) {
+    if (!std::isfinite(value)) return kNoValueText;
+    return formatMetric(value, format);
 }
 
 std::string swatch(std::size_t variant) {
@@ -90,7 +66,7 @@ std::string variantName(const std::vector<ReportInput>& inputs, std::size_t v) {
 }
 
 // A table cell with the mean and, below it, the 95% CI when there is one.
-std::string summaryCell(const MetricSummary& s, Format format) {
+std::string summaryCell(const MetricSummary& s, MetricFormat format) {
     std::string cell = "<td class=\"num\">" + formatValue(s.mean, format);
     if (std::isfinite(s.ciLow) && std::isfinite(s.ciHigh))
         cell += fmt::format("<span class=\"ci\">[{}, {}]</span>", formatValue(s.ciLow, format),
@@ -154,9 +130,10 @@ private:
     void headline() {
         m_out << "<section>\n<h2>" << text(ReportLabel::HeadlineHeading) << "</h2>\n<table>\n";
         variantHeaderRow(ReportLabel::MetricColumn);
-        for (const HeadlineRow& row : kHeadline) {
-            m_out << "<tr><td>" << text(row.label) << "</td>";
-            for (const ReportInput& input : m_inputs) m_out << summaryCell(overallMetric(input, row.metric), row.format);
+        for (const Metric metric : headlineMetrics()) {
+            const MetricInfo& info = metricInfo(metric);
+            m_out << "<tr><td>" << escapeMarkup(info.label(m_language)) << "</td>";
+            for (const ReportInput& input : m_inputs) m_out << summaryCell(overallMetric(input, info.name), info.format);
             m_out << "</tr>\n";
         }
         m_out << "</table>\n</section>\n";
@@ -166,9 +143,9 @@ private:
         m_out << "<section>\n<h2>" << text(ReportLabel::MeansHeading) << "</h2>\n<p class=\"note\">"
               << text(ReportLabel::MeansNote) << "</p>\n<div class=\"charts\">\n";
         for (const MeanChart& chart : kMeanCharts) {
-            m_out << "<figure>"
-                  << meanWithCiChart(m_inputs, chart.metric, reportLabel(chart.title, m_language), chart.scale,
-                                     m_language)
+            const MetricInfo& info = metricInfo(chart.metric);
+            const std::string title = std::string(info.label(m_language)) + (chart.scale == 100 ? " (%)" : "");
+            m_out << "<figure>" << meanWithCiChart(m_inputs, info.name, title, chart.scale, m_language)
                   << "</figure>\n";
         }
         m_out << "</div>\n</section>\n";
@@ -179,23 +156,21 @@ private:
               << chart << "</figure>\n</section>\n";
     }
 
-    struct Column {
-        const char* metric;
-        ReportLabel label;
-        Format format;
-    };
-
-    void groupTable(ReportLabel nameColumn, const std::vector<GroupRow>& rows, std::initializer_list<Column> columns) {
+    // A table of rooms or categories: one column per metric, headed by its label in the metric table.
+    template <typename GroupMetric>
+    void groupTable(ReportLabel nameColumn, const std::vector<GroupRow>& rows, std::initializer_list<GroupMetric> columns) {
         m_out << "<table>\n<tr><th>" << text(nameColumn) << "</th>";
-        for (const Column& column : columns) m_out << "<th>" << text(column.label) << "</th>";
+        for (const GroupMetric column : columns) m_out << "<th>" << escapeMarkup(metricInfo(column).label(m_language)) << "</th>";
         m_out << "</tr>\n";
         if (rows.empty())
             m_out << "<tr><td colspan=\"" << columns.size() + 1 << "\">" << text(ReportLabel::NoRows) << "</td></tr>\n";
         for (const GroupRow& row : rows) {
             m_out << "<tr><td>" << escapeMarkup(row.name) << "</td>";
-            for (const Column& column : columns)
-                m_out << "<td class=\"num\">" << formatValue(metricSummary(row.metrics, column.metric).mean, column.format)
+            for (const GroupMetric column : columns) {
+                const MetricInfo& info = metricInfo(column);
+                m_out << "<td class=\"num\">" << formatValue(metricSummary(row.metrics, info.name).mean, info.format)
                       << "</td>";
+            }
             m_out << "</tr>\n";
         }
         m_out << "</table>\n";
@@ -206,12 +181,9 @@ private:
         for (std::size_t v = 0; v < m_inputs.size(); ++v) {
             m_out << "<h3>" << variantName(m_inputs, v) << "</h3>\n<div class=\"pair\">\n";
             groupTable(ReportLabel::RoomColumn, roomRows(m_inputs[v]),
-                       {{"batches_received", ReportLabel::MeanReceived, Format::Count},
-                        {"wait_min.mean", ReportLabel::MeanWait, Format::Minutes},
-                        {"room_utilization", ReportLabel::Utilization, Format::Share}});
+                       {RoomMetric::BatchesReceived, RoomMetric::WaitMean, RoomMetric::Utilization});
             groupTable(ReportLabel::CategoryColumn, categoryRows(m_inputs[v]),
-                       {{"batches_received", ReportLabel::MeanReceived, Format::Count},
-                        {"wait_min.mean", ReportLabel::MeanWait, Format::Minutes}});
+                       {CategoryMetric::BatchesReceived, CategoryMetric::WaitMean});
             m_out << "</div>\n";
         }
         m_out << "</section>\n";

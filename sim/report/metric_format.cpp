@@ -27,6 +27,11 @@ std::string formatMetric(double x, MetricFormat format) {
     return kNoValueText;
 }
 
+std::string formatDayValue(double x, MetricFormat format) {
+    if (format == MetricFormat::Count && hasValue(x)) return fmt::format("{:.0f}", x);
+    return formatMetric(x, format);
+}
+
 std::string formatNumber(double x, int decimals, bool sign) {
     if (!hasValue(x)) return kNoValueText;
     return sign ? fmt::format("{:+.{}f}", x, decimals) : fmt::format("{:.{}f}", x, decimals);

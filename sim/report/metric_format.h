@@ -12,6 +12,9 @@ namespace pujiang {
 std::string formatClock(double minutes);
 // In the metric's format: counts and minutes with one decimal, shares as percentages.
 std::string formatMetric(double value, MetricFormat format);
+// One day's value (the GUI's figures of the day so far): counts are whole numbers, the rest as
+// formatMetric.
+std::string formatDayValue(double value, MetricFormat format);
 // A plain number with `decimals` decimals and an optional sign.
 std::string formatNumber(double value, int decimals, bool sign = false);
 

@@ -230,19 +230,19 @@ std::string waitHistogramChart(const std::vector<ReportInput>& inputs, Language 
 
 std::string outcomeSharesChart(const std::vector<ReportInput>& inputs, Language language) {
     struct Part {
-        const char* metric;
-        ReportLabel label;
+        Metric share;    // drawn
+        Metric outcome;  // whose label names it
         std::string_view colour;
     };
     // Okabe–Ito colours not used for the first variants, so outcomes do not read as variants.
     static constexpr std::array<Part, 4> kParts = {{
-        {"share_on_spot", ReportLabel::OnSpot, "#009E73"},
-        {"share_assigned", ReportLabel::Assigned, "#56B4E9"},
-        {"share_defined", ReportLabel::Defined, "#E69F00"},
-        {"share_referred_legal", ReportLabel::ReferredLegal, "#CC79A7"},
+        {Metric::ShareOnSpot, Metric::ResolvedOnSpot, "#009E73"},
+        {Metric::ShareAssigned, Metric::Assigned, "#56B4E9"},
+        {Metric::ShareDefined, Metric::Defined, "#E69F00"},
+        {Metric::ShareReferredLegal, Metric::ReferredLegal, "#CC79A7"},
     }};
     std::vector<svg::LegendEntry> legend;
-    for (const Part& part : kParts) legend.push_back({std::string(reportLabel(part.label, language)), part.colour});
+    for (const Part& part : kParts) legend.push_back({std::string(metricInfo(part.outcome).label(language)), part.colour});
 
     constexpr double kRow = 34, kBar = 22;
     const double column = labelColumn(inputs);
@@ -261,7 +261,7 @@ std::string outcomeSharesChart(const std::vector<ReportInput>& inputs, Language 
         variantLabel(canvas, inputs[v], area.left - 10, rowY, column);
         double from = 0;
         for (const Part& part : kParts) {
-            const double share = 100 * overallMetric(inputs[v], part.metric).mean;
+            const double share = 100 * overallMetric(inputs[v], metricInfo(part.share).name).mean;
             if (!std::isfinite(share) || share <= 0) continue;
             const double to = std::min(100.0, from + share);
             canvas.rect(x(from), rowY - kBar / 2, x(to) - x(from), kBar, part.colour);

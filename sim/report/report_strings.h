@@ -20,22 +20,9 @@ enum class ReportLabel {
     Replications,
     IntervalNote,
     NotAvailable,
-    // Headline metrics
+    // Headline metrics (their labels: the metric table)
     HeadlineHeading,
     MetricColumn,
-    BatchesReceived,
-    PersonsReceived,
-    ShareOnSpot,
-    ShareAssigned,
-    ShareDefined,
-    ShareReferredLegal,
-    WaitMean,
-    WaitP90,
-    Reneged,
-    UnservedAtClose,
-    RoomUtilization,
-    RoomUtilizationPercent,
-    OvertimeMin,
     // Charts
     MeansHeading,
     MeansNote,
@@ -49,17 +36,10 @@ enum class ReportLabel {
     ShareAxis,
     OutcomeHeading,
     OutcomeNote,
-    OnSpot,
-    Assigned,
-    Defined,
-    ReferredLegal,
     // Breakdown tables
     BreakdownHeading,
     RoomColumn,
     CategoryColumn,
-    MeanReceived,
-    MeanWait,
-    Utilization,
     NoRows,
 };
 

@@ -1,9 +1,13 @@
 #include "sim/report/sweep_report.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "sim/report/csv_field.h"
+#include "sim/report/metric_format.h"
+#include "sim/report/text_table.h"
 
 namespace pujiang {
 
@@ -62,17 +66,30 @@ void writeSweepTable(std::ostream& out, const SweepInfo& info, const std::vector
                              e.replications(), e.seed())
                : fmt::format("Sweep: {} combinations, {} replications each (seed {}, common random numbers)\n",
                              results.size(), e.replications(), e.seed()));
-    out << (zh ? "  #  接待批次  平均等候 [95% CI]       等候P90  利用率  超时  未接待  组合\n"
-               : "  #  received  mean wait [95% CI]      p90 wait  util  overtime  unserved  combination\n");
+    // One column per brief metric of the metric table; the last row gives, per column, the widest
+    // 95 % half-width over the combinations (the intervals themselves are in --json and --csv).
+    std::vector<TextTable::Column> columns{{"#"}};
+    for (const Metric metric : briefMetrics()) columns.push_back({std::string(metricInfo(metric).column(language))});
+    columns.push_back({zh ? "组合" : "combination", TextTable::Align::Left});
+    TextTable table(std::move(columns));
+    std::vector<double> widest(briefMetrics().size(), 0.0);
     for (std::size_t v = 0; v < results.size(); ++v) {
-        const Aggregate& a = results[v].aggregate;
-        const Summary wait = a.overall(Metric::WaitMean);
-        out << fmt::format("{:>3}  {:>8.1f}  {:>6.1f} [{:>6.1f}, {:>6.1f}]  {:>7.1f}  {:>5.0f}%  {:>5.1f}  {:>6.1f}  {}\n", v + 1,
-                           a.overall(Metric::BatchesReceived).mean, wait.mean, wait.ciLow, wait.ciHigh,
-                           a.overall(Metric::WaitP90).mean, 100.0 * a.overall(Metric::RoomUtilization).mean,
-                           a.overall(Metric::OvertimeMin).mean, a.overall(Metric::UnservedAtClose).mean,
-                           e.variants()[v].label);
+        std::vector<std::string> cells{std::to_string(v + 1)};
+        for (std::size_t c = 0; c < briefMetrics().size(); ++c) {
+            const Metric metric = briefMetrics()[c];
+            const Summary s = results[v].aggregate.overall(metric);
+            cells.push_back(formatMetric(s.mean, metricInfo(metric).format));
+            if (hasValue(s.ciLow) && hasValue(s.ciHigh)) widest[c] = std::max(widest[c], s.halfWidth());
+        }
+        cells.push_back(e.variants()[v].label);
+        table.addRow(std::move(cells));
     }
+    std::vector<std::string> halfWidths{""};
+    for (std::size_t c = 0; c < briefMetrics().size(); ++c)
+        halfWidths.push_back("±" + formatMetric(widest[c], metricInfo(briefMetrics()[c]).format));
+    halfWidths.push_back(zh ? "各列 95% 置信区间半宽的最大值" : "largest 95% CI half-width in each column");
+    table.addRow(std::move(halfWidths));
+    table.write(out);
 }
 
 }  // namespace pujiang

@@ -222,6 +222,18 @@ TEST_F(ExperimentCli, AutomaticReplicationsIgnoreMetricsWithoutValues) {
     EXPECT_EQ(doc["variants"][0]["results"]["metrics"]["lawyer_wait_min"]["n"].get<int>(), 0);
 }
 
+// The sweep table's columns are the brief metrics of the metric table, and its last row gives each
+// column's widest 95 % half-width.
+TEST_F(ExperimentCli, SweepTableShowsTheBriefMetricsAndTheirPrecision) {
+    const Outcome o = runPujiang("sweep " + scenario("county-duty-day.toml") +
+                                 " --vary registration.desks=1,2 -r 20 --lang en");
+    ASSERT_EQ(o.exitCode, 0) << o.output;
+    EXPECT_NE(o.output.find("  #  received  unserved  mean wait  p90 wait"), std::string::npos) << o.output;
+    EXPECT_NE(o.output.find("largest 95% CI half-width in each column"), std::string::npos) << o.output;
+    const Outcome zh = runPujiang("sweep " + scenario("county-duty-day.toml") + " --vary registration.desks=1,2 -r 20");
+    EXPECT_NE(zh.output.find("接待批次  未接待  平均等候  等候P90  利用率"), std::string::npos) << zh.output;
+}
+
 TEST_F(ExperimentCli, BadVaryAndSetExitTwo) {
     const std::string file = scenario("validation/mm1.toml");
     for (const char* bad : {"--vary 'rooms[1].tables'", "--vary 'rooms[1].tables=5..1'", "--vary 'rooms[1].tables=1..5:0'",
