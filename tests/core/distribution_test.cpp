@@ -17,6 +17,7 @@ struct Case {
 // (a false alarm has probability < 1e-6 per case), and the sample variance near the variance.
 class DistributionMoments : public ::testing::TestWithParam<Case> {};
 
+// [rng.dist]: every kind samples with the mean of the table (truncated normal, lognormal by mean/sd).
 TEST_P(DistributionMoments, SampleMomentsMatchTheory) {
     const Distribution& d = GetParam().distribution;
     RandomEngine engine(12345);
@@ -46,6 +47,7 @@ INSTANTIATE_TEST_SUITE_P(
                       Case{"poisson", Distribution::poisson(0.76)}),
     [](const ::testing::TestParamInfo<Case>& info) { return std::string(info.param.name); });
 
+// [rng.dist]
 TEST(Distribution, TruncatedNormalMeanIsTheTruncatedMean) {
     // E[X | X > 0] for N(0, s^2) is s * sqrt(2/pi).
     EXPECT_NEAR(Distribution::normalTruncated(0.0, 15.0).mean(), 15.0 * std::sqrt(2.0 / M_PI), 1e-9);

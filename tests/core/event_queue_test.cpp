@@ -66,6 +66,7 @@ private:
     Simulation& m_sim;
 };
 
+// [kernel.horizon_end]: an event exactly at the bound is handled; the clock ends at the bound.
 TEST(Simulation, RunUntilStopsAtTheBoundAndAdvancesTheClock) {
     Simulation sim;
     Recorder recorder(sim);
@@ -82,6 +83,7 @@ TEST(Simulation, RunUntilStopsAtTheBoundAndAdvancesTheClock) {
     EXPECT_EQ(sim.eventsHandled(), 5u);
 }
 
+// [kernel.past]
 TEST(Simulation, RefusesToScheduleInThePast) {
     Simulation sim;
     Recorder recorder(sim);

@@ -25,6 +25,7 @@ TEST(RandomStream, NameReplicationAndSeedEachChangeTheStream) {
     EXPECT_NE(base, draws(RandomStream(43, 3, "arrivals"), 10));
 }
 
+// [rng.seed_mix]: the pinned values are those of splitmix64/fnv1a/streamSeed/mixSeeds as specified.
 TEST(RandomStream, SeedDerivationIsPinned) {
     // Part of the reproducibility contract: results files and golden summaries depend on these
     // values. A change here changes every result; make it only on purpose.
@@ -36,6 +37,7 @@ TEST(RandomStream, SeedDerivationIsPinned) {
 
 // Streams of neighbouring replications must not be correlated: the sample correlation of
 // 20000 paired uniforms has sd 1/sqrt(20000) = 0.007 under independence; 0.03 is > 4 sd.
+// [rng.replication]
 TEST(RandomStream, NeighbouringStreamsAreUncorrelated) {
     const int n = 20000;
     for (std::uint64_t rep = 0; rep < 5; ++rep) {

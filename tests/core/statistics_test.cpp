@@ -7,6 +7,7 @@
 namespace pujiang {
 namespace {
 
+// [agg.mean_sd]: the sample variance has divisor n - 1.
 TEST(Tally, MeanVarianceAndExtremesByHand) {
     Tally t;
     for (double x : {2.0, 4.0, 4.0, 4.0, 5.0, 5.0, 7.0, 9.0}) t.add(x);
@@ -27,6 +28,7 @@ TEST(TimeWeighted, MeanIsTheAreaOverTheSpan) {
     EXPECT_DOUBLE_EQ(w.max(10.0), 3.0);
 }
 
+// [measure.max_held]
 TEST(TimeWeighted, MaxIgnoresALevelHeldForNoTime) {
     TimeWeighted w(0.0);
     w.set(2.0, 1.0);

@@ -31,6 +31,7 @@ bool sameEvents(const std::deque<LoggedEvent>& a, const std::vector<LoggedEvent>
     return true;
 }
 
+// [kernel.pacing]
 TEST(DaySession, AnyPacingGivesTheDayPujiangRunReports) {
     const ScenarioSpec spec = scenario2003();
     DaySession session(spec, "pujiang-2003.toml");
@@ -53,6 +54,7 @@ TEST(DaySession, AnyPacingGivesTheDayPujiangRunReports) {
     EXPECT_TRUE(sameEvents(session.log().events(), cliTrace.events));
 }
 
+// [kernel.pacing]
 TEST(DaySession, PlayingAtAnyFixedSpeedToTheEndGivesTheSameDay) {
     // Normal-speed play goes by runUntil, not step: the day must still end as `pujiang run` ends it
     // (leftovers sent home, averages up to the last event).
@@ -107,6 +109,7 @@ TEST(DaySession, JumpingBackReplaysEarlierInterventionsOnly) {
     EXPECT_TRUE(sameEvents(session.log().events(), expected));
 }
 
+// [intervene.record]
 TEST(DaySession, ReplayOfTheLogReproducesTheSteeredDay) {
     DaySession session(scenario2003(), "x");
     session.jumpTo(9 * 60 + 45);

@@ -153,6 +153,7 @@ TEST(FileBrowser, FoldersFirstThenScenarioFilesByName) {
     EXPECT_TRUE(listDirectory(dir.path() / "nope", ".toml").empty());
 }
 
+// [util.room.so_far]
 TEST(LiveCharts, UtilisationSoFarMatchesTheDaysResultAtTheEnd) {
     for (const char* file : {"/scenarios/pujiang-2003.toml", "/scenarios/validation/mm1.toml"}) {
         const ScenarioSpec spec = loadScenarioFile(std::string(PUJIANG_SOURCE_DIR) + file);

@@ -79,6 +79,7 @@ departments = ["A"]
 consultation = "30min"
 )";
 
+// [route.fallback] [consult.unmatched] A general room is a fallback and counts as matching.
 TEST(ModelRules, RouteFallbackCoveringRoomFirstThenGeneralRoom) {
     const ScenarioSpec spec = scenario(kWindowAndGeneralDesk);
     TraceLog log;
@@ -195,6 +196,7 @@ TEST(ModelRules, WindowDayCountyDutyDayQueueAverageMatchesTheTrace) {
 
 // Two identical categories, one arriving about once a day: the rare one's mean wait is averaged only
 // over the days it came, and agrees with the common one's.
+// [agg.cell_n] [metric.by_category]
 TEST(ModelRules, AggCellNEmptyCellsAreLeftOutNotCountedAsZero) {
     ScenarioSpec spec = queueingSpec(1, 0.9 / 20.0, Distribution::exponential(20.0), 0.0, 0.0);
     spec.stream.enabled = false;
@@ -226,6 +228,7 @@ TEST(ModelRules, AggCellNEmptyCellsAreLeftOutNotCountedAsZero) {
     EXPECT_EQ(aggregate.category(1, CategoryMetric::BatchesArrived).n, static_cast<std::uint64_t>(replications));
 }
 
+// [metric.no_value]
 TEST(ModelRules, MetricNoValueInAReplicationWithoutObservations) {
     ScenarioSpec spec = scenario(kWindowAndGeneralDesk);
     spec.appointments.count = 0;  // nobody comes
@@ -347,6 +350,7 @@ TEST(ModelRules, ConsultTimeIsTheFormulaShortestExpectedFirstUses) {
     EXPECT_GT(unmatched, 0);
 }
 
+// [agg.ci.clip]
 TEST(ModelRules, AggCiClipIntervalsStayInsideTheMetricsRange) {
     Tally mostlyZero;  // a rare count: the t interval reaches below 0
     for (int i = 0; i < 20; ++i) mostlyZero.add(i == 0 ? 1.0 : 0.0);
@@ -375,6 +379,7 @@ TEST(ModelRules, AggCiClipIntervalsStayInsideTheMetricsRange) {
     }
 }
 
+// [outcome.no_deadline]
 TEST(ModelRules, OutcomeNoDeadlineAssignedDeadlineIsNoLongerAKey) {
     try {
         scenario("[outcomes]\nassigned_deadline = \"60d\"\n[[rooms]]\nname = \"R\"\ndepartments = [\"*\"]\n");
@@ -386,6 +391,7 @@ TEST(ModelRules, OutcomeNoDeadlineAssignedDeadlineIsNoLongerAKey) {
 
 // Pinned constants: any change of these is a change of every result, to be made knowingly. When a
 // deliberate fix changes the day's trace, update the constant here with a note in the commit.
+// [rng.batch.key]
 TEST(ModelRules, RngBatchKeyIsPinned) {
     EXPECT_EQ(batchKey(batchRoot(1, 0), 1, 5), 0x7EFFB7F63016C852ULL);
 }

@@ -21,6 +21,7 @@ DayResult runDay(const ScenarioSpec& spec, std::uint64_t replication) {
     return day.result();
 }
 
+// [close.serve_all_present]
 TEST(ClosingRules, ServeAllPresentReceivesEveryoneWithOvertime) {
     const ScenarioSpec spec = overloadedDay(ClosingRule::ServeAllPresent);
     for (std::uint64_t rep = 0; rep < 5; ++rep) {
@@ -31,6 +32,7 @@ TEST(ClosingRules, ServeAllPresentReceivesEveryoneWithOvertime) {
     }
 }
 
+// [close.finish_current]
 TEST(ClosingRules, FinishCurrentSendsTheWaitingHome) {
     const ScenarioSpec spec = overloadedDay(ClosingRule::FinishCurrent);
     for (std::uint64_t rep = 0; rep < 5; ++rep) {

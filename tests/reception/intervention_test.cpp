@@ -46,6 +46,7 @@ void steer(ReceptionDay& day) {
     applyNow(day, make(InterventionKind::ExtendHours, kWholeDay, 30.0));
 }
 
+// [intervene.record]
 TEST(Intervention, ReplayOfTheLogGivesTheSameDay) {
     const ScenarioSpec spec = busyDaySpec();
     TraceHash steeredTrace;
@@ -73,6 +74,7 @@ TEST(Intervention, ReplayOfTheLogGivesTheSameDay) {
     EXPECT_EQ(replayed.interventions(), steered.interventions());
 }
 
+// [intervene.record]
 TEST(Intervention, ReplayByClockAloneWouldDifferWhereEventsShareAnInstant) {
     // Guards the reason the log keeps event counts: the first intervention lands between events of
     // one instant; replaying by runUntil(time) would handle all of them first.
@@ -90,6 +92,7 @@ TEST(Intervention, ReplayByClockAloneWouldDifferWhereEventsShareAnInstant) {
     EXPECT_NE(byClockTrace.hash, steeredTrace.hash);
 }
 
+// [intervene.close_room] [intervene.allowed]
 TEST(Intervention, ClosingARoomStopsItAndMovesItsLine) {
     const ScenarioSpec spec = busyDaySpec();
     ReceptionDay day(spec, 3, 0);
@@ -124,6 +127,7 @@ TEST(Intervention, ClosingRoomsRaisesWaits) {
     EXPECT_GT(fewer.result()[Metric::WaitMean], baseline.result()[Metric::WaitMean] + 1.0);
 }
 
+// [intervene.extend.day] [intervene.allowed]
 TEST(Intervention, ExtendingTheDayMovesEveryClosingTime) {
     ScenarioSpec spec = busyDaySpec();
     spec.day.closingRule = ClosingRule::FinishCurrent;
@@ -142,6 +146,7 @@ TEST(Intervention, ExtendingTheDayMovesEveryClosingTime) {
     EXPECT_EQ(day.whyNot(make(InterventionKind::ExtendHours, 1, 0.0)), "day_over");
 }
 
+// [intervene.call_lawyer] [lawyer.on_duty]
 TEST(Intervention, ACalledLawyerJoinsThePool) {
     const ScenarioSpec spec = busyDaySpec();
     ReceptionDay day(spec, 5, 0);
@@ -154,6 +159,7 @@ TEST(Intervention, ACalledLawyerJoinsThePool) {
     EXPECT_LE(day.result()[Metric::LawyerUtilization], 1.0);
 }
 
+// [intervene.record]
 TEST(Intervention, ReplayRefusesALogThatDoesNotFit) {
     const ScenarioSpec spec = busyDaySpec();
     ReceptionDay day(spec, 7, 0);
@@ -203,6 +209,7 @@ TEST(Intervention, ClosingARoomWhileOthersRebalanceKeepsTheLinesConsistent) {
     }
 }
 
+// [intervene.open_room]
 TEST(Intervention, ARoomOpenedByHandIsNotBrokenOffAtItsCalendarClose) {
     ScenarioSpec spec = busyDaySpec();
     spec.day.closingRule = ClosingRule::StopAtClose;
@@ -215,6 +222,7 @@ TEST(Intervention, ARoomOpenedByHandIsNotBrokenOffAtItsCalendarClose) {
     EXPECT_TRUE(day.roomView(2).accepting) << "opened by hand: open until closed by hand";
 }
 
+// [intervene.close_room]
 TEST(Intervention, AClosedTopLeaderRoomSendsItsBatchesToOrdinaryRooms) {
     const ScenarioSpec spec = loadScenarioFile(PUJIANG_SOURCE_DIR "/scenarios/pujiang-2003.toml");
     ASSERT_TRUE(spec.rooms[0].topLeader);
@@ -227,6 +235,7 @@ TEST(Intervention, AClosedTopLeaderRoomSendsItsBatchesToOrdinaryRooms) {
     EXPECT_LT(result[Metric::TopLeaderBatches], 3.0);
 }
 
+// [lawyer.on_duty]
 TEST(Intervention, ACalledLawyerDoesNotBringThePoolInEarly) {
     ScenarioSpec spec = busyDaySpec();
     spec.lawyers.count = 3;
@@ -244,6 +253,7 @@ TEST(Intervention, ACalledLawyerDoesNotBringThePoolInEarly) {
     EXPECT_LE(day.result()[Metric::LawyerUtilization], 1.0);
 }
 
+// [intervene.record]
 TEST(Intervention, ReplayRefusesALogWhoseTimesDoNotFit) {
     const ScenarioSpec spec = busyDaySpec();
     ReceptionDay steered(spec, 7, 0);

@@ -18,6 +18,7 @@ DayResult runDay(const ScenarioSpec& spec, std::uint64_t seed, std::uint64_t rep
     return day.result();
 }
 
+// [rng.replication]
 TEST(ReceptionDay, SameSeedGivesTheSameDayEventByEvent) {
     const ScenarioSpec spec = busyDaySpec();
     TraceHash a, b, c;
@@ -29,6 +30,7 @@ TEST(ReceptionDay, SameSeedGivesTheSameDayEventByEvent) {
     EXPECT_NE(a.hash, c.hash);
 }
 
+// [metric.outcomes]
 TEST(ReceptionDay, EveryArrivalIsAccountedFor) {
     const ScenarioSpec spec = busyDaySpec();
     for (std::uint64_t rep = 0; rep < 20; ++rep) {
@@ -44,6 +46,7 @@ TEST(ReceptionDay, EveryArrivalIsAccountedFor) {
 
 // Little's law holds exactly on a finite day: the area under the number-waiting curve is the
 // sum of all waits, and the area under the number-present curve the sum of all times on site.
+// [little.check] [metric.queue_length_avg]
 TEST(ReceptionDay, LittlesLawHoldsExactlyOverTheDay) {
     const ScenarioSpec spec = busyDaySpec();
     for (std::uint64_t rep = 0; rep < 10; ++rep) {
@@ -57,6 +60,7 @@ TEST(ReceptionDay, LittlesLawHoldsExactlyOverTheDay) {
     }
 }
 
+// [triage.top.select] [metric.received]
 TEST(ReceptionDay, TopLeaderRoomRespectsItsCap) {
     ScenarioSpec spec = busyDaySpec();
     spec.rooms[0].selection.probability = 1.0;
@@ -104,6 +108,7 @@ TEST(ReceptionDay, PriorityClassesServeTheHighClassFirst) {
     EXPECT_NEAR(priority[Metric::WaitMean], fifo[Metric::WaitMean], 0.15 * fifo[Metric::WaitMean]);
 }
 
+// [rng.crn]
 TEST(ReceptionDay, AddingARoomDoesNotChangeWhoArrives) {
     // Common random numbers: staffing changes leave arrivals and batch attributes untouched.
     ScenarioSpec spec = busyDaySpec();
@@ -119,6 +124,7 @@ TEST(ReceptionDay, AddingARoomDoesNotChangeWhoArrives) {
     }
 }
 
+// [metric.queue_length_avg] [arrive.window_start] [window.averages]
 TEST(ReceptionDay, WaitingNowIsTheLevelTheQueueLengthAverages) {
     // A day's statistics window opens with its first arrival.
     struct FirstArrival : TraceSink {
@@ -141,6 +147,7 @@ TEST(ReceptionDay, WaitingNowIsTheLevelTheQueueLengthAverages) {
     EXPECT_NEAR(integral / (day.now() - first.time), day.result()[Metric::QueueLengthAvg], 1e-9);
 }
 
+// [kernel.pacing]
 TEST(ReceptionDay, StepAndRunUntilReachTheSameDayAsRunToEnd) {
     const ScenarioSpec spec = busyDaySpec();
     TraceHash whole, stepped;

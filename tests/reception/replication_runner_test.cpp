@@ -20,6 +20,7 @@ std::string json(const ScenarioSpec& spec, int jobs, int replications) {
     return out.str();
 }
 
+// [agg.order]
 TEST(ReplicationRunner, ResultsAreByteIdenticalWhateverTheThreadCount) {
     const ScenarioSpec spec = busyDaySpec();
     const std::string one = json(spec, 1, 37);

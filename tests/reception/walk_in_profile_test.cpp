@@ -12,6 +12,7 @@ WalkInSpec profile() {
     return w;
 }
 
+// [arrive.walkin.until]
 TEST(WalkInProfile, InvertsTheCumulativeRate) {
     const WalkInSpec w = profile();
     // 6/h = 0.1/min: one unit of hazard takes 10 minutes.

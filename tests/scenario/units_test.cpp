@@ -9,6 +9,7 @@ namespace {
 using testing::firstProblem;
 using testing::load;
 
+// [time.unit]
 TEST(Units, DurationsCarryTheirUnit) {
     EXPECT_DOUBLE_EQ(*parseDuration("90s"), 1.5);
     EXPECT_DOUBLE_EQ(*parseDuration("15min"), 15.0);
@@ -26,6 +27,7 @@ TEST(Units, DurationsWithoutAUnitOrWithJunkAreRejected) {
         EXPECT_FALSE(parseDuration(text).has_value()) << text;
 }
 
+// [time.unit]
 TEST(Units, ClockTimesAreHoursAndMinutes) {
     EXPECT_DOUBLE_EQ(*parseClock("08:30"), 510.0);
     EXPECT_DOUBLE_EQ(*parseClock("00:00"), 0.0);

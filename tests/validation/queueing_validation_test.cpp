@@ -27,6 +27,7 @@ void expectLittle(const Aggregate& a) {
                 0.01 * l.systemArea / l.windowMinutes);
 }
 
+// [scope.steady]
 TEST(QueueingValidation, MM1MatchesTheory) {
     const ScenarioSpec spec = loadScenario("validation/mm1.toml");
     const auto theory = theory::mmc(1, arrivalRate(spec), meanService(spec));
@@ -38,6 +39,7 @@ TEST(QueueingValidation, MM1MatchesTheory) {
     expectLittle(a);
 }
 
+// [metric.time_in_system]
 TEST(QueueingValidation, MMcMatchesErlangC) {
     const ScenarioSpec spec = loadScenario("validation/mmc.toml");
     const int servers = spec.rooms.at(0).tables;
@@ -49,6 +51,7 @@ TEST(QueueingValidation, MMcMatchesErlangC) {
     expectLittle(a);
 }
 
+// [patience.draw] [leave.renege] [metric.reneged]
 TEST(QueueingValidation, ErlangAAbandonmentAndWait) {
     const ScenarioSpec spec = loadScenario("validation/erlang_a.toml");
     const int servers = spec.rooms.at(0).tables;
