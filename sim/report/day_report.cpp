@@ -66,22 +66,35 @@ bool usesClasses(const ScenarioSpec& spec) {
 }
 
 // A table of groups (rooms, classes, categories): one row per group, one column per metric, the
-// headers being the metric table's labels.
+// headers being the metric table's labels. A cell with a value on fewer than all the replications
+// (a category's mean wait on the days it came) shows how many, since its mean is over those only.
 template <typename GroupMetric, typename SummaryOf>
 void writeGroupTable(std::ostream& out, std::string_view heading, std::string_view nameHeader,
                      const std::vector<std::string>& names, std::initializer_list<GroupMetric> metrics,
-                     SummaryOf summaryOf, Language language) {
+                     SummaryOf summaryOf, std::uint64_t replications, Language language) {
     std::vector<TextTable::Column> columns{{std::string(nameHeader), TextTable::Align::Left, 12}};
     for (const GroupMetric metric : metrics) columns.push_back({std::string(metricInfo(metric).label(language))});
     TextTable table(std::move(columns));
+    bool partial = false;
     for (std::size_t g = 0; g < names.size(); ++g) {
         if (names[g].empty()) continue;  // a group left out
         std::vector<std::string> cells{names[g]};
-        for (const GroupMetric metric : metrics) cells.push_back(formatMetric(summaryOf(g, metric).mean, metricInfo(metric).format));
+        for (const GroupMetric metric : metrics) {
+            const Summary s = summaryOf(g, metric);
+            std::string cell = formatMetric(s.mean, metricInfo(metric).format);
+            if (s.n > 0 && s.n < replications) {
+                cell += fmt::format(" (n={})", s.n);
+                partial = true;
+            }
+            cells.push_back(std::move(cell));
+        }
         table.addRow(std::move(cells));
     }
     out << '\n' << heading << '\n';
     table.write(out);
+    if (partial)
+        out << (language == Language::Zh ? "  n=：该项有数据的重复次数（天数），均值只在这些天上计算\n"
+                                         : "  n=: the replications (days) in which the cell had a value; its mean is over those only\n");
 }
 
 }  // namespace
@@ -120,12 +133,13 @@ void writeDayReport(std::ostream& out, const RunInfo& info, const Aggregate& agg
     const auto bracket = [zh](std::string_view zhTitle, std::string_view enTitle) {
         return zh ? fmt::format("【{}】", zhTitle) : fmt::format("[{}]", enTitle);
     };
+    const auto replications = static_cast<std::uint64_t>(info.replications);
     std::vector<std::string> rooms;
     for (const RoomSpec& room : spec.rooms) rooms.push_back(room.name);
     writeGroupTable(out, bracket("各接待室", "Rooms"), zh ? "接待室" : "room", rooms,
                     {RoomMetric::BatchesReceived, RoomMetric::ResolvedOnSpot, RoomMetric::WaitMean,
                      RoomMetric::Utilization, RoomMetric::OvertimeMin},
-                    [&](std::size_t r, RoomMetric m) { return aggregate.room(r, m); }, language);
+                    [&](std::size_t r, RoomMetric m) { return aggregate.room(r, m); }, replications, language);
     if (usesClasses(spec)) {
         // Classes with no arrival on any day are left out (e.g. "unclassified" after "other").
         std::vector<std::string> classes = priorityClassNames(spec);
@@ -134,7 +148,8 @@ void writeDayReport(std::ostream& out, const RunInfo& info, const Aggregate& agg
         writeGroupTable(out, bracket("各优先级", "Priority classes"), zh ? "优先级" : "class", classes,
                         {ClassMetric::BatchesArrived, ClassMetric::BatchesReceived, ClassMetric::Reneged,
                          ClassMetric::WaitMean, ClassMetric::TimeInSystemMean},
-                        [&](std::size_t k, ClassMetric m) { return aggregate.priorityClass(k, m); }, language);
+                        [&](std::size_t k, ClassMetric m) { return aggregate.priorityClass(k, m); }, replications,
+                        language);
     }
     std::vector<std::string> categories;
     for (const CategorySpec& category : spec.categories)
@@ -142,7 +157,7 @@ void writeDayReport(std::ostream& out, const RunInfo& info, const Aggregate& agg
     writeGroupTable(out, bracket("各类别", "Categories"), zh ? "类别" : "category", categories,
                     {CategoryMetric::BatchesArrived, CategoryMetric::BatchesReceived, CategoryMetric::ResolvedOnSpot,
                      CategoryMetric::WaitMean},
-                    [&](std::size_t c, CategoryMetric m) { return aggregate.category(c, m); }, language);
+                    [&](std::size_t c, CategoryMetric m) { return aggregate.category(c, m); }, replications, language);
 }
 
 }  // namespace pujiang

@@ -158,7 +158,8 @@ private:
 
     // A table of rooms or categories: one column per metric, headed by its label in the metric table.
     template <typename GroupMetric>
-    void groupTable(ReportLabel nameColumn, const std::vector<GroupRow>& rows, std::initializer_list<GroupMetric> columns) {
+    void groupTable(ReportLabel nameColumn, const std::vector<GroupRow>& rows, std::initializer_list<GroupMetric> columns,
+                    double replications) {
         m_out << "<table>\n<tr><th>" << text(nameColumn) << "</th>";
         for (const GroupMetric column : columns) m_out << "<th>" << escapeMarkup(metricInfo(column).label(m_language)) << "</th>";
         m_out << "</tr>\n";
@@ -168,8 +169,12 @@ private:
             m_out << "<tr><td>" << escapeMarkup(row.name) << "</td>";
             for (const GroupMetric column : columns) {
                 const MetricInfo& info = metricInfo(column);
-                m_out << "<td class=\"num\">" << formatValue(metricSummary(row.metrics, info.name).mean, info.format)
-                      << "</td>";
+                const MetricSummary s = metricSummary(row.metrics, info.name);
+                m_out << "<td class=\"num\">" << formatValue(s.mean, info.format);
+                // A mean over fewer days than the run had says over how many.
+                if (s.n > 0 && s.n < replications)
+                    m_out << "<span class=\"ci\">n = " << fmt::format("{:.0f}", s.n) << "</span>";
+                m_out << "</td>";
             }
             m_out << "</tr>\n";
         }
@@ -177,13 +182,15 @@ private:
     }
 
     void breakdown() {
-        m_out << "<section>\n<h2>" << text(ReportLabel::BreakdownHeading) << "</h2>\n";
+        m_out << "<section>\n<h2>" << text(ReportLabel::BreakdownHeading) << "</h2>\n<p class=\"note\">"
+              << text(ReportLabel::BreakdownNote) << "</p>\n";
         for (std::size_t v = 0; v < m_inputs.size(); ++v) {
             m_out << "<h3>" << variantName(m_inputs, v) << "</h3>\n<div class=\"pair\">\n";
+            const double replications = replicationCount(m_inputs[v]);
             groupTable(ReportLabel::RoomColumn, roomRows(m_inputs[v]),
-                       {RoomMetric::BatchesReceived, RoomMetric::WaitMean, RoomMetric::Utilization});
+                       {RoomMetric::BatchesReceived, RoomMetric::WaitMean, RoomMetric::Utilization}, replications);
             groupTable(ReportLabel::CategoryColumn, categoryRows(m_inputs[v]),
-                       {CategoryMetric::BatchesReceived, CategoryMetric::WaitMean});
+                       {CategoryMetric::BatchesReceived, CategoryMetric::WaitMean}, replications);
             m_out << "</div>\n";
         }
         m_out << "</section>\n";

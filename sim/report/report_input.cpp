@@ -101,8 +101,10 @@ MetricSummary metricSummary(const Json& metrics, std::string_view path) {
     if (dot != std::string_view::npos) node = &member(*node, std::string(path.substr(dot + 1)).c_str());
     const std::vector<double> ci = numbers(*node, "ci95");
     return MetricSummary{numberOr(*node, "mean"), numberOr(*node, "sd"), ci.size() == 2 ? ci[0] : kNaN,
-                         ci.size() == 2 ? ci[1] : kNaN};
+                         ci.size() == 2 ? ci[1] : kNaN, numberOr(*node, "n")};
 }
+
+double replicationCount(const ReportInput& input) { return numberOr(input.results, "replications"); }
 
 MetricSummary overallMetric(const ReportInput& input, std::string_view path) {
     return metricSummary(member(input.results, "metrics"), path);

@@ -40,7 +40,10 @@ struct MetricSummary {
     double sd;
     double ciLow;
     double ciHigh;
+    double n;  // replications with a value (NaN when the file does not say)
 };
+// The document's replication count (NaN when absent).
+double replicationCount(const ReportInput& input);
 
 // `path` is a metric name as in the schema, "wait_min.p90" meaning metrics["wait_min"]["p90"].
 MetricSummary metricSummary(const nlohmann::ordered_json& metrics, std::string_view path);

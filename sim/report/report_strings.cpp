@@ -48,6 +48,9 @@ constexpr std::array kLabels = {
     Entry{OutcomeHeading, "处理结果构成", "Outcome shares"},
     Entry{OutcomeNote, "已接待批次中各处理结果所占比例（均值）。", "Mean share of each outcome among received batches."},
     Entry{BreakdownHeading, "各接待室与各类别", "By room and by category"},
+    Entry{BreakdownNote, "均值为各次重复的平均；标有 n 的格子只在有该项数据的 n 次重复上平均（如某类别未到访的日子不计）。",
+          "Means over replications; a cell marked n is averaged over the n replications in which it had a value "
+          "(e.g. the days on which the category came)."},
     Entry{RoomColumn, "接待室", "Room"},
     Entry{CategoryColumn, "类别", "Category"},
     Entry{NoRows, "（无数据）", "(none)"},

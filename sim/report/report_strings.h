@@ -38,6 +38,7 @@ enum class ReportLabel {
     OutcomeNote,
     // Breakdown tables
     BreakdownHeading,
+    BreakdownNote,
     RoomColumn,
     CategoryColumn,
     NoRows,

@@ -7,6 +7,8 @@
 #include <fstream>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "tests/cli/cli_support.h"
 
 namespace {
@@ -23,6 +25,26 @@ TEST_F(Cli, RunPrintsTheChineseDayReportByDefault) {
     EXPECT_NE(o.output.find("当场解决"), std::string::npos);
     const Outcome en = runPujiang("run " + scenario("county-duty-day.toml") + " -r 5 --lang en");
     EXPECT_NE(en.output.find("resolved on the spot"), std::string::npos);
+}
+
+// [agg.cell_n] A category seen on some days only: its mean wait is over those days, and the day
+// report and the HTML report say how many there were.
+TEST_F(Cli, ReportsGiveNWhereACellHasFewerValuesThanReplications) {
+    const Outcome o = runPujiang("run " + scenario("county-duty-day.toml") + " -r 40 --lang en --json " + path("r.json"));
+    ASSERT_EQ(o.exitCode, 0) << o.output;
+    const auto doc = nlohmann::json::parse(slurp(path("r.json")));
+    int sampled = -1;
+    for (const auto& c : doc["by_category"])
+        if (c["code"] == "SUGG") sampled = c["metrics"]["wait_min"]["mean"]["n"].get<int>();
+    ASSERT_GT(sampled, 0);
+    ASSERT_LT(sampled, 40);
+    const std::size_t line = o.output.find("SUGG ");
+    ASSERT_NE(line, std::string::npos) << o.output;
+    const std::string row = o.output.substr(line, o.output.find('\n', line) - line);
+    EXPECT_NE(row.find("(n=" + std::to_string(sampled) + ")"), std::string::npos) << row;
+    EXPECT_NE(o.output.find("n=: the replications (days) in which the cell had a value"), std::string::npos);
+    ASSERT_EQ(runPujiang("report " + path("r.json") + " -o " + path("r.html")).exitCode, 0);
+    EXPECT_NE(slurp(path("r.html")).find("n = " + std::to_string(sampled) + "<"), std::string::npos);
 }
 
 TEST_F(Cli, JsonIsByteIdenticalWhateverTheNumberOfJobs) {
