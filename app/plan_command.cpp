@@ -16,6 +16,7 @@
 #include "sim/experiment/capacity_plan.h"
 #include "sim/experiment/erlang_check.h"
 #include "sim/report/html_report.h"
+#include "sim/report/report_strings.h"
 #include "sim/experiment/staffing_cost.h"
 #include "sim/experiment/target.h"
 #include "sim/scenario/scenario_loader.h"
@@ -49,11 +50,6 @@ struct Evaluated {
     bool feasible = false;
 };
 
-std::string describeSearch(bool zh) {
-    return zh ? "搜索方法：假定资源越多目标越容易满足（单调）；对其余参数的每个组合，在第一个 --vary 上二分查找最小可行值。"
-              : "Search: assuming more of a resource never makes a target harder (monotone), a binary search on the "
-                "first --vary for every combination of the others.";
-}
 
 Json evaluatedJson(const Evaluated& e, const std::vector<Target>& targets) {
     Json checks = Json::array();
@@ -80,7 +76,8 @@ int plan(const PlanOptions& o) {
     const ScenarioSpec base = loadScenarioFile(o.file, fixed);
     const std::uint64_t seed = o.seed.value_or(base.run.seed);
     const int replications = o.replications.value_or(base.run.replications);
-    const bool zh = o.output.language() == Language::Zh;
+    const Language language = o.output.language();
+    const auto text = [language](ReportLabel id) { return reportLabel(id, language); };
 
     std::vector<Evaluated> evaluated;
     std::vector<std::size_t> sizes;
@@ -107,8 +104,8 @@ int plan(const PlanOptions& o) {
         }
         e.cost = staffingCost(e.spec, o.cost);
         if (!o.output.quiet)
-            std::cerr << fmt::format("  {} {}  {}  {} {:.1f}\n", zh ? "评估" : "evaluated", e.label, e.feasible ? (zh ? "满足" : "meets") : (zh ? "不满足" : "fails"),
-                                     o.cost, e.cost);
+            std::cerr << fmt::format("  {} {}  {}  {} {:.1f}\n", text(ReportLabel::PlanEvaluated), e.label,
+                                     text(e.feasible ? ReportLabel::PlanMeets : ReportLabel::PlanFails), o.cost, e.cost);
         PlanEvaluation result;
         result.feasible = e.feasible;
         result.cost = e.cost;
@@ -120,12 +117,10 @@ int plan(const PlanOptions& o) {
     // Printed answer.
     std::ostream& out = std::cout;
     if (!o.output.quiet) {
-        out << (zh ? "容量规划\n" : "Capacity plan\n") << describeSearch(zh) << '\n';
-        out << (zh ? fmt::format("评估了 {} 个配置（全网格 {} 个），每个重复 {} 次，种子 {}；目标按 {:.0f}% 单侧置信界判断。\n",
-                                 search.evaluated.size(), search.gridSize, replications, seed, 100 * o.confidence)
-                   : fmt::format("Evaluated {} configurations (full grid {}), {} replications each, seed {}; targets judged "
-                                 "by one-sided {:.0f}% confidence bounds.\n",
-                                 search.evaluated.size(), search.gridSize, replications, seed, 100 * o.confidence));
+        out << text(ReportLabel::PlanTitle) << '\n' << text(ReportLabel::PlanSearch) << '\n';
+        out << reportText(ReportLabel::PlanIntro, language, search.evaluated.size(), search.gridSize, replications, seed,
+                          100 * o.confidence)
+            << '\n';
     }
     Json doc;
     doc["schema"] = "pujiang-plan/1";
@@ -148,27 +143,24 @@ int plan(const PlanOptions& o) {
     if (const auto best = search.best()) {
         const Evaluated& b = evaluated[*best];
         if (!o.output.quiet) {
-            out << '\n' << (zh ? "最省配置：" : "Cheapest configuration meeting every target: ") << b.label
+            out << '\n' << text(ReportLabel::PlanCheapest) << b.label
                 << fmt::format("  ({} = {:.1f})\n", o.cost, b.cost);
             for (std::size_t t = 0; t < targets.size(); ++t)
-                out << fmt::format("  {:<32} {} {:.3f}, {} {:.3f}\n", targets[t].text, zh ? "均值" : "mean", b.checks[t].mean,
-                                   zh ? "置信界" : "bound", b.checks[t].bound);
+                out << fmt::format("  {:<32} {} {:.3f}, {} {:.3f}\n", targets[t].text, text(ReportLabel::PlanMean),
+                                   b.checks[t].mean, text(ReportLabel::PlanBound), b.checks[t].bound);
             if (search.feasibleByCost.size() > 1) {
-                out << (zh ? "次优配置：\n" : "Runner-ups:\n");
+                out << text(ReportLabel::PlanRunnerUps) << '\n';
                 for (std::size_t rank = 1; rank < search.feasibleByCost.size() && rank <= kRunnerUps; ++rank) {
                     const Evaluated& r = evaluated[search.feasibleByCost[rank]];
                     out << fmt::format("  {}  ({} = {:.1f})\n", r.label, o.cost, r.cost);
                 }
             }
-            out << '\n'
-                << (zh ? "各接待室的排队论估计（与仿真对照）：\n" : "Queueing theory beside the simulation, per room:\n");
-            out << (zh ? "  接待室                      模型      席位  到达/时  服务(分)  利用率  P(等候)  理论等候  仿真等候\n"
-                       : "  room                        model    tables  arr/h  service  util  P(wait)  theory Wq  simulated Wq\n");
+            out << '\n' << text(ReportLabel::PlanQueueingHeading) << '\n' << text(ReportLabel::PlanQueueingColumns) << '\n';
             for (const RoomQueueEstimate& e : erlangEstimates(b.spec, *b.aggregate)) {
                 out << fmt::format("  {:<26}  {:<8}  {:>4}  {:>6.1f}  {:>7.1f}  {:>4.0f}%  ", e.room, e.model, e.tables,
                                    e.arrivalsPerHour, e.meanServiceMin, 100 * e.utilization);
                 if (e.stable) out << fmt::format("{:>6.3f}  {:>8.1f}  {:>8.1f}\n", e.probWait, e.meanWaitMin, e.simulatedWaitMin);
-                else out << fmt::format("{:>6}  {:>8}  {:>8.1f}\n", "—", zh ? "过载" : "overloaded", e.simulatedWaitMin);
+                else out << fmt::format("{:>6}  {:>8}  {:>8.1f}\n", "—", text(ReportLabel::PlanOverloaded), e.simulatedWaitMin);
             }
         }
         Json erlang = Json::array();
@@ -183,8 +175,7 @@ int plan(const PlanOptions& o) {
         doc["best"] = nullptr;
         status = 1;
         if (!o.output.quiet)
-            out << '\n'
-                << (zh ? "没有配置能满足全部目标（在给定范围内）。\n" : "No configuration in the given ranges meets every target.\n");
+            out << '\n' << text(ReportLabel::PlanNone) << '\n';
     }
     if (!o.output.json.empty()) writeFileAtomically(o.output.json, [&](std::ostream& f) { f << doc.dump(2) << '\n'; });
     if (!o.output.html.empty() && search.best()) {

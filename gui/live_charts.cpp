@@ -8,6 +8,7 @@
 
 #include "gui/batch_details.h"
 #include "gui/charts.h"
+#include "sim/reception/metric_table.h"
 
 namespace pujiang::gui {
 

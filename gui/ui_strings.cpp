@@ -37,7 +37,7 @@ UiStrings UiStrings::loadTsv(const std::filesystem::path& file) {
         if (strings.m_entries.contains(fields[0]))
             throw std::runtime_error(fmt::format("{}:{}: duplicate id '{}'", file.string(), lineNo, fields[0]));
         strings.m_order.push_back(fields[0]);
-        strings.m_entries.emplace(fields[0], Entry{std::move(fields[1]), std::move(fields[2])});
+        strings.m_entries.emplace(fields[0], OwnedPhrase{std::move(fields[1]), std::move(fields[2])});
     }
     return strings;
 }
@@ -45,23 +45,18 @@ UiStrings UiStrings::loadTsv(const std::filesystem::path& file) {
 const char* UiStrings::get(const char* id) const {
     const auto it = m_entries.find(id);
     if (it == m_entries.end()) return id;
-    return m_language == Language::Zh ? it->second.zh.c_str() : it->second.en.c_str();
+    return it->second.in(m_language).c_str();
 }
 
 std::vector<std::string_view> UiStrings::allTexts() const {
     std::vector<std::string_view> texts;
     for (const std::string& id : m_order) {
-        const Entry& entry = m_entries.at(id);
+        const OwnedPhrase& entry = m_entries.at(id);
         texts.push_back(entry.zh);
         texts.push_back(entry.en);
     }
     return texts;
 }
 
-Language parseLanguage(std::string_view name) {
-    if (name == "zh") return Language::Zh;
-    if (name == "en") return Language::En;
-    throw std::invalid_argument(fmt::format("unknown language '{}'; valid: zh, en", name));
-}
 
 }  // namespace pujiang::gui

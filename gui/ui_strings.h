@@ -8,11 +8,12 @@
 #include <unordered_map>
 #include <vector>
 
-#include "sim/reception/metric_table.h"
+#include "sim/core/language.h"
 
 namespace pujiang::gui {
 
 using pujiang::Language;
+using pujiang::OwnedPhrase;
 
 class UiStrings {
 public:
@@ -33,15 +34,11 @@ public:
     std::size_t size() const { return m_entries.size(); }
 
 private:
-    struct Entry {
-        std::string zh, en;
-    };
-    std::unordered_map<std::string, Entry> m_entries;
+    std::unordered_map<std::string, OwnedPhrase> m_entries;
     std::vector<std::string> m_order;  // ids in file order
     Language m_language = Language::Zh;
 };
 
-// "zh" or "en"; anything else throws std::invalid_argument listing the valid names.
-Language parseLanguage(std::string_view name);
+using pujiang::parseLanguage;
 
 }  // namespace pujiang::gui

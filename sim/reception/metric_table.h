@@ -9,12 +9,10 @@
 #include <span>
 #include <string_view>
 
+#include "sim/core/language.h"
 #include "sim/reception/day_result.h"
 
 namespace pujiang {
-
-// One language switch for every front end (CLI reports, HTML, GUI).
-enum class Language { Zh, En };
 
 enum class MetricFormat {
     Count,    // batches, persons: one decimal
@@ -35,9 +33,9 @@ struct MetricInfo {
     std::string_view zhColumn = {}, enColumn = {};
     bool brief = false;  // one of the few columns of a one-line summary (a sweep table row)
 
-    std::string_view label(Language language) const { return language == Language::Zh ? zh : en; }
+    std::string_view label(Language language) const { return Phrase{zh, en}.in(language); }
     std::string_view column(Language language) const {
-        const std::string_view shortLabel = language == Language::Zh ? zhColumn : enColumn;
+        const std::string_view shortLabel = Phrase{zhColumn, enColumn}.in(language);
         return shortLabel.empty() ? label(language) : shortLabel;
     }
     constexpr MetricInfo withColumn(std::string_view zhShort, std::string_view enShort, bool inBrief = false) const {

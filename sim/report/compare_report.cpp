@@ -7,6 +7,7 @@
 
 #include "sim/report/csv_field.h"
 #include "sim/report/metric_format.h"
+#include "sim/report/report_strings.h"
 #include "sim/report/summary_json.h"
 
 namespace pujiang {
@@ -48,50 +49,27 @@ Json selectionJson(const Experiment& e, const SelectionReport& s) {
                 {"variants", variants}};
 }
 
-void writeSelectionSection(std::ostream& out, const Experiment& e, const SelectionReport& s, bool zh) {
+void writeSelectionSection(std::ostream& out, const Experiment& e, const SelectionReport& s, Language language) {
     const SelectionResult& r = s.result;
     const std::string_view metric = metricNames()[static_cast<std::size_t>(s.metric)];
-    const bool lower = s.spec.goal == Goal::Minimize;
     const auto name = [&](std::size_t v) { return fmt::format("{} = {}", letter(v), e.variants()[v].label); };
-    out << '\n'
-        << (zh ? fmt::format("最优方案（指标 {}，{}）\n", metric, lower ? "越小越好" : "越大越好")
-               : fmt::format("Best variant (metric {}, {} is better)\n", metric, lower ? "lower" : "higher"));
+    const auto line = [&](ReportLabel id, auto&&... args) { out << reportText(id, language, args...) << '\n'; };
+    out << '\n';
+    line(s.spec.goal == Goal::Minimize ? ReportLabel::SelectionHeadingLower : ReportLabel::SelectionHeadingHigher, metric);
     for (std::size_t v : r.survivors) {
         const SelectionStatus& status = r.variants[v];
-        if (r.selected())
-            out << (zh ? fmt::format("  选中：{}（{} 次重复的均值 {:.3f}）\n", name(v), status.replications, status.mean)
-                       : fmt::format("  selected: {} (mean {:.3f} over {} replications)\n", name(v), status.mean,
-                                     status.replications));
-        else
-            out << (zh ? fmt::format("  保留：{}（{} 次重复的均值 {:.3f}）\n", name(v), status.replications, status.mean)
-                       : fmt::format("  survivor: {} (mean {:.3f} over {} replications)\n", name(v), status.mean,
-                                     status.replications));
+        line(r.selected() ? ReportLabel::SelectionSelected : ReportLabel::SelectionSurvivor, name(v), status.mean,
+             status.replications);
     }
     for (std::size_t v = 0; v < r.variants.size(); ++v) {
         const SelectionStatus& status = r.variants[v];
         if (!status.eliminatedBy) continue;
-        out << (zh ? fmt::format("  淘汰：{}，第 {} 次重复后劣于 {}（均值 {:.3f}）\n", name(v), status.replications,
-                                 letter(*status.eliminatedBy), status.mean)
-                   : fmt::format("  eliminated: {} after {} replications, worse than {} (mean {:.3f})\n", name(v),
-                                 status.replications, letter(*status.eliminatedBy), status.mean));
+        line(ReportLabel::SelectionEliminated, name(v), status.replications, letter(*status.eliminatedBy), status.mean);
     }
-    out << (zh ? fmt::format("  用了 {} 次重复（第一阶段 {} 次，上限 {} 次）；PCS = {:g}，δ = {:g}\n", r.replications,
-                             r.firstStage, s.spec.maxReplications, s.spec.pcs, s.spec.indifference)
-               : fmt::format("  {} replications used (first stage {}, cap {}); PCS = {:g}, δ = {:g}\n", r.replications,
-                             r.firstStage, s.spec.maxReplications, s.spec.pcs, s.spec.indifference));
-    if (r.selected())
-        out << (zh ? "  以不低于 PCS 的概率，选中的方案是最优的，或与最优相差不超过 δ（KN 程序，共同随机数）。\n"
-                   : "  With probability ≥ PCS the selected variant is the best or within δ of the best "
-                     "(KN procedure, common random numbers).\n");
-    else
-        out << (zh ? "  达到上限仍未分出唯一最优：以不低于 PCS 的概率，最优方案（或与最优相差不超过 δ 的方案）在保留的方案之中"
-                     "（KN 程序，共同随机数）。\n"
-                   : "  No single best by the cap: with probability ≥ PCS the best variant, or one within δ of it, is "
-                     "among the survivors (KN procedure, common random numbers).\n");
-    if (e.replications() != r.replications)
-        out << (zh ? fmt::format("  （上表用了全部 {} 次重复：最后一个阶段在作出选择后仍跑完。）\n", e.replications())
-                   : fmt::format("  (The table above uses all {} replications run: the last stage runs to its end.)\n",
-                                 e.replications()));
+    line(ReportLabel::SelectionReplications, r.replications, r.firstStage, s.spec.maxReplications, s.spec.pcs,
+         s.spec.indifference);
+    line(r.selected() ? ReportLabel::SelectionGuaranteeSelected : ReportLabel::SelectionGuaranteeSurvivors);
+    if (e.replications() != r.replications) line(ReportLabel::SelectionTableUsesAll, e.replications());
 }
 
 }  // namespace
@@ -145,17 +123,12 @@ void writeCompareCsv(std::ostream& out, const CompareInfo& info, const std::vect
 
 void writeCompareTable(std::ostream& out, const CompareInfo& info, const std::vector<VariantResult>& results,
                        Language language) {
-    const bool zh = language == Language::Zh;
     const Experiment& e = *info.experiment;
-    out << (zh ? fmt::format("方案比较：{} 个方案，每个重复 {} 次（种子 {}，共同随机数）\n", results.size(),
-                             e.replications(), e.seed())
-               : fmt::format("Comparison of {} variants, {} replications each (seed {}, common random numbers)\n",
-                             results.size(), e.replications(), e.seed()));
+    out << reportText(ReportLabel::CompareIntro, language, results.size(), e.replications(), e.seed()) << '\n';
     for (std::size_t v = 0; v < results.size(); ++v)
         out << fmt::format("  {} = {} ({})\n", letter(v),
                            e.variants()[v].label, info.files[v]);
-    out << (zh ? "均值 [95% 置信区间]；差值为与 A 的配对差，* 表示显著（区间不含 0）\n\n"
-               : "mean [95% CI]; differences are paired against A, * marks significant (interval excludes 0)\n\n");
+    out << reportLabel(ReportLabel::CompareLegend, language) << "\n\n";
     // The headline metrics of the metric table (the files carry all of them).
     for (const Metric metric : headlineMetrics()) {
         out << metricInfo(metric).label(language) << '\n';
@@ -171,7 +144,7 @@ void writeCompareTable(std::ostream& out, const CompareInfo& info, const std::ve
             out << '\n';
         }
     }
-    if (info.selection) writeSelectionSection(out, e, *info.selection, zh);
+    if (info.selection) writeSelectionSection(out, e, *info.selection, language);
 }
 
 }  // namespace pujiang

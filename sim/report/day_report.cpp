@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "sim/report/metric_format.h"
+#include "sim/report/report_strings.h"
 #include "sim/report/run_report.h"
 #include "sim/report/text_table.h"
 
@@ -23,24 +24,23 @@ struct Line {
 };
 
 struct Section {
-    const char* zh;
-    const char* en;
+    ReportLabel title;
     std::vector<Line> lines;
 };
 
 const std::vector<Section>& sections() {
     using M = Metric;
     static const std::vector<Section> kSections = {
-        {"接待总量", "Volume",
+        {ReportLabel::VolumeSection,
          {{M::BatchesArrived}, {M::BatchesReceived}, {M::PersonsReceived}, {M::AppointmentsReceived, true},
           {M::WalkInsReceived, true}, {M::NoShows}, {M::TopLeaderBatches}, {M::TopLeaderPersons}}},
-        {"处理结果", "Outcomes",
+        {ReportLabel::OutcomesSection,
          {{M::ResolvedOnSpot}, {M::ShareOnSpot, true}, {M::Assigned}, {M::ShareAssigned, true}, {M::Defined},
           {M::ShareDefined, true}, {M::ReferredLegal}, {M::Reneged}, {M::ShareReneged, true}, {M::UnservedAtClose}}},
-        {"等候与拥挤", "Waiting and crowding",
+        {ReportLabel::WaitingSection,
          {{M::WaitMean}, {M::WaitP50}, {M::WaitP90}, {M::WaitMax}, {M::WaitedFraction}, {M::TimeInSystemMean},
           {M::QueueLengthAvg}, {M::MaxQueueLength}, {M::PeopleArrived}, {M::PeopleOnSiteMax}}},
-        {"资源", "Resources",
+        {ReportLabel::ResourcesSection,
          {{M::RoomUtilization}, {M::LawyerUtilization}, {M::LawyerWaitMean}, {M::LastDeparture}, {M::OvertimeMin}}},
     };
     return kSections;
@@ -92,27 +92,22 @@ void writeGroupTable(std::ostream& out, std::string_view heading, std::string_vi
     }
     out << '\n' << heading << '\n';
     table.write(out);
-    if (partial)
-        out << (language == Language::Zh ? "  n=：该项有数据的重复次数（天数），均值只在这些天上计算\n"
-                                         : "  n=: the replications (days) in which the cell had a value; its mean is over those only\n");
+    if (partial) out << "  " << reportLabel(ReportLabel::CellNNote, language) << '\n';
 }
 
 }  // namespace
 
 void writeDayReport(std::ostream& out, const RunInfo& info, const Aggregate& aggregate, Language language) {
-    const bool zh = language == Language::Zh;
     const ScenarioSpec& spec = *info.spec;
-    out << (zh ? "浦江接访推演 · 接待日报告\n" : "Pujiang reception-day simulation · day report\n");
-    out << (zh ? "情景：" : "Scenario: ") << spec.name;
+    out << reportLabel(ReportLabel::DayReportTitle, language) << '\n';
+    out << reportText(ReportLabel::ScenarioLine, language, spec.name);
     if (!spec.title.empty()) out << " — " << spec.title;
     out << '\n';
-    out << (zh ? fmt::format("重复 {} 次，种子 {}；括号内为 95% 置信区间\n", info.replications, info.seed)
-               : fmt::format("{} replications, seed {}; brackets give the 95% confidence interval\n",
-                             info.replications, info.seed));
+    out << reportText(ReportLabel::DayReportIntro, language, info.replications, info.seed) << '\n';
     const bool several = info.replications > 1;
     const std::size_t labelWidth = labelColumnWidth(language);
     for (const Section& section : sections()) {
-        out << '\n' << (zh ? "【" : "[") << (zh ? section.zh : section.en) << (zh ? "】" : "]") << '\n';
+        out << '\n' << reportText(ReportLabel::SectionTitle, language, reportLabel(section.title, language)) << '\n';
         for (const Line& line : section.lines) {
             if (line.metric == Metric::LawyerUtilization || line.metric == Metric::LawyerWaitMean)
                 if (spec.lawyers.count == 0) continue;
@@ -130,13 +125,13 @@ void writeDayReport(std::ostream& out, const RunInfo& info, const Aggregate& agg
         }
     }
 
-    const auto bracket = [zh](std::string_view zhTitle, std::string_view enTitle) {
-        return zh ? fmt::format("【{}】", zhTitle) : fmt::format("[{}]", enTitle);
+    const auto heading = [language](ReportLabel title) {
+        return reportText(ReportLabel::SectionTitle, language, reportLabel(title, language));
     };
     const auto replications = static_cast<std::uint64_t>(info.replications);
     std::vector<std::string> rooms;
     for (const RoomSpec& room : spec.rooms) rooms.push_back(room.name);
-    writeGroupTable(out, bracket("各接待室", "Rooms"), zh ? "接待室" : "room", rooms,
+    writeGroupTable(out, heading(ReportLabel::RoomsHeading), reportLabel(ReportLabel::RoomColumn, language), rooms,
                     {RoomMetric::BatchesReceived, RoomMetric::ResolvedOnSpot, RoomMetric::WaitMean,
                      RoomMetric::Utilization, RoomMetric::OvertimeMin},
                     [&](std::size_t r, RoomMetric m) { return aggregate.room(r, m); }, replications, language);
@@ -145,7 +140,7 @@ void writeDayReport(std::ostream& out, const RunInfo& info, const Aggregate& agg
         std::vector<std::string> classes = priorityClassNames(spec);
         for (std::size_t k = 0; k < classes.size(); ++k)
             if (aggregate.priorityClass(k, ClassMetric::BatchesArrived).mean == 0.0) classes[k].clear();
-        writeGroupTable(out, bracket("各优先级", "Priority classes"), zh ? "优先级" : "class", classes,
+        writeGroupTable(out, heading(ReportLabel::ClassesHeading), reportLabel(ReportLabel::ClassColumn, language), classes,
                         {ClassMetric::BatchesArrived, ClassMetric::BatchesReceived, ClassMetric::Reneged,
                          ClassMetric::WaitMean, ClassMetric::TimeInSystemMean},
                         [&](std::size_t k, ClassMetric m) { return aggregate.priorityClass(k, m); }, replications,
@@ -153,8 +148,9 @@ void writeDayReport(std::ostream& out, const RunInfo& info, const Aggregate& agg
     }
     std::vector<std::string> categories;
     for (const CategorySpec& category : spec.categories)
-        categories.push_back(category.code + " " + (zh ? category.nameZh : category.nameEn));
-    writeGroupTable(out, bracket("各类别", "Categories"), zh ? "类别" : "category", categories,
+        categories.push_back(category.code + " " + std::string(Phrase{category.nameZh, category.nameEn}.in(language)));
+    writeGroupTable(out, heading(ReportLabel::CategoriesHeading), reportLabel(ReportLabel::CategoryColumn, language),
+                    categories,
                     {CategoryMetric::BatchesArrived, CategoryMetric::BatchesReceived, CategoryMetric::ResolvedOnSpot,
                      CategoryMetric::WaitMean},
                     [&](std::size_t c, CategoryMetric m) { return aggregate.category(c, m); }, replications, language);

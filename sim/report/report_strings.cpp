@@ -54,6 +54,67 @@ constexpr std::array kLabels = {
     Entry{RoomColumn, "接待室", "Room"},
     Entry{CategoryColumn, "类别", "Category"},
     Entry{NoRows, "（无数据）", "(none)"},
+    // Text reports
+    Entry{DayReportTitle, "浦江接访推演 · 接待日报告", "Pujiang reception-day simulation · day report"},
+    Entry{ScenarioLine, "情景：{}", "Scenario: {}"},
+    Entry{DayReportIntro, "重复 {} 次，种子 {}；括号内为 95% 置信区间",
+          "{} replications, seed {}; brackets give the 95% confidence interval"},
+    Entry{SectionTitle, "【{}】", "[{}]"},
+    Entry{VolumeSection, "接待总量", "Volume"},
+    Entry{OutcomesSection, "处理结果", "Outcomes"},
+    Entry{WaitingSection, "等候与拥挤", "Waiting and crowding"},
+    Entry{ResourcesSection, "资源", "Resources"},
+    Entry{RoomsHeading, "各接待室", "Rooms"},
+    Entry{ClassesHeading, "各优先级", "Priority classes"},
+    Entry{CategoriesHeading, "各类别", "Categories"},
+    Entry{ClassColumn, "优先级", "class"},
+    Entry{CellNNote, "n=：该项有数据的重复次数（天数），均值只在这些天上计算",
+          "n=: the replications (days) in which the cell had a value; its mean is over those only"},
+    Entry{CompareIntro, "方案比较：{} 个方案，每个重复 {} 次（种子 {}，共同随机数）",
+          "Comparison of {} variants, {} replications each (seed {}, common random numbers)"},
+    Entry{CompareLegend, "均值 [95% 置信区间]；差值为与 A 的配对差，* 表示显著（区间不含 0）",
+          "mean [95% CI]; differences are paired against A, * marks significant (interval excludes 0)"},
+    Entry{SelectionHeadingLower, "最优方案（指标 {}，越小越好）", "Best variant (metric {}, lower is better)"},
+    Entry{SelectionHeadingHigher, "最优方案（指标 {}，越大越好）", "Best variant (metric {}, higher is better)"},
+    Entry{SelectionSelected, "  选中：{0}（{2} 次重复的均值 {1:.3f}）", "  selected: {0} (mean {1:.3f} over {2} replications)"},
+    Entry{SelectionSurvivor, "  保留：{0}（{2} 次重复的均值 {1:.3f}）", "  survivor: {0} (mean {1:.3f} over {2} replications)"},
+    Entry{SelectionEliminated, "  淘汰：{0}，第 {1} 次重复后劣于 {2}（均值 {3:.3f}）",
+          "  eliminated: {0} after {1} replications, worse than {2} (mean {3:.3f})"},
+    Entry{SelectionReplications, "  用了 {} 次重复（第一阶段 {} 次，上限 {} 次）；PCS = {:g}，δ = {:g}",
+          "  {} replications used (first stage {}, cap {}); PCS = {:g}, δ = {:g}"},
+    Entry{SelectionGuaranteeSelected, "  以不低于 PCS 的概率，选中的方案是最优的，或与最优相差不超过 δ（KN 程序，共同随机数）。",
+          "  With probability ≥ PCS the selected variant is the best or within δ of the best (KN procedure, common "
+          "random numbers)."},
+    Entry{SelectionGuaranteeSurvivors,
+          "  达到上限仍未分出唯一最优：以不低于 PCS 的概率，最优方案（或与最优相差不超过 δ 的方案）在保留的方案之中"
+          "（KN 程序，共同随机数）。",
+          "  No single best by the cap: with probability ≥ PCS the best variant, or one within δ of it, is among the "
+          "survivors (KN procedure, common random numbers)."},
+    Entry{SelectionTableUsesAll, "  （上表用了全部 {} 次重复：最后一个阶段在作出选择后仍跑完。）",
+          "  (The table above uses all {} replications run: the last stage runs to its end.)"},
+    Entry{SweepIntro, "参数扫描：{} 个组合，每个重复 {} 次（种子 {}，共同随机数）",
+          "Sweep: {} combinations, {} replications each (seed {}, common random numbers)"},
+    Entry{CombinationColumn, "组合", "combination"},
+    Entry{HalfWidthRow, "各列 95% 置信区间半宽的最大值", "largest 95% CI half-width in each column"},
+    Entry{PlanTitle, "容量规划", "Capacity plan"},
+    Entry{PlanSearch, "搜索方法：假定资源越多目标越容易满足（单调）；对其余参数的每个组合，在第一个 --vary 上二分查找最小可行值。",
+          "Search: assuming more of a resource never makes a target harder (monotone), a binary search on the first "
+          "--vary for every combination of the others."},
+    Entry{PlanIntro, "评估了 {} 个配置（全网格 {} 个），每个重复 {} 次，种子 {}；目标按 {:.0f}% 单侧置信界判断。",
+          "Evaluated {} configurations (full grid {}), {} replications each, seed {}; targets judged by one-sided "
+          "{:.0f}% confidence bounds."},
+    Entry{PlanEvaluated, "评估", "evaluated"},
+    Entry{PlanMeets, "满足", "meets"},
+    Entry{PlanFails, "不满足", "fails"},
+    Entry{PlanCheapest, "最省配置：", "Cheapest configuration meeting every target: "},
+    Entry{PlanMean, "均值", "mean"},
+    Entry{PlanBound, "置信界", "bound"},
+    Entry{PlanRunnerUps, "次优配置：", "Runner-ups:"},
+    Entry{PlanQueueingHeading, "各接待室的排队论估计（与仿真对照）：", "Queueing theory beside the simulation, per room:"},
+    Entry{PlanQueueingColumns, "  接待室                      模型      席位  到达/时  服务(分)  利用率  P(等候)  理论等候  仿真等候",
+          "  room                        model    tables  arr/h  service  util  P(wait)  theory Wq  simulated Wq"},
+    Entry{PlanOverloaded, "过载", "overloaded"},
+    Entry{PlanNone, "没有配置能满足全部目标（在给定范围内）。", "No configuration in the given ranges meets every target."},
 };
 
 constexpr bool inEnumOrder() {
@@ -62,13 +123,13 @@ constexpr bool inEnumOrder() {
     return true;
 }
 static_assert(inEnumOrder(), "kLabels rows must follow the order of enum ReportLabel");
-static_assert(kLabels.size() == static_cast<std::size_t>(NoRows) + 1, "every ReportLabel needs a row");
+static_assert(kLabels.size() == static_cast<std::size_t>(PlanNone) + 1, "every ReportLabel needs a row");
 
 }  // namespace
 
 std::string_view reportLabel(ReportLabel id, Language language) {
     const Entry& entry = kLabels[static_cast<std::size_t>(id)];
-    return language == Language::Zh ? entry.zh : entry.en;
+    return Phrase{entry.zh, entry.en}.in(language);
 }
 
 }  // namespace pujiang

@@ -7,6 +7,7 @@
 
 #include "sim/report/csv_field.h"
 #include "sim/report/metric_format.h"
+#include "sim/report/report_strings.h"
 #include "sim/report/text_table.h"
 
 namespace pujiang {
@@ -60,17 +61,13 @@ void writeSweepJson(std::ostream& out, const SweepInfo& info, const std::vector<
 
 void writeSweepTable(std::ostream& out, const SweepInfo& info, const std::vector<VariantResult>& results,
                      Language language) {
-    const bool zh = language == Language::Zh;
     const Experiment& e = *info.experiment;
-    out << (zh ? fmt::format("参数扫描：{} 个组合，每个重复 {} 次（种子 {}，共同随机数）\n", results.size(),
-                             e.replications(), e.seed())
-               : fmt::format("Sweep: {} combinations, {} replications each (seed {}, common random numbers)\n",
-                             results.size(), e.replications(), e.seed()));
+    out << reportText(ReportLabel::SweepIntro, language, results.size(), e.replications(), e.seed()) << '\n';
     // One column per brief metric of the metric table; the last row gives, per column, the widest
     // 95 % half-width over the combinations (the intervals themselves are in --json and --csv).
     std::vector<TextTable::Column> columns{{"#"}};
     for (const Metric metric : briefMetrics()) columns.push_back({std::string(metricInfo(metric).column(language))});
-    columns.push_back({zh ? "组合" : "combination", TextTable::Align::Left});
+    columns.push_back({std::string(reportLabel(ReportLabel::CombinationColumn, language)), TextTable::Align::Left});
     TextTable table(std::move(columns));
     std::vector<double> widest(briefMetrics().size(), 0.0);
     for (std::size_t v = 0; v < results.size(); ++v) {
@@ -87,7 +84,7 @@ void writeSweepTable(std::ostream& out, const SweepInfo& info, const std::vector
     std::vector<std::string> halfWidths{""};
     for (std::size_t c = 0; c < briefMetrics().size(); ++c)
         halfWidths.push_back("±" + formatMetric(widest[c], metricInfo(briefMetrics()[c]).format));
-    halfWidths.push_back(zh ? "各列 95% 置信区间半宽的最大值" : "largest 95% CI half-width in each column");
+    halfWidths.push_back(std::string(reportLabel(ReportLabel::HalfWidthRow, language)));
     table.addRow(std::move(halfWidths));
     table.write(out);
 }

@@ -3,10 +3,13 @@
 #include <gtest/gtest.h>
 
 #include <set>
+#include <stdexcept>
 #include <sstream>
 #include <string>
 
+#include "sim/core/language.h"
 #include "sim/reception/metric_table.h"
+#include "sim/report/report_strings.h"
 #include "sim/report/text_table.h"
 
 namespace pujiang {
@@ -52,6 +55,42 @@ TEST(MetricTable, AColumnWithoutAShortLabelUsesTheLabel) {
     const MetricInfo& info = metricInfo(Metric::NoShows);
     EXPECT_TRUE(info.zhColumn.empty());
     EXPECT_EQ(info.column(Language::En), info.label(Language::En));
+}
+
+// Every report text exists in both languages, and where it is a format string both languages take
+// the same arguments (so a switch of language can never throw or drop a figure).
+TEST(ReportStrings, EveryTextHasBothLanguagesWithTheSameArguments) {
+    const auto placeholders = [](std::string_view text) {
+        std::multiset<std::string> found;
+        std::size_t automatic = 0;
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            if (text[i] != '{') continue;
+            const std::size_t end = text.find('}', i);
+            const std::string field(text.substr(i + 1, end - i - 1));
+            const std::string position = field.substr(0, field.find(':'));
+            found.insert(position.empty() ? std::to_string(automatic++) : position);
+            i = end;
+        }
+        return found;
+    };
+    for (int id = 0; id <= static_cast<int>(ReportLabel::PlanNone); ++id) {
+        const std::string_view zh = reportLabel(static_cast<ReportLabel>(id), Language::Zh);
+        const std::string_view en = reportLabel(static_cast<ReportLabel>(id), Language::En);
+        EXPECT_FALSE(zh.empty()) << id;
+        EXPECT_FALSE(en.empty()) << id;
+        EXPECT_EQ(placeholders(zh), placeholders(en)) << zh << " / " << en;
+    }
+    EXPECT_EQ(reportText(ReportLabel::SelectionSelected, Language::Zh, "B = x", 1.5, 14), "  选中：B = x（14 次重复的均值 1.500）");
+    EXPECT_EQ(reportText(ReportLabel::SelectionSelected, Language::En, "B = x", 1.5, 14),
+              "  selected: B = x (mean 1.500 over 14 replications)");
+}
+
+TEST(Language, PhrasesPickTheLanguageAndNamesParse) {
+    constexpr Phrase phrase{"接待", "reception"};
+    EXPECT_EQ(phrase.in(Language::Zh), "接待");
+    EXPECT_EQ(phrase.in(Language::En), "reception");
+    EXPECT_EQ(parseLanguage("en"), Language::En);
+    EXPECT_THROW(parseLanguage("fr"), std::invalid_argument);
 }
 
 }  // namespace

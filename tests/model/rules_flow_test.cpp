@@ -59,7 +59,9 @@ TEST(FlowRules, ScopeWhatEveryBatchGoesThroughTheDayOnceAndLeaves) {
         const bool left = ended.count(batch) || d.log.first(TraceKind::Renege, batch) ||
                           d.log.first(TraceKind::Unserved, batch);
         EXPECT_TRUE(left) << "batch " << batch << " never left";
-        if (start) EXPECT_EQ(ended[batch], 1) << "batch " << batch << " received once";
+        if (start) {
+            EXPECT_EQ(ended[batch], 1) << "batch " << batch << " received once";
+        }
     }
     EXPECT_DOUBLE_EQ(d.result[Metric::BatchesArrived],
                      d.result[Metric::BatchesReceived] + d.result[Metric::Reneged] + d.result[Metric::UnservedAtClose]);

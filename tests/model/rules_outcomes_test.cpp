@@ -122,7 +122,7 @@ TEST(OutcomeRules, OutcomePickIsTheFirstCumulativeWeightAboveTheUniform) {
     std::map<std::string, int> seen;
     for (const Record& e : ends) {
         const bool legal = lawRelated.at(e.batch);
-        const double w[4] = {2, 5, 3 + (legal ? 4 : 0), 1 + (legal ? 6 : 0)};
+        const double w[4] = {2.0, 5.0, legal ? 7.0 : 3.0, legal ? 7.0 : 1.0};
         const double sum = w[0] + w[1] + w[2] + w[3];
         SmallEngine engine = batchEngine(batchKey(batchRoot(seed, 0), 0, static_cast<std::uint64_t>(e.batch)),
                                          BatchPurpose::Outcome);
