@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "gui/room_phase.h"
+
 namespace pujiang::gui {
 
 namespace {
@@ -124,10 +126,7 @@ std::vector<std::pair<std::string, std::string>> roomDetails(std::size_t r, cons
     add("room.team", teamSummary(room, spec, text));
     add("room.hours", fmt::format("{} - {}", formatClock(room.opens),
                                   std::isfinite(view.closes) ? formatClock(view.closes) : std::string("…")));
-    std::string state = text.get(view.accepting ? "floor.accepting" : "floor.closed");
-    if (view.closedByHand) state += std::string(" (") + text.get("room.by_hand") + ")";
-    if (view.openedByHand) state += std::string(" (") + text.get("room.by_hand") + ")";
-    add("room.state", state);
+    add("room.state", text.get(roomPhaseTextId(view.phase)));
     add("floor.tables", fmt::format("{}/{}", view.busyTables, view.tables));
     add("floor.waiting", fmt::format("{}", view.waiting));
     int lawyers = 0;

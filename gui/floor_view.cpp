@@ -9,6 +9,7 @@
 
 #include "gui/batch_details.h"
 #include "gui/category_palette.h"
+#include "gui/room_phase.h"
 #include "sim/report/metric_format.h"
 
 namespace pujiang::gui {
@@ -25,6 +26,7 @@ constexpr ImU32 kTableFree = IM_COL32(205, 228, 205, 255);
 constexpr ImU32 kTableBusy = IM_COL32(240, 200, 170, 255);
 constexpr ImU32 kAccepting = IM_COL32(40, 150, 70, 255);
 constexpr ImU32 kNotAccepting = IM_COL32(190, 50, 50, 255);
+constexpr ImU32 kAfterHours = IM_COL32(200, 130, 20, 255);
 constexpr ImU32 kFollow = IM_COL32(20, 20, 20, 255);
 constexpr ImU32 kLawyer = IM_COL32(30, 40, 110, 255);
 constexpr float kPad = 6.0f;
@@ -102,7 +104,9 @@ void drawStaticFloor(ImDrawList& draw, const FloorLayout& layout, const DaySessi
         const ReceptionDay::RoomView view = day.roomView(r);
         const RoomSpec& room = spec.rooms[r];
         draw.AddRectFilled(box.min, box.max, kBoxFill, 5.0f);
-        draw.AddRect(box.min, box.max, view.accepting ? kAccepting : kNotAccepting, 5.0f, 0, 2.0f);
+        const PhaseTone tone = roomPhaseTone(view.phase);
+        const ImU32 toneColour = tone == PhaseTone::Open ? kAccepting : tone == PhaseTone::AfterHours ? kAfterHours : kNotAccepting;
+        draw.AddRect(box.min, box.max, toneColour, 5.0f, 0, 2.0f);
         draw.PushClipRect(box.min, box.max, true);
         float y = box.min.y + 3.0f;
         const float x = box.min.x + kPad;
@@ -113,10 +117,10 @@ void drawStaticFloor(ImDrawList& draw, const FloorLayout& layout, const DaySessi
         // State, busy/total tables, line: the numbers a planner scans for; and the lawyers sitting
         // in with the team, when any.
         std::string status =
-            fmt::format("{} {}/{} · {} {}", text.get(view.accepting ? "floor.accepting" : "floor.closed"),
+            fmt::format("{} {}/{} · {} {}", text.get(roomPhaseTextId(view.phase)),
                         view.busyTables, view.tables, text.get("floor.waiting"), view.waiting);
         if (lawyersAt[r] > 0) status += fmt::format(" · {} {}", text.get("floor.lawyers"), lawyersAt[r]);
-        draw.AddText(ImVec2(x, y), view.accepting ? kAccepting : kNotAccepting, status.c_str());
+        draw.AddText(ImVec2(x, y), toneColour, status.c_str());
         const float r0 = layout.tokenRadius * 1.7f;
         for (std::size_t t = 0; t < layout.seats[r].size(); ++t) {
             const ImVec2 c = layout.seats[r][t];

@@ -929,7 +929,20 @@ ReceptionDay::RoomView ReceptionDay::roomView(std::size_t r) const {
                     accepting(room),
                     room.closedByHand,
                     room.openedByHand,
-                    room.closes};
+                    room.closes,
+                    phaseOf(room)};
+}
+
+ReceptionDay::RoomPhase ReceptionDay::phaseOf(const Room& room) const {
+    if (room.closedByHand) return RoomPhase::ClosedByHand;
+    const bool calendar = calendarAccepting(room);
+    if (room.openedByHand && !calendar) return RoomPhase::OpenedByHand;
+    if (m_horizonMode) return RoomPhase::Open;
+    const double t = m_sim.now();
+    if (t < room.spec->opens) return RoomPhase::NotYetOpen;
+    // After hours a room may still seat those on site (serve_all_present), until the day is over.
+    if (t >= room.closes) return calendar && !finished() ? RoomPhase::ServingThosePresent : RoomPhase::Closed;
+    return calendar ? RoomPhase::Open : RoomPhase::OnBreak;
 }
 
 DayResult ReceptionDay::result() const {

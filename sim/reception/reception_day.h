@@ -46,6 +46,17 @@ public:
     // Results as of now (call after runToEnd for a whole day).
     DayResult result() const;
 
+    // Where a room is in its day, for live displays (what a card on the floor says).
+    enum class RoomPhase {
+        NotYetOpen,           // before its opening
+        Open,                 // within its hours: seats batches
+        OnBreak,              // in a break
+        ServingThosePresent,  // past its closing under serve_all_present: seats those on site, until the day is over
+        Closed,               // past its closing: seats nobody
+        ClosedByHand,         // closed by an intervention
+        OpenedByHand,         // opened by an intervention outside its hours
+    };
+
     // Read-only views for live displays.
     struct RoomView {
         int busyTables = 0;
@@ -55,6 +66,7 @@ public:
         bool closedByHand = false;
         bool openedByHand = false;
         double closes = 0.0;  // current closing time, after any extension
+        RoomPhase phase = RoomPhase::NotYetOpen;
     };
     RoomView roomView(std::size_t room) const;
     std::size_t waitingAtRegistration() const { return m_registrationLine.size(); }
@@ -160,6 +172,7 @@ private:
     bool calendarAccepting(const Room& room) const;
     // Past its closing time and not receiving any more (a room opened by hand is not).
     bool closedForTheDay(const Room& room) const;
+    RoomPhase phaseOf(const Room& room) const;
     bool lawyersAvailable() const;  // the planned pool's hours
     bool lawyerFree() const;        // a pool lawyer on duty, or one called in, is free
     void takeLawyer(Batch& b);      // requires lawyerFree(): the pool first, then those called in
