@@ -20,11 +20,9 @@ using namespace rules;
 // `count` bookings at 08:00 (or at `slot`), one category, one room of `tables` tables.
 std::string bookings(int count, int tables, const std::string& consultation, const std::string& extra = "",
                      const std::string& roomExtra = "", const std::string& slot = "08:00") {
-    return "[day]\nopens = \"08:00\"\ncloses = \"12:00\"\nclosing_rule = \"finish_current\"\n[[categories]]\ncode = \"A\"\n" +
-           extra + "[appointments]\ncount = " + std::to_string(count) + "\nper_slot = " + std::to_string(count) +
-           "\nfirst_slot = \"" + slot + "\"\nslot_length = \"30min\"\nlast_slot_end = \"23:00\"\n" +
-           "[[rooms]]\nname = \"R\"\ndepartments = [\"A\"]\ntables = " + std::to_string(tables) + "\nconsultation = \"" +
-           consultation + "\"\n" + roomExtra;
+    return dayToml("12:00", "closing_rule = \"finish_current\"\n") + categoryToml("A") + extra +
+           bookingsToml(count, "per_slot = " + std::to_string(count) + "\nslot_length = \"30min\"\n", slot, "23:00") +
+           roomToml("R", "[\"A\"]", tables, "\"" + consultation + "\"", roomExtra);
 }
 
 // ---------------------------------------------------------------- §18.1 what is measured

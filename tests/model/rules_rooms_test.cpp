@@ -28,10 +28,10 @@ std::string dayWithBookings(int count, const std::string& rest, const std::strin
            "\nfirst_slot = \"08:00\"\nlast_slot_end = \"09:00\"\n" + rest;
 }
 
+// A room whose consultation is a plain duration ("30min").
 std::string room(const std::string& name, const std::string& departments, int tables, const std::string& consultation,
                  const std::string& extra = "") {
-    return "[[rooms]]\nname = \"" + name + "\"\ndepartments = " + departments + "\ntables = " + std::to_string(tables) +
-           "\nconsultation = \"" + consultation + "\"\n" + extra;
+    return roomToml(name, departments, tables, "\"" + consultation + "\"", extra);
 }
 
 std::vector<std::int64_t> roomsOf(const TraceLog& log, TraceKind kind) {
