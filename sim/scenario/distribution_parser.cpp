@@ -291,18 +291,19 @@ std::optional<Distribution> readPlain(const KeyContext& key, const DistributionD
 
 }  // namespace
 
-std::string DistributionDomain::describe() const {
-    std::string text;
+std::string DistributionDomain::describe(Language language) const {
+    Phrase text;
     if (quantity == Quantity::Number)
-        text = "number >= 0, or a distribution of numbers";
+        text = {"数字 ≥ 0，或数值的分布", "number >= 0, or a distribution of numbers"};
     else if (allowNegative)
-        text = "duration (may be negative), or a distribution of durations";
+        text = {"时长（可为负），或时长的分布", "duration (may be negative), or a distribution of durations"};
     else if (allowNone)
-        text = "\"none\", a duration >= 0, or a distribution of durations";
+        text = {"\"none\"、时长 ≥ 0，或时长的分布", "\"none\", a duration >= 0, or a distribution of durations"};
     else
-        text = "duration >= 0, or a distribution of durations";
-    if (positiveMean) text += " with mean > 0";
-    return text;
+        text = {"时长 ≥ 0，或时长的分布", "duration >= 0, or a distribution of durations"};
+    std::string described(text.in(language));
+    if (positiveMean) described += Phrase{"（均值须 > 0）", " with mean > 0"}.in(language);
+    return described;
 }
 
 std::optional<Distribution> readDistribution(const KeyContext& key, const DistributionDomain& domain) {

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "sim/core/distribution.h"
+#include "sim/core/language.h"
 
 namespace pujiang {
 
@@ -23,8 +24,9 @@ struct DistributionDomain {
     bool allowNone = false;      // batches.patience: "none" means nobody gives up
     bool positiveMean = false;   // stream.interarrival: a zero mean would never advance the clock
 
-    // The "allowed" text: e.g. "duration >= 0, or a distribution of durations".
-    std::string describe() const;
+    // The "allowed" text: e.g. "duration >= 0, or a distribution of durations". English by default,
+    // as messages and the reference doc use it; Chinese for the GUI's editor.
+    std::string describe(Language language = Language::En) const;
 };
 
 std::optional<Distribution> readDistribution(const KeyContext& key, const DistributionDomain& domain);

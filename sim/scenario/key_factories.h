@@ -1,7 +1,7 @@
 #pragma once
 // Building blocks of the key table (internal to sim/scenario): one factory per kind of value, so
 // a row states only its path, default, description, range and field, and gets its type, unit,
-// "allowed" text and reader from the factory. Fields are reached through the draft, so rows of
+// "allowed" text (English and Chinese) and reader from the factory. Fields are reached through the draft, so rows of
 // [[rooms]] keys write into the element being read (draft.rooms.back()).
 
 #include <cstdint>
@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "sim/core/distribution.h"
+#include "sim/core/language.h"
 #include "sim/scenario/distribution_parser.h"
 #include "sim/scenario/key_context.h"
 #include "sim/scenario/key_table.h"
@@ -28,7 +29,8 @@ struct KeyText {
 template <class T>
 using DraftField = T& (*)(ScenarioDraft&);
 
-KeyInfo valueKey(const KeyText& text, std::string type, std::string unit, std::string allowed,
+// `unit` is the English unit word; its Chinese form comes from unitText (sim/scenario/unit_names.h).
+KeyInfo valueKey(const KeyText& text, std::string type, std::string unit, OwnedPhrase allowed,
                  std::function<void(const KeyContext&)> read);
 KeyInfo tableKey(const char* path, const char* description);
 KeyInfo tableArrayKey(const KeyText& text, std::size_t maxElements, void (*clear)(ScenarioDraft&),
@@ -51,10 +53,13 @@ KeyInfo enumKey(const KeyText& text, const E (&values)[N], const char* (*name)(E
     std::vector<std::string> names;
     for (E value : values) names.emplace_back(name(value));
     std::vector<E> choices(std::begin(values), std::end(values));
-    std::string allowed = choiceText(names);
-    return valueKey(text, "enum", "", std::move(allowed), [names, choices, what, field](const KeyContext& key) {
+    OwnedPhrase allowed{choiceText(names, Language::Zh), choiceText(names, Language::En)};
+    KeyInfo row = valueKey(text, "enum", "", std::move(allowed), [names, choices, what, field](const KeyContext& key) {
         if (const auto index = readChoice(key, names, what)) field(key.draft()) = choices[*index];
     });
+    // The GUI offers these in a drop-down; enumValueLabel (sim/scenario/enum_value_labels.h) names them.
+    row.choices = std::move(names);
+    return row;
 }
 
 // A row whose default is computed rather than written (e.g. "(day.opens)"): the defaults test

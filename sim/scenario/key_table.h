@@ -1,13 +1,16 @@
 #pragma once
 // Every scenario setting, declared once: its path in the file, type, default, unit, allowed values
 // and a one-line description. The same table drives the loader (which keys exist and how each is
-// read and checked), its error messages and docs/scenario-reference.md.
+// read and checked), its error messages and docs/scenario-reference.md. The GUI's editor shows
+// the Chinese texts in Chinese mode; messages and the reference doc stay English.
 
 #include <cstddef>
 #include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "sim/core/language.h"
 
 namespace pujiang {
 
@@ -27,6 +30,12 @@ struct KeyInfo {
     std::string unit;         // how the value is stored: "min", "days", "min after 00:00", ...
     std::string allowed;      // e.g. "integer 1..1000"
     std::string description;
+    // The Chinese twins: descriptionZh from sim/scenario/key_descriptions_zh.cpp, unitZh and
+    // allowedZh made by the same factory that makes the English ones.
+    std::string descriptionZh;
+    std::string unitZh;
+    std::string allowedZh;
+    std::vector<std::string> choices;  // enum keys: the values a file may write, in table order
     KeyKind kind = KeyKind::Value;
     bool required = false;        // every element of the enclosing table array must set it
     bool literalDefault = true;   // false: defaultText describes a computed default, e.g. "(day.opens)"
@@ -36,6 +45,14 @@ struct KeyInfo {
     std::function<void(const KeyContext&)> read;  // Value: check the value and store it in the draft
     std::function<void(ScenarioDraft&)> clear;    // TableArray: forget the elements a base file gave
     std::function<void(ScenarioDraft&)> append;   // TableArray: start the next element
+
+    const std::string& describe(Language language) const {
+        return language == Language::Zh ? descriptionZh : description;
+    }
+    const std::string& unitIn(Language language) const { return language == Language::Zh ? unitZh : unit; }
+    const std::string& allowedIn(Language language) const {
+        return language == Language::Zh ? allowedZh : allowed;
+    }
 };
 
 // Rows in reference-doc order: each table's row comes before the rows inside it.

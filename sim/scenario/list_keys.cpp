@@ -50,7 +50,8 @@ std::vector<std::string> priorityClassNames() {
 
 KeyInfo categoryCodeKey(const KeyText& text, DraftField<std::string> field) {
     const std::string allowed = fmt::format("A-Z, 0-9 and _, 1..{} characters; unique", kMaxCategoryCodeLength);
-    return valueKey(text, "string", "", allowed, [allowed, field](const KeyContext& key) {
+    const std::string allowedZh = fmt::format("A-Z、0-9 和 _，1..{} 个字符；不得重复", kMaxCategoryCodeLength);
+    return valueKey(text, "string", "", {allowedZh, allowed}, [allowed, field](const KeyContext& key) {
         auto code = readString(key);
         if (!code) return;
         if (!isCategoryCode(*code)) {
@@ -64,7 +65,10 @@ KeyInfo categoryCodeKey(const KeyText& text, DraftField<std::string> field) {
 KeyInfo categoryCodeListKey(const KeyText& text, bool allowAll, DraftField<std::vector<std::string>> field) {
     const std::string allowed = allowAll ? "array of category codes of this scenario, or [\"*\"] for all"
                                          : "array of category codes of this scenario";
-    return valueKey(text, "array of strings", "", allowed, [allowAll, allowed, field](const KeyContext& key) {
+    const std::string allowedZh = allowAll ? "本场景类别代码的数组，或用 [\"*\"] 表示全部类别"
+                                           : "本场景类别代码的数组";
+    return valueKey(text, "array of strings", "", {allowedZh, allowed},
+                    [allowAll, allowed, field](const KeyContext& key) {
         const auto elements = readArray(key, allowed);
         if (!elements) return;
         std::vector<std::string> codes;
@@ -92,7 +96,10 @@ KeyInfo priorityClassesKey(const KeyText& text, DraftField<std::vector<std::stri
     const std::vector<std::string> names = priorityClassNames();
     const std::string allowed = fmt::format("array of: {}, or \"{}CODE\" for a category; each at most once",
                                             joinNames(names), kCategoryClassPrefix);
-    return valueKey(text, "array of strings", "", allowed, [names, allowed, field](const KeyContext& key) {
+    const std::string allowedZh = fmt::format("数组，每项为 {} 之一，或用 \"{}CODE\" 指定一个类别；每项最多出现一次",
+                                              joinNames(names), kCategoryClassPrefix);
+    return valueKey(text, "array of strings", "", {allowedZh, allowed},
+                    [names, allowed, field](const KeyContext& key) {
         const auto elements = readArray(key, allowed);
         if (!elements) return;
         std::vector<std::string> classes;
@@ -128,7 +135,9 @@ KeyInfo priorityClassesKey(const KeyText& text, DraftField<std::vector<std::stri
 KeyInfo classSharesKey(const KeyText& text, DraftField<std::vector<double>> field) {
     const std::string allowed =
         fmt::format("array of at most {} numbers >= 0 (class0, class1, ...), sum > 0 unless empty", kMaxClassShares);
-    return valueKey(text, "array of numbers", "", allowed, [allowed, field](const KeyContext& key) {
+    const std::string allowedZh =
+        fmt::format("最多 {} 个 ≥ 0 的数字组成的数组（依次对应 class0、class1……），非空时总和须 > 0", kMaxClassShares);
+    return valueKey(text, "array of numbers", "", {allowedZh, allowed}, [allowed, field](const KeyContext& key) {
         const auto elements = readArray(key, allowed);
         if (!elements) return;
         if (elements->size() > kMaxClassShares) {
@@ -149,7 +158,9 @@ KeyInfo classSharesKey(const KeyText& text, DraftField<std::vector<double>> fiel
 
 KeyInfo timeWindowsKey(const KeyText& text, DraftField<std::vector<BreakSpec>> field) {
     const std::string allowed = "array of \"HH:MM-HH:MM\" (start before end) in time order, not overlapping";
-    return valueKey(text, "array of strings", "min after 00:00", allowed, [allowed, field](const KeyContext& key) {
+    const std::string allowedZh = "\"HH:MM-HH:MM\" 的数组（开始早于结束），按时间先后排列，互不重叠";
+    return valueKey(text, "array of strings", "min after 00:00", {allowedZh, allowed},
+                    [allowed, field](const KeyContext& key) {
         const auto elements = readArray(key, allowed);
         if (!elements) return;
         std::vector<BreakSpec> windows;

@@ -12,10 +12,18 @@ namespace pujiang {
 
 namespace {
 
-std::string lowBound(double low, bool lowOpen) { return fmt::format("{} {}", lowOpen ? ">" : ">=", low); }
+// The words of the range texts; the numbers and durations in them stay as a file writes them.
+constexpr Phrase kIntegerWord{"整数", "integer"};
+constexpr Phrase kNumberWord{"数字", "number"};
+constexpr Phrase kDurationWord{"时长", "duration"};
+constexpr Phrase kAtLeast{"≥", ">="};
 
-std::string durationLowBound(double low, bool lowOpen) {
-    return fmt::format("{} {}", lowOpen ? ">" : ">=", low == 0.0 ? "0" : formatDuration(low));
+std::string lowBound(double low, bool lowOpen, Language language) {
+    return fmt::format("{} {}", lowOpen ? ">" : kAtLeast.in(language), low);
+}
+
+std::string durationLowBound(double low, bool lowOpen, Language language) {
+    return fmt::format("{} {}", lowOpen ? ">" : kAtLeast.in(language), low == 0.0 ? "0" : formatDuration(low));
 }
 
 }  // namespace
@@ -26,21 +34,25 @@ std::optional<double> numberValue(const toml::node& node) {
     return std::nullopt;
 }
 
-std::string IntegerRange::describe() const {
-    if (high == std::numeric_limits<std::int64_t>::max()) return fmt::format("integer >= {}", low);
-    return fmt::format("integer {}..{}", low, high);
+std::string IntegerRange::describe(Language language) const {
+    const std::string_view word = kIntegerWord.in(language);
+    if (high == std::numeric_limits<std::int64_t>::max())
+        return fmt::format("{} {} {}", word, kAtLeast.in(language), low);
+    return fmt::format("{} {}..{}", word, low, high);
 }
 
-std::string NumberRange::describe() const {
-    if (std::isinf(low) && std::isinf(high)) return "number";
-    if (std::isinf(high)) return "number " + lowBound(low, lowOpen);
-    return fmt::format("number {}{}..{}", lowOpen ? "> " : "", low, high);
+std::string NumberRange::describe(Language language) const {
+    const std::string word(kNumberWord.in(language));
+    if (std::isinf(low) && std::isinf(high)) return word;
+    if (std::isinf(high)) return word + " " + lowBound(low, lowOpen, language);
+    return fmt::format("{} {}{}..{}", word, lowOpen ? "> " : "", low, high);
 }
 
-std::string DurationRange::describe() const {
-    if (std::isinf(low) && std::isinf(high)) return "duration";
-    if (std::isinf(high)) return "duration " + durationLowBound(low, lowOpen);
-    return fmt::format("duration {}{}..{}", lowOpen ? "> " : "", low == 0.0 ? "0" : formatDuration(low),
+std::string DurationRange::describe(Language language) const {
+    const std::string word(kDurationWord.in(language));
+    if (std::isinf(low) && std::isinf(high)) return word;
+    if (std::isinf(high)) return word + " " + durationLowBound(low, lowOpen, language);
+    return fmt::format("{} {}{}..{}", word, lowOpen ? "> " : "", low == 0.0 ? "0" : formatDuration(low),
                        formatDuration(high));
 }
 
@@ -52,7 +64,9 @@ void reportRange(const KeyContext& key, std::string_view allowed) {
     key.error(fmt::format("{} is out of range; allowed: {}", key.subject(), allowed));
 }
 
-std::string choiceText(std::span<const std::string> names) { return "one of " + joinNames(names); }
+std::string choiceText(std::span<const std::string> names, Language language) {
+    return std::string(Phrase{"以下之一：", "one of "}.in(language)) + joinNames(names);
+}
 
 std::optional<std::int64_t> readInteger(const KeyContext& key, const IntegerRange& range) {
     const auto* value = key.node().as_integer();

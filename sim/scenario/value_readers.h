@@ -1,7 +1,9 @@
 #pragma once
 // Typed reads of single TOML values with their range checks. Each returns nullopt after reporting
 // what is wrong and what is allowed (internal to sim/scenario). The ranges also produce the
-// "allowed" text of the key table, so messages and the reference doc say the same thing.
+// "allowed" text of the key table, so messages and the reference doc say the same thing. Messages
+// and the reference doc are English, so `describe` defaults to English; the GUI's editor asks for
+// Chinese.
 
 #include <cstdint>
 #include <limits>
@@ -11,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "sim/core/language.h"
 #include "sim/scenario/key_context.h"
 
 namespace pujiang {
@@ -18,14 +21,16 @@ namespace pujiang {
 struct IntegerRange {
     std::int64_t low = 0;
     std::int64_t high = std::numeric_limits<std::int64_t>::max();
-    std::string describe() const;  // "integer 1..1000", "integer >= 0"
+    // "integer 1..1000", "integer >= 0"; Chinese "整数 1..1000", "整数 ≥ 0"
+    std::string describe(Language language = Language::En) const;
 };
 
 struct NumberRange {
     double low = 0.0;
     double high = std::numeric_limits<double>::infinity();
     bool lowOpen = false;          // low itself is excluded
-    std::string describe() const;  // "number 0..1", "number > 0", "number >= 0"
+    // "number 0..1", "number > 0", "number >= 0"; Chinese "数字 0..1", "数字 > 0", "数字 ≥ 0"
+    std::string describe(Language language = Language::En) const;
 };
 
 // In minutes.
@@ -33,7 +38,8 @@ struct DurationRange {
     double low = 0.0;
     double high = std::numeric_limits<double>::infinity();
     bool lowOpen = false;
-    std::string describe() const;  // "duration >= 0", "duration > 0", "duration 0..1000000h"
+    // "duration >= 0", "duration > 0", "duration 0..1000000h"; Chinese "时长 ≥ 0", ...
+    std::string describe(Language language = Language::En) const;
 };
 
 inline constexpr NumberRange kProbability{0.0, 1.0};
@@ -64,7 +70,7 @@ std::optional<std::vector<KeyContext>> readArray(const KeyContext& key, std::str
 void reportType(const KeyContext& key, std::string_view expected);
 // "x = 0 is out of range; allowed: <allowed>"
 void reportRange(const KeyContext& key, std::string_view allowed);
-// "one of a, b, c"
-std::string choiceText(std::span<const std::string> names);
+// "one of a, b, c"; Chinese "以下之一：a, b, c" (the names stay as written in files)
+std::string choiceText(std::span<const std::string> names, Language language = Language::En);
 
 }  // namespace pujiang
