@@ -10,6 +10,7 @@
 #include "sim/scenario/overrides.h"
 #include "sim/scenario/scenario_flattening.h"
 #include "sim/scenario/scenario_loader.h"
+#include "sim/scenario/scenario_text_patch.h"
 #include "sim/scenario/scenario_toml_writer.h"
 #include "sim/scenario/toml_reader.h"
 
@@ -43,22 +44,30 @@ std::vector<DocumentStep> arraySteps(std::string_view arrayName) {
 
 }  // namespace
 
-ScenarioDocument::ScenarioDocument(toml::table table, std::string sourceName)
-    : m_table(std::move(table)), m_sourceName(std::move(sourceName)) {}
+ScenarioDocument::ScenarioDocument(toml::table table, std::string sourceName, Origin origin)
+    : m_table(std::move(table)), m_sourceName(std::move(sourceName)), m_origin(std::move(origin)) {}
+
+ScenarioDocument ScenarioDocument::read(std::string_view toml, const std::string& sourceName, const fs::path& baseDir,
+                                        const ScenarioSpec& loaded) {
+    DiagnosticList diagnostics;
+    const std::optional<toml::table> own = parseScenarioToml(toml, sourceName, diagnostics);
+    if (!own) throw ScenarioError(diagnostics.sorted());
+    Origin origin{std::string(toml), baseDir, flattenScenarioBases(toml, sourceName, baseDir)};
+    toml::table table = namedTable(mergeScenarioLayer(origin.bases, *own), loaded);
+    return ScenarioDocument(std::move(table), sourceName, std::move(origin));
+}
 
 ScenarioDocument ScenarioDocument::fromFile(const fs::path& file) {
     const ScenarioSpec loaded = loadScenarioFile(file);  // every problem, in the loader's words
     DiagnosticList diagnostics;
     const std::optional<std::string> text = readScenarioText(file, SourcePosition{file.string(), 0, 0}, diagnostics);
     if (!text) throw ScenarioError(diagnostics.sorted());
-    return ScenarioDocument(namedTable(flattenScenario(*text, file.string(), file.parent_path()), loaded),
-                            file.string());
+    return read(*text, file.string(), file.parent_path(), loaded);
 }
 
 ScenarioDocument ScenarioDocument::fromString(std::string_view toml, const std::string& sourceName,
                                               const fs::path& baseDir) {
-    const ScenarioSpec loaded = loadScenarioString(toml, sourceName, baseDir);
-    return ScenarioDocument(namedTable(flattenScenario(toml, sourceName, baseDir), loaded), sourceName);
+    return read(toml, sourceName, baseDir, loadScenarioString(toml, sourceName, baseDir));
 }
 
 std::string ScenarioDocument::toToml() const { return writeScenarioToml(m_table); }
@@ -133,10 +142,26 @@ void ScenarioDocument::removeElement(std::string_view arrayName, std::size_t one
     array->erase(array->begin() + static_cast<std::ptrdiff_t>(oneBasedIndex - 1));
 }
 
+std::optional<std::string> ScenarioDocument::patchedText(const fs::path& target) const {
+    std::optional<std::string> name;
+    if (const auto* written = m_table.get_as<std::string>("name")) name = written->get();
+    return patchScenarioTextForSaveAs(m_origin.text, m_origin.bases, m_table, m_origin.baseDir, target, name);
+}
+
+std::string ScenarioDocument::textToSave(const fs::path& target) const {
+    std::optional<std::string> patched = patchedText(target);
+    return patched ? std::move(*patched) : toToml();
+}
+
 void ScenarioDocument::saveAs(const fs::path& file) {
-    const std::string text = toToml();
+    const std::optional<std::string> patched = patchedText(file);
+    std::string text = patched ? *patched : toToml();
     writeFileAtomically(file, [&text](std::ostream& out) { out << text; });
     m_sourceName = file.string();
+    // The next save patches what was written. A full rewrite has no `base`: nothing lies below it.
+    if (!patched) m_origin.bases = toml::table{};
+    m_origin.text = std::move(text);
+    m_origin.baseDir = file.parent_path();
 }
 
 }  // namespace pujiang

@@ -1,11 +1,17 @@
 #pragma once
 // One scenario as an editable TOML document: what the GUI's scenario editor opens, changes and
 // saves. It holds the file and its chain of bases merged into one table (see
-// scenario_flattening.h), so a saved file stands alone and loads to the same ScenarioSpec as the
-// chain did. Every edit goes through the loader's own machinery: keys are written as overrides
-// write them (`rooms[2].tables`), values are parsed as overrides are, and the document is checked
-// by loading its text, so the editor reports exactly what `pujiang validate` would. Comments and
-// the layout of the original file are not kept; the saved text is laid out in key-table order.
+// scenario_flattening.h), and every edit goes through the loader's own machinery: keys are written
+// as overrides write them (`rooms[2].tables`), values are parsed as overrides are, and the document
+// is checked by loading its text, so the editor reports exactly what `pujiang validate` would.
+//
+// Saving patches the text the document was read from (scenario_text_patch.h): comment lines, blank
+// lines, the order of keys and sections, how values are written and the `base` line stay; only what
+// the edit changed is rewritten (a changed value's characters, a removed key's line and the comment
+// on it, a new key's line, a removed or added [[rooms]] block), and a derived file keeps writing
+// only what differs from its bases. When an edit cannot be written that way (it removes a key a base
+// still gives, for instance) the whole document is written instead, in toToml()'s layout: standing
+// alone, without comments. Either way the saved file loads to the document's spec.
 //
 // A document is a value: copying it is how the editor keeps undo snapshots (a scenario is a few
 // KB). spec() and problems() load the whole text (about a millisecond): call them after an edit,
@@ -44,7 +50,7 @@ public:
     // The checked spec; throws ScenarioError as loadScenarioString does.
     ScenarioSpec spec() const;
     // The loader's messages for the document, "file:line:col: ..." with lines of toToml()'s text
-    // (what saveAs writes); empty when the document loads.
+    // (not of the patched text saveAs writes); empty when the document loads.
     std::vector<std::string> problems() const;
 
     // The value the document writes at `key` (as overrides address it: "day.opens",
@@ -74,16 +80,36 @@ public:
     // Throws std::out_of_range when there is no such element.
     void removeElement(std::string_view arrayName, std::size_t oneBasedIndex);
 
-    // Writes toToml() to `file` atomically (a temporary file beside it, then a rename), so the file
-    // is never left half-written; from then on the document names that file. Saves an invalid
-    // document too (work in progress). Throws std::runtime_error when the file cannot be written.
+    // The text saveAs(target) writes: the text the document was read from (or last saved as),
+    // patched with the edits; toToml() when they cannot be written into it. Saved elsewhere, a
+    // relative `base` is rewritten to name the same file from `target`'s folder, and the scenario
+    // keeps its name (written out when the new file's stem would give another).
+    std::string textToSave(const std::filesystem::path& target) const;
+
+    // Writes textToSave(file) to `file` atomically (a temporary file beside it, then a rename), so
+    // the file is never left half-written; from then on the document names that file and later
+    // saves patch what was written. Saves an invalid document too (work in progress). Throws
+    // std::runtime_error when the file cannot be written.
     void saveAs(const std::filesystem::path& file);
 
 private:
-    ScenarioDocument(toml::table table, std::string sourceName);
+    // What saving patches: the text as read, the folder its `base` is relative to, and its chain of
+    // bases merged (empty without `base`).
+    struct Origin {
+        std::string text;
+        std::filesystem::path baseDir;
+        toml::table bases;
+    };
+
+    ScenarioDocument(toml::table table, std::string sourceName, Origin origin);
+    static ScenarioDocument read(std::string_view toml, const std::string& sourceName,
+                                 const std::filesystem::path& baseDir, const ScenarioSpec& loaded);
+    // The patched text for `target`, or nullopt when the edits cannot be written into it.
+    std::optional<std::string> patchedText(const std::filesystem::path& target) const;
 
     toml::table m_table;
     std::string m_sourceName;
+    Origin m_origin;
 };
 
 }  // namespace pujiang

@@ -72,14 +72,26 @@ void mergeLayer(toml::table& into, const toml::table& layer, std::string_view ro
 
 toml::table flattenScenario(std::string_view text, const std::string& sourceName, const fs::path& baseDir) {
     toml::table merged;
-    for (const toml::table& layer : ChainReader().read(text, sourceName, baseDir)) {
-        // name and title describe the file itself: a base's do not carry over.
-        merged.erase("name");
-        merged.erase("title");
-        mergeLayer(merged, layer, "");
-    }
-    merged.erase("base");
+    for (const toml::table& layer : ChainReader().read(text, sourceName, baseDir))
+        merged = mergeScenarioLayer(std::move(merged), layer);
     return merged;
+}
+
+toml::table flattenScenarioBases(std::string_view text, const std::string& sourceName, const fs::path& baseDir) {
+    std::vector<toml::table> layers = ChainReader().read(text, sourceName, baseDir);
+    layers.pop_back();  // the top file itself
+    toml::table merged;
+    for (const toml::table& layer : layers) merged = mergeScenarioLayer(std::move(merged), layer);
+    return merged;
+}
+
+toml::table mergeScenarioLayer(toml::table below, const toml::table& layer) {
+    // name and title describe the file itself: a base's do not carry over.
+    below.erase("name");
+    below.erase("title");
+    mergeLayer(below, layer, "");
+    below.erase("base");
+    return below;
 }
 
 }  // namespace pujiang

@@ -19,4 +19,14 @@ namespace pujiang {
 // a `base` is not a path; the rest of the loader's checks are not repeated here.
 toml::table flattenScenario(std::string_view text, const std::string& sourceName, const std::filesystem::path& baseDir);
 
+// The same chain without the top file: what the top file's own keys are merged onto (an empty
+// table when it has no `base`). Throws as flattenScenario does.
+toml::table flattenScenarioBases(std::string_view text, const std::string& sourceName,
+                                 const std::filesystem::path& baseDir);
+
+// One file's own table merged onto the merged tables of its bases, by the rule above: `below`'s
+// name and title are dropped, and the result has no `base`.
+// flattenScenario(text) is mergeScenarioLayer(flattenScenarioBases(text), the file's own table).
+toml::table mergeScenarioLayer(toml::table below, const toml::table& layer);
+
 }  // namespace pujiang

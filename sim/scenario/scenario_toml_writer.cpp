@@ -42,18 +42,6 @@ std::string floatText(double value) {
     return text;
 }
 
-// The table's keys in key-table order, then the keys the key table does not have, in name order.
-std::vector<std::string> orderedKeys(const toml::table& table, std::string_view rowPath) {
-    std::vector<std::string> keys;
-    for (const KeyInfo* row : childKeys(rowPath)) {
-        const std::string_view name = keyName(row->path);
-        if (table.contains(name)) keys.emplace_back(name);
-    }
-    for (auto&& [key, node] : table)
-        if (!findKey(childRowPath(rowPath, key.str()))) keys.emplace_back(key.str());
-    return keys;
-}
-
 enum class Layout {
     Line,     // key = value
     Section,  // [header] and the table's keys below it
@@ -77,7 +65,7 @@ class Writer {
 public:
     // `rowPath` names the table's rows ("", "day", "rooms[]"); `header` is its header as written ("rooms").
     void writeTable(const toml::table& table, std::string_view rowPath, const std::string& header) {
-        const std::vector<std::string> keys = orderedKeys(table, rowPath);
+        const std::vector<std::string> keys = orderedScenarioKeys(table, rowPath);
         // Every `key = value` after a [header] belongs to that header's table, so a table's own
         // values come before its sections.
         for (const std::string& key : keys) {
@@ -130,11 +118,24 @@ private:
 
 }  // namespace
 
+std::string tomlKeyText(std::string_view key) { return keyText(key); }
+
+std::vector<std::string> orderedScenarioKeys(const toml::table& table, std::string_view rowPath) {
+    std::vector<std::string> keys;
+    for (const KeyInfo* row : childKeys(rowPath)) {
+        const std::string_view name = keyName(row->path);
+        if (table.contains(name)) keys.emplace_back(name);
+    }
+    for (auto&& [key, node] : table)
+        if (!findKey(childRowPath(rowPath, key.str()))) keys.emplace_back(key.str());
+    return keys;
+}
+
 std::string inlineTomlValue(const toml::node& node, std::string_view rowPath) {
     if (const toml::table* table = node.as_table()) {
         if (table->empty()) return "{}";
         std::vector<std::string> items;
-        for (const std::string& key : orderedKeys(*table, rowPath))
+        for (const std::string& key : orderedScenarioKeys(*table, rowPath))
             items.push_back(fmt::format("{} = {}", keyText(key),
                                         inlineTomlValue(*table->get(key), childRowPath(rowPath, key))));
         return fmt::format("{{ {} }}", fmt::join(items, ", "));
@@ -151,10 +152,12 @@ std::string inlineTomlValue(const toml::node& node, std::string_view rowPath) {
     return formattedByToml(node);
 }
 
-std::string writeScenarioToml(const toml::table& scenario) {
+std::string writeScenarioTable(const toml::table& table, std::string_view rowPath, const std::string& header) {
     Writer writer;
-    writer.writeTable(scenario, "", "");
+    writer.writeTable(table, rowPath, header);
     return writer.take();
 }
+
+std::string writeScenarioToml(const toml::table& scenario) { return writeScenarioTable(scenario, "", ""); }
 
 }  // namespace pujiang

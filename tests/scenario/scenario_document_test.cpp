@@ -287,7 +287,8 @@ protected:
 };
 
 TEST_F(ScenarioDocumentFiles, SaveAsWritesAFileThatLoadsBack) {
-    const fs::path original = shipped("provincial-visit-today.toml");  // a derived file: saved standing alone
+    // A derived file: its base is named from the new folder.
+    const fs::path original = shipped("provincial-visit-today.toml");
     ScenarioDocument document = ScenarioDocument::fromFile(original);
     const fs::path saved = m_dir / "edited.toml";
     document.saveAs(saved);
