@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 #include <imgui.h>
+
+#include "gui/widget_labels.h"
 #include <imgui_stdlib.h>
 
 #include "gui/batch_details.h"
@@ -168,13 +170,15 @@ void CompareView::drawSettings(const UiStrings& text) {
         drawSweepFields(text);
 
     const float numberWidth = ImGui::GetFontSize() * 7;
+    labelBefore(text.get("compare.replications"));
     ImGui::SetNextItemWidth(numberWidth);
-    ImGui::InputInt(text.get("compare.replications"), &m_settings.replications, 10, 100);
+    ImGui::InputInt("##replications", &m_settings.replications, 10, 100);
     m_settings.replications = std::clamp(m_settings.replications, 1, 100000);
     helpMarker(text.get("compare.replications.help"));
     ImGui::SameLine();
+    labelBefore(text.get("compare.seed"));
     ImGui::SetNextItemWidth(numberWidth);
-    ImGui::InputScalar(text.get("compare.seed"), ImGuiDataType_U64, &m_settings.seed);
+    ImGui::InputScalar("##seed", ImGuiDataType_U64, &m_settings.seed);
     helpMarker(text.get("compare.seed.help"));
     ImGui::EndDisabled();
 
@@ -241,12 +245,14 @@ void CompareView::drawSweepFields(const UiStrings& text) {
     if (ImGui::Button(text.get("compare.browse"))) m_browser.open();
 
     const float width = ImGui::GetFontSize() * 14;
+    labelBefore(text.get("compare.key"));
     ImGui::SetNextItemWidth(width);
-    ImGui::InputTextWithHint(text.get("compare.key"), text.get("compare.key.hint"), &m_settings.key);
+    ImGui::InputTextWithHint("##key", text.get("compare.key.hint"), &m_settings.key);
     helpMarker(text.get("compare.key.help"));
     ImGui::SameLine();
+    labelBefore(text.get("compare.values"));
     ImGui::SetNextItemWidth(width);
-    ImGui::InputTextWithHint(text.get("compare.values"), text.get("compare.values.hint"), &m_settings.values);
+    ImGui::InputTextWithHint("##values", text.get("compare.values.hint"), &m_settings.values);
     helpMarker(text.get("compare.values.help"));
 }
 
@@ -363,10 +369,11 @@ void CompareView::drawCharts(const UiStrings& text) {
     const float height = std::max(160.0f, ImGui::GetTextLineHeight() * 3.0f * static_cast<float>(r.labels.size()));
 
     // One metric per variant: mean and 95% interval.
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
     const auto shown = shownMetrics();
     const Metric chosen = shown[static_cast<std::size_t>(m_chartMetric)];
-    if (ImGui::BeginCombo(text.get("compare.chart_metric"), label(chosen, text).c_str())) {
+    labelBefore(text.get("compare.chart_metric"));
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
+    if (ImGui::BeginCombo("##chart_metric", label(chosen, text).c_str())) {
         for (int i = 0; i < static_cast<int>(shown.size()); ++i)
             if (ImGui::Selectable(label(shown[static_cast<std::size_t>(i)], text).c_str(), i == m_chartMetric))
                 m_chartMetric = i;

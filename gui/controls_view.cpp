@@ -8,6 +8,8 @@
 #include <fmt/format.h>
 #include <imgui.h>
 
+#include "gui/widget_labels.h"
+
 #include "gui/batch_details.h"
 #include "sim/core/atomic_file.h"
 #include "sim/scenario/units.h"
@@ -41,17 +43,26 @@ std::string roomLabel(const ScenarioSpec& spec, std::size_t r) { return fmt::for
 void drawTimeControls(DaySession& session, ControlsState& state, const UiStrings& text) {
     if (state.seedInput == 0) state.seedInput = session.seed();
     Pace& pace = state.pace;
-    if (ImGui::Button(text.get(pace.playing ? "controls.pause" : "controls.play"), ImVec2(ImGui::GetFontSize() * 4, 0)))
+    // A finished day has nothing left to play: the button says Play again, greyed out, until a
+    // restart or a jump back.
+    const bool finished = session.day().finished();
+    if (finished) pace.playing = false;
+    ImGui::BeginDisabled(finished);
+    if (ImGui::Button(fmt::format("{}###play", text.get(pace.playing ? "controls.pause" : "controls.play")).c_str(),
+                      ImVec2(ImGui::GetFontSize() * 4, 0)))
         pace.playing = !pace.playing;
+    ImGui::EndDisabled();
     ImGui::SameLine();
     if (ImGui::Button(text.get("controls.step"))) session.step();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.get("controls.step.help"));
     ImGui::SameLine();
     ImGui::BeginDisabled(pace.fastest);
     float speed = static_cast<float>(pace.minutesPerSecond);
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
-    if (ImGui::SliderFloat(text.get("controls.speed"), &speed, static_cast<float>(Pace::kSlowest),
-                           static_cast<float>(Pace::kFastest), "%.0f", ImGuiSliderFlags_Logarithmic))
+    labelBefore(text.get("controls.speed"));
+    ImGui::SetNextItemWidth(ImGui::CalcTextSize(text.get("controls.speed.format")).x + ImGui::GetFontSize() * 3);
+    if (ImGui::SliderFloat("##speed", &speed, static_cast<float>(Pace::kSlowest),
+                           static_cast<float>(Pace::kFastest), text.get("controls.speed.format"),
+                           ImGuiSliderFlags_Logarithmic))
         pace.minutesPerSecond = speed;
     ImGui::EndDisabled();
     helpMarker(text.get("controls.speed.help"));
@@ -78,8 +89,9 @@ void drawTimeControls(DaySession& session, ControlsState& state, const UiStrings
     if (ImGui::Button(text.get("controls.restart"))) session.restart(session.seed());
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.get("controls.restart.help"));
     ImGui::SameLine();
+    labelBefore(text.get("controls.seed"));
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
-    ImGui::InputScalar(text.get("controls.seed"), ImGuiDataType_U64, &state.seedInput);
+    ImGui::InputScalar("##seed", ImGuiDataType_U64, &state.seedInput);
     ImGui::SameLine();
     if (ImGui::Button(text.get("controls.new_seed"))) {
         if (state.seedInput == session.seed()) ++state.seedInput;
@@ -118,8 +130,11 @@ void drawInterventions(DaySession& session, InterventionsState& state, const UiS
     const Intervention lawyer{InterventionKind::CallLawyer};
     if (interventionButton(text.get("act.call_lawyer"), session, lawyer, text)) session.apply(lawyer);
 
+    labelBefore(text.get("act.extend_by"));
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6.5f);
-    ImGui::InputInt(text.get("unit.min"), &state.extendMinutes, 5, 30);
+    ImGui::InputInt("##extend_minutes", &state.extendMinutes, 5, 30);
+    ImGui::SameLine();
+    ImGui::TextUnformatted(text.get("unit.min"));
     state.extendMinutes = std::clamp(state.extendMinutes, 1, 600);
     ImGui::SameLine();
     ImGui::SetNextItemWidth(-1);

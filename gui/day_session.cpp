@@ -13,6 +13,16 @@ namespace pujiang::gui {
 DaySession::DaySession(ScenarioSpec spec, std::string sourceFile)
     : m_spec(std::make_shared<const ScenarioSpec>(std::move(spec))), m_sourceFile(std::move(sourceFile)) {
     rebuild(m_spec->run.seed);
+    skipQuietStart();
+}
+
+void DaySession::skipQuietStart() {
+    // The clock starts at 00:00 of the day; at the default pace the first hour and a half would
+    // show an empty floor. Start at the opening, or a minute before the first event when that is
+    // earlier. Nothing happens in between, so the day is the same day, event for event.
+    const double firstEvent = m_day->nextEventTime();
+    const double start = std::min(m_spec->day.opens, std::floor(firstEvent - 1e-6));
+    if (std::isfinite(start) && start > m_day->now()) m_day->runUntil(start);
 }
 
 // Builds the new day beside the old one and swaps only when the replay went through.
@@ -37,10 +47,14 @@ const DayResult& DaySession::result() const {
     return *m_result;
 }
 
-void DaySession::restart(std::uint64_t seed) { rebuild(seed); }
+void DaySession::restart(std::uint64_t seed) {
+    rebuild(seed);
+    skipQuietStart();
+}
 
 void DaySession::replay(const std::vector<Intervention>& log, std::optional<std::uint64_t> seed) {
     rebuild(seed.value_or(m_seed), log);
+    skipQuietStart();
 }
 
 void DaySession::replayLogText(std::string_view text) {
@@ -70,7 +84,7 @@ void DaySession::jumpTo(double time) {
     std::vector<Intervention> kept;
     for (const Intervention& i : m_day->interventions())
         if (i.time < time) kept.push_back(i);
-    replay(kept);
+    rebuild(m_seed, kept);
     m_day->runUntil(time);
 }
 

@@ -42,6 +42,8 @@ public:
     // Results so far, recomputed only when the day has moved.
     const DayResult& result() const;
 
+    // A new day's clock starts at the opening, or a minute before the first event when that is
+    // earlier: the empty night before is skipped (nothing happens in it).
     // Starts the day again with this seed; interventions are dropped.
     void restart(std::uint64_t seed);
     // Starts again (with the same seed, or `seed`) and replays the interventions; when the log
@@ -70,6 +72,8 @@ public:
 
 private:
     void rebuild(std::uint64_t seed, const std::vector<Intervention>& log = {});
+    // Moves a fresh day's clock over the empty hours before its opening (or its first event).
+    void skipQuietStart();
 
     std::shared_ptr<const ScenarioSpec> m_spec;  // the day refers to it: it must not move
     std::string m_sourceFile;

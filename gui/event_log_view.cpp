@@ -6,6 +6,8 @@
 #include <fmt/format.h>
 #include <imgui.h>
 
+#include "gui/widget_labels.h"
+
 #include "gui/batch_details.h"
 
 namespace pujiang::gui {
@@ -74,14 +76,17 @@ void drawEventLog(const DaySession& session, EventLogViewState& state, const UiS
         ImGui::EndPopup();
     }
     ImGui::SameLine();
+    labelBefore(text.get("log.batch"));
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5.0f);
-    ImGui::InputInt(text.get("log.batch"), &state.batch, 0);
+    ImGui::InputInt("##log.batch", &state.batch, 0);
     ImGui::SameLine();
+    labelBefore(text.get("log.room"));
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 4.0f);
-    ImGui::InputInt(text.get("log.room"), &state.room, 0);
+    ImGui::InputInt("##log.room", &state.room, 0);
     ImGui::SameLine();
+    labelBefore(text.get("log.text"));
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
-    ImGui::InputText(text.get("log.text"), state.text, sizeof state.text);
+    ImGui::InputText("##log.text", state.text, sizeof state.text);
     state.filter.batch = state.batch > 0 ? state.batch - 1 : -1;
     state.filter.room = state.room > 0 ? state.room - 1 : -1;
     state.filter.text = state.text;

@@ -52,6 +52,22 @@ void placeInGrid(std::vector<Token>& out, const std::vector<std::uint32_t>& ids,
 
 }  // namespace
 
+float tableStep(const Area& tableArea, int tables, float tokenRadius, float lineHeight) {
+    // Preferred: a table square of 3.4 token radii with its minutes under it. A crowded room
+    // goes down to tables just larger than a token (minutes then only in the tooltip) before
+    // any two tables would share a place.
+    const float roomy = 3.4f * tokenRadius + 0.8f * lineHeight;
+    const float tight = 2.0f * tokenRadius + 2.0f;
+    const float largest = std::max(roomy, 2.5f * lineHeight);
+    const float guess = std::sqrt(tableArea.width() * std::max(tableArea.height(), 1.0f) /
+                                  static_cast<float>(std::max(tables, 1)));
+    float step = std::clamp(guess, roomy, largest);
+    // The square-root guess ignores the grid's rounding: shrink until every table has a slot of
+    // its own. A box too small even for the tightest step (a tiny window) stacks the rest.
+    while (step > tight && SlotGrid(tableArea, step).capacity() < tables) step = std::max(tight, step * 0.92f);
+    return step;
+}
+
 FloorLayout layoutFloor(const ScenarioSpec& spec, ImVec2 origin, ImVec2 size, float lineHeight) {
     FloorLayout layout;
     const float w = std::max(size.x, 300.0f), h = std::max(size.y, 200.0f);
@@ -81,7 +97,7 @@ FloorLayout layoutFloor(const ScenarioSpec& spec, ImVec2 origin, ImVec2 size, fl
     const std::size_t rooms = spec.rooms.size();
     if (rooms == 0) return layout;
     const Area& hall = layout.hall;
-    const float laneTop = hall.min.y + labelH;
+    const float laneTop = hall.min.y + labelH + lineHeight;  // the title, then the lanes' column heads
     const float laneH = (hall.max.y - laneTop - kGap / 2) / static_cast<float>(rooms);
     for (std::size_t r = 0; r < rooms; ++r) {
         const float ly = laneTop + laneH * static_cast<float>(r);
@@ -107,15 +123,31 @@ FloorLayout layoutFloor(const ScenarioSpec& spec, ImVec2 origin, ImVec2 size, fl
         const float tableTop = std::min(box.min.y + layout.roomTextHeight, box.max.y);
         const Area tableArea = area(std::min(box.min.x + kGap, box.max.x), tableTop, std::max(box.max.x - kGap, box.min.x),
                                     std::max(box.max.y - kGap, tableTop));
-        const float step = std::clamp(std::sqrt(tableArea.width() * std::max(tableArea.height(), 1.0f) /
-                                                static_cast<float>(tables)),
-                                      4.0f * layout.tokenRadius, 2.5f * lineHeight);
+        const float step = tableStep(tableArea, tables, layout.tokenRadius, lineHeight);
         const SlotGrid grid(tableArea, step);
+        layout.tableHalf.push_back(std::min(1.7f * layout.tokenRadius, 0.45f * step));
+        layout.tableMinutes.push_back(step >= 3.4f * layout.tokenRadius + 0.8f * lineHeight);
         std::vector<ImVec2> seats;
         for (int t = 0; t < tables; ++t) seats.push_back(grid.slot(t));
         layout.seats.push_back(std::move(seats));
     }
     return layout;
+}
+
+LegendFlow flowLegend(const std::vector<float>& itemWidths, ImVec2 origin, float width, float lineHeight, float gap) {
+    LegendFlow flow;
+    float x = origin.x, y = origin.y;
+    for (const float w : itemWidths) {
+        // A new row when the item does not fit, unless it is the row's first (then it is cut).
+        if (x > origin.x && x + w > origin.x + width) {
+            x = origin.x;
+            y += lineHeight;
+        }
+        flow.at.emplace_back(x, y);
+        x += w + gap;
+    }
+    flow.height = itemWidths.empty() ? 0.0f : y + lineHeight - origin.y;
+    return flow;
 }
 
 std::vector<int> SeatMemory::assign(std::size_t room, const std::vector<std::uint64_t>& serials, int seatCount) {

@@ -25,13 +25,27 @@ struct FloorLayout {
     std::vector<Area> lanes;   // waiting-hall lane per room
     std::vector<Area> rooms;
     std::vector<std::vector<ImVec2>> seats;  // per room: the centre of each table
+    std::vector<float> tableHalf;            // per room: half the side of its table squares
+    std::vector<bool> tableMinutes;          // per room: room under its tables for the minutes
     ImVec2 door;               // where new batches come in
     float tokenRadius = 5.0f;
     float roomTextHeight = 0.0f;  // the top of each room box holds this much text
 };
 
+// The distance between table centres in a room's table area: as large as fits, never so small
+// that tables (with the minutes under them) overlap, and small enough that every table gets a
+// place of its own whenever the area allows it.
+float tableStep(const Area& tableArea, int tables, float tokenRadius, float lineHeight);
+
 // Lays out the floor in the rectangle at `origin` of `size`; `lineHeight` is the text line height.
 FloorLayout layoutFloor(const ScenarioSpec& spec, ImVec2 origin, ImVec2 size, float lineHeight);
+
+// Legend items flowed in rows like words: item i starts at `at[i]`; `height` is what the rows take.
+struct LegendFlow {
+    std::vector<ImVec2> at;
+    float height = 0.0f;
+};
+LegendFlow flowLegend(const std::vector<float>& itemWidths, ImVec2 origin, float width, float lineHeight, float gap);
 
 enum class Stage : std::uint8_t { Entrance, Desk, Hall, Table };
 

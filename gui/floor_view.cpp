@@ -1,6 +1,7 @@
 #include "gui/floor_view.h"
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <string>
 
@@ -30,6 +31,16 @@ constexpr ImU32 kAfterHours = IM_COL32(200, 130, 20, 255);
 constexpr ImU32 kFollow = IM_COL32(20, 20, 20, 255);
 constexpr ImU32 kLawyer = IM_COL32(30, 40, 110, 255);
 constexpr float kPad = 6.0f;
+
+// The lawyer sitting in: a dark square badge on the table's top-right corner, large enough to
+// see on a projector (a token's radius across, at least 6 px).
+void drawLawyerMark(ImDrawList& draw, ImVec2 corner, float tokenRadius) {
+    const float side = std::max(6.0f, 1.2f * tokenRadius);
+    draw.AddRectFilled(ImVec2(corner.x - side * 0.6f, corner.y - side * 0.4f),
+                       ImVec2(corner.x + side * 0.4f, corner.y + side * 0.6f), kLawyer, 1.5f);
+    draw.AddRect(ImVec2(corner.x - side * 0.6f, corner.y - side * 0.4f),
+                 ImVec2(corner.x + side * 0.4f, corner.y + side * 0.6f), IM_COL32(255, 255, 255, 255), 1.5f);
+}
 
 void drawBox(ImDrawList& draw, const Area& a, ImU32 fill, ImU32 border) {
     draw.AddRectFilled(a.min, a.max, fill, 5.0f);
@@ -65,8 +76,8 @@ void drawStaticFloor(ImDrawList& draw, const FloorLayout& layout, const DaySessi
                  fmt::format("{} ({})", text.get("floor.entrance"), day.waitingAtRegistration()).c_str());
     drawBox(draw, layout.registration, kBoxFill, kBoxBorder);
     draw.AddText(ImVec2(layout.registration.min.x + kPad, layout.registration.min.y + 2.0f), kText,
-                 fmt::format("{} · {} {}", text.get("floor.registration"), spec.registration.desks,
-                             text.get("floor.desks"))
+                 (spec.registration.desks == 1 ? std::string(text.get("floor.registration.one_desk"))
+                                               : text.getf("floor.registration.desks", spec.registration.desks))
                      .c_str());
     for (const Area& desk : layout.desks) draw.AddRect(desk.min, desk.max, kBoxBorder, 3.0f);
 
@@ -82,17 +93,23 @@ void drawStaticFloor(ImDrawList& draw, const FloorLayout& layout, const DaySessi
             ++lawyersAt[b.targetRoom];
     drawBox(draw, layout.hall, kHallFill, kBoxBorder);
     draw.AddText(ImVec2(layout.hall.min.x + kPad, layout.hall.min.y + 2.0f), kText, text.get("floor.hall"));
+    // Column heads, so the numbers on each lane say what they are.
+    const float headY = layout.hall.min.y + 2.0f + lineH;
+    draw.AddText(ImVec2(layout.hall.min.x + kPad, headY), kMuted, text.get("floor.hall.lane_head"));
+    const char* waitHead = text.get("floor.hall.wait_head");
+    draw.AddText(ImVec2(layout.hall.max.x - kPad - ImGui::CalcTextSize(waitHead).x, headY), kMuted, waitHead);
     for (std::size_t r = 0; r < layout.lanes.size(); ++r) {
         const Area& lane = layout.lanes[r];
         const ReceptionDay::RoomView view = day.roomView(r);
         draw.AddLine(ImVec2(lane.min.x, lane.max.y), lane.max, IM_COL32(220, 214, 190, 255));
-        // "3: 12" — room number and its line, red when the line is long for its tables.
+        // "3号: 12" under the head "室号: 排队批次" — the room and its line, red when the line is long
+        // for its tables.
         const bool jammed = view.waiting > static_cast<std::size_t>(3 * std::max(1, view.tables));
         const float textY = lane.min.y + std::max(0.0f, (lane.height() - lineH) / 2);
         draw.AddText(ImVec2(lane.min.x + 2.0f, textY), jammed ? kNotAccepting : kMuted,
-                     fmt::format("{}: {}", r + 1, view.waiting).c_str());
+                     text.getf("floor.hall.lane", r + 1, view.waiting).c_str());
         if (longestWait[r] > 0.0) {
-            const std::string wait = fmt::format("{:.0f} {}", longestWait[r], text.get("unit.min"));
+            const std::string wait = text.getf("floor.minutes", formatNumber(longestWait[r], 0));
             const float width = ImGui::CalcTextSize(wait.c_str()).x;
             draw.AddText(ImVec2(lane.max.x - width - 2.0f, textY), longestWait[r] >= 60.0 ? kNotAccepting : kMuted,
                          wait.c_str());
@@ -116,18 +133,80 @@ void drawStaticFloor(ImDrawList& draw, const FloorLayout& layout, const DaySessi
         y += lineH;
         // State, busy/total tables, line: the numbers a planner scans for; and the lawyers sitting
         // in with the team, when any.
-        std::string status =
-            fmt::format("{} {}/{} · {} {}", text.get(roomPhaseTextId(view.phase)),
-                        view.busyTables, view.tables, text.get("floor.waiting"), view.waiting);
-        if (lawyersAt[r] > 0) status += fmt::format(" · {} {}", text.get("floor.lawyers"), lawyersAt[r]);
+        std::string status = text.getf("floor.room_status", text.get(roomPhaseTextId(view.phase)), view.busyTables,
+                                       view.tables, view.waiting);
+        if (lawyersAt[r] > 0) status += text.getf("floor.room_lawyers", lawyersAt[r]);
         draw.AddText(ImVec2(x, y), toneColour, status.c_str());
-        const float r0 = layout.tokenRadius * 1.7f;
+        const float r0 = layout.tableHalf[r];
         for (std::size_t t = 0; t < layout.seats[r].size(); ++t) {
             const ImVec2 c = layout.seats[r][t];
             draw.AddRectFilled(ImVec2(c.x - r0, c.y - r0), ImVec2(c.x + r0, c.y + r0), kTableFree, 3.0f);
         }
         draw.PopClipRect();
     }
+}
+
+// [SECTION] Legend
+enum class Mark { Category, Collective, WaitingLawyer, Lawyer, Minutes };
+
+struct LegendItem {
+    Mark mark;
+    std::size_t category = 0;
+    std::string label;
+};
+
+// Draws the legend flowed along the bottom of the floor's rectangle (`origin`, `size`): each
+// category's colour, then the marks drawn on tokens, each with the mark itself. Returns its height.
+float drawFloorLegend(ImDrawList& draw, const DaySession& session, const UiStrings& text, ImVec2 origin, ImVec2 size) {
+    const ScenarioSpec& spec = session.spec();
+    std::vector<LegendItem> items;
+    for (std::size_t c = 0; c < spec.categories.size(); ++c)
+        items.push_back({Mark::Category, c, categoryName(spec, c, text)});
+    items.push_back({Mark::Collective, 0, text.get("legend.collective")});
+    items.push_back({Mark::WaitingLawyer, 0, text.get("legend.waiting_lawyer")});
+    items.push_back({Mark::Lawyer, 0, text.get("legend.lawyer")});
+    items.push_back({Mark::Minutes, 0, text.get("legend.minutes")});
+    const float lineH = ImGui::GetTextLineHeight();
+    const float radius = std::clamp(lineH * 0.3f, 4.0f, 8.0f);
+    const float icon = lineH * 1.1f;
+    // The minutes mark is a sample number in the small font the tables use.
+    const std::string minutesSample = text.getf("floor.minutes_short", 12);
+    const float minutesWidth =
+        ImGui::GetFont()->CalcTextSizeA(ImGui::GetFontSize() * 0.8f, FLT_MAX, 0.0f, minutesSample.c_str()).x + 4.0f;
+    const auto iconWidth = [&](const LegendItem& item) { return item.mark == Mark::Minutes ? minutesWidth : icon; };
+    std::vector<float> widths;
+    for (const LegendItem& item : items) widths.push_back(iconWidth(item) + ImGui::CalcTextSize(item.label.c_str()).x);
+    // Laid out once to learn the height, then placed at the bottom.
+    const float gap = lineH * 0.9f;
+    const float height = flowLegend(widths, ImVec2(0, 0), size.x - 2 * kPad, lineH + 2.0f, gap).height;
+    const ImVec2 top(origin.x + kPad, origin.y + size.y - height);
+    const LegendFlow flow = flowLegend(widths, top, size.x - 2 * kPad, lineH + 2.0f, gap);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const ImVec2 at = flow.at[i];
+        const ImVec2 c(at.x + radius + 1.0f, at.y + lineH / 2);
+        switch (items[i].mark) {
+        case Mark::Category: draw.AddCircleFilled(c, radius, categoryColour(items[i].category)); break;
+        case Mark::Collective:
+            draw.AddCircleFilled(c, radius, IM_COL32(170, 170, 170, 255));
+            draw.AddCircle(c, radius + 1.5f, IM_COL32(60, 60, 60, 255), 0, 1.2f);
+            break;
+        case Mark::WaitingLawyer:
+            draw.AddCircleFilled(c, radius, IM_COL32(170, 170, 170, 255));
+            draw.AddCircle(c, radius + 3.0f, kNotAccepting, 0, 1.5f);
+            break;
+        case Mark::Lawyer:
+            draw.AddRectFilled(ImVec2(c.x - radius * 1.2f, c.y - radius * 1.2f), ImVec2(c.x + radius * 1.2f, c.y + radius * 1.2f),
+                               kTableBusy, 2.0f);
+            drawLawyerMark(draw, ImVec2(c.x + radius * 1.2f, c.y - radius * 1.2f), radius * 1.4f);
+            break;
+        case Mark::Minutes:
+            draw.AddText(ImGui::GetFont(), ImGui::GetFontSize() * 0.8f, ImVec2(at.x, at.y + lineH * 0.1f), kMuted,
+                         minutesSample.c_str());
+            break;
+        }
+        draw.AddText(ImVec2(at.x + iconWidth(items[i]), at.y), kText, items[i].label.c_str());
+    }
+    return height;
 }
 
 // Eases each token from where it was drawn towards its place; newcomers walk in from the door.
@@ -166,8 +245,16 @@ void drawFloorView(const DaySession& session, FloorViewState& state, const UiStr
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const ImVec2 size(std::max(avail.x, 300.0f), std::max(avail.y, 200.0f));
-    const FloorLayout layout = layoutFloor(session.spec(), origin, size, ImGui::GetTextLineHeight());
+    // The legend sits under the floor, where the dots are; the floor takes what it leaves.
+    const float legendHeight = drawFloorLegend(draw, session, text, origin, size);
+    const ImVec2 floorSize(size.x, std::max(size.y - legendHeight - kPad, 150.0f));
+    const FloorLayout layout = layoutFloor(session.spec(), origin, floorSize, ImGui::GetTextLineHeight());
     drawStaticFloor(draw, layout, session, text);
+    if (state.selectedRoom && *state.selectedRoom < layout.rooms.size()) {
+        const Area& box = layout.rooms[*state.selectedRoom];
+        draw.AddRect(ImVec2(box.min.x - 2.0f, box.min.y - 2.0f), ImVec2(box.max.x + 2.0f, box.max.y + 2.0f), kFollow,
+                     6.0f, 0, 3.0f);
+    }
 
     const ReceptionDay& day = session.day();
     const std::vector<Token> tokens = placeTokens(day, layout, state.seats);
@@ -184,19 +271,17 @@ void drawFloorView(const DaySession& session, FloorViewState& state, const UiStr
         drawnAt[i] = p;
         const Batch& b = day.batches()[t.id];
         if (t.stage == Stage::Table) {
-            const float r0 = layout.tokenRadius * 1.7f;
+            const float r0 = layout.tableHalf[t.room];
             draw.AddRectFilled(ImVec2(t.pos.x - r0, t.pos.y - r0), ImVec2(t.pos.x + r0, t.pos.y + r0), kTableBusy, 3.0f);
         }
         draw.AddCircleFilled(p, layout.tokenRadius, categoryColour(t.category));
         if (t.stage == Stage::Table) {
             // How long the team has had this batch; a small dark square when a lawyer sits in.
-            const float r0 = layout.tokenRadius * 1.7f;
-            if (b.state == BatchState::InConsultation)
+            const float r0 = layout.tableHalf[t.room];
+            if (b.state == BatchState::InConsultation && layout.tableMinutes[t.room])
                 draw.AddText(ImGui::GetFont(), ImGui::GetFontSize() * 0.8f, ImVec2(t.pos.x - r0, t.pos.y + r0 + 1.0f),
-                             kMuted, fmt::format("{:.0f}", day.now() - b.serviceStart).c_str());
-            if (b.withLawyer)
-                draw.AddRectFilled(ImVec2(t.pos.x + r0 - 4.0f, t.pos.y - r0), ImVec2(t.pos.x + r0, t.pos.y - r0 + 4.0f),
-                                   kLawyer);
+                             kMuted, text.getf("floor.minutes_short", formatNumber(day.now() - b.serviceStart, 0)).c_str());
+            if (b.withLawyer) drawLawyerMark(draw, ImVec2(t.pos.x + r0, t.pos.y - r0), layout.tokenRadius);
         }
         if (b.collective) draw.AddCircle(p, layout.tokenRadius + 1.5f, IM_COL32(60, 60, 60, 255), 0, 1.2f);
         if (b.state == BatchState::WaitingLawyer)
@@ -214,7 +299,7 @@ void drawFloorView(const DaySession& session, FloorViewState& state, const UiStr
     state.followedLeft = state.followed && !followedSeen;
 
     // The whole floor is one item, so hovering and clicks reach it and not the window behind.
-    ImGui::InvisibleButton("floor", size);
+    ImGui::InvisibleButton("floor", floorSize);
     if (!ImGui::IsItemHovered()) return;
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     std::vector<Token> shownTokens = tokens;
@@ -229,9 +314,27 @@ void drawFloorView(const DaySession& session, FloorViewState& state, const UiStr
     for (std::size_t r = 0; r < layout.rooms.size(); ++r) {
         if (layout.rooms[r].contains(mouse) || layout.lanes[r].contains(mouse)) {
             tooltipLines(roomDetails(r, day, session.spec(), text));
+            if (ImGui::IsItemClicked()) state.selectedRoom = r;
             return;
         }
     }
+}
+
+// [SECTION] Selected room
+void drawSelectedRoom(const DaySession& session, FloorViewState& state, const UiStrings& text) {
+    const ScenarioSpec& spec = session.spec();
+    if (!state.selectedRoom || *state.selectedRoom >= spec.rooms.size()) {
+        ImGui::TextDisabled("%s", text.get("room.hint"));
+        return;
+    }
+    const std::size_t r = *state.selectedRoom;
+    ImGui::Text("%s", text.getf("room.title", r + 1, spec.rooms[r].name).c_str());
+    ImGui::SameLine();
+    if (ImGui::SmallButton(text.get("room.deselect"))) {
+        state.selectedRoom.reset();
+        return;
+    }
+    detailsTable("room", roomDetails(r, session.day(), spec, text), ImGuiTableFlags_RowBg);
 }
 
 // [SECTION] Follow panel
@@ -256,23 +359,6 @@ void drawFollowPanel(const DaySession& session, FloorViewState& state, const UiS
         return;
     }
     detailsTable("follow", batchDetails(*found, day, session.spec(), text), ImGuiTableFlags_RowBg);
-}
-
-// [SECTION] Legend
-void drawLegend(const DaySession& session, const UiStrings& text) {
-    const ScenarioSpec& spec = session.spec();
-    ImDrawList& draw = *ImGui::GetWindowDrawList();
-    const float r = ImGui::GetTextLineHeight() * 0.3f;
-    for (std::size_t c = 0; c < spec.categories.size(); ++c) {
-        const ImVec2 at = ImGui::GetCursorScreenPos();
-        draw.AddCircleFilled(ImVec2(at.x + r, at.y + ImGui::GetTextLineHeight() / 2), r, categoryColour(c));
-        ImGui::Dummy(ImVec2(2.5f * r, ImGui::GetTextLineHeight()));
-        ImGui::SameLine();
-        ImGui::TextUnformatted(categoryName(spec, c, text).c_str());
-    }
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextWrapped("%s", text.get("legend.marks"));
-    ImGui::PopStyleColor();
 }
 
 // [SECTION] Key figures

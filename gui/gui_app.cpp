@@ -122,15 +122,15 @@ void GuiApp::frame(float dt) {
     }
     drawHeader();
     if (ImGui::BeginTabBar("views")) {
-        if (ImGui::BeginTabItem(m_text.get("tab.floor"), nullptr, mainTabFlags(View::Floor))) {
+        if (ImGui::BeginTabItem(tabLabel("tab.floor").c_str(), nullptr, mainTabFlags(View::Floor))) {
             drawFloorTab(dt);
             ImGui::EndTabItem();
         }
-        if (ImGui::BeginTabItem(m_text.get("editor.tab"), nullptr, mainTabFlags(View::Editor))) {
+        if (ImGui::BeginTabItem(tabLabel("editor.tab").c_str(), nullptr, mainTabFlags(View::Editor))) {
             m_editor.draw(m_text);
             ImGui::EndTabItem();
         }
-        if (ImGui::BeginTabItem(m_text.get("compare.tab"), nullptr, mainTabFlags(View::Compare))) {
+        if (ImGui::BeginTabItem(tabLabel("compare.tab").c_str(), nullptr, mainTabFlags(View::Compare))) {
             m_compare.draw(m_text);
             ImGui::EndTabItem();
         }
@@ -142,6 +142,12 @@ void GuiApp::frame(float dt) {
         startSession(std::move(*edited), m_editor.sourceName());
         m_requestedView = View::Floor;
     }
+}
+
+std::string GuiApp::tabLabel(const char* id) const {
+    // "接待现场###tab.floor": ImGui knows the tab by what follows ###, so switching the language
+    // keeps the tab in front instead of opening the first one.
+    return fmt::format("{}###{}", m_text.get(id), id);
 }
 
 void GuiApp::drawMenuBar() {
@@ -216,8 +222,10 @@ void GuiApp::drawFloorTab(float dt) {
     const float floorHeight = ImGui::GetContentRegionAvail().y * 0.7f;
     ImGui::BeginChild("floor", ImVec2(0, floorHeight), false, ImGuiWindowFlags_NoScrollbar);
     const std::optional<std::uint64_t> followedBefore = m_floor.followed;
+    const std::optional<std::size_t> roomBefore = m_floor.selectedRoom;
     drawFloorView(*m_session, m_floor, m_text, dt);
     if (m_floor.followed && m_floor.followed != followedBefore) m_requestedView = View::Follow;
+    if (m_floor.selectedRoom && m_floor.selectedRoom != roomBefore) m_requestedView = View::Follow;
     ImGui::EndChild();
     ImGui::BeginChild("log", ImVec2(0, 0), true);
     drawEventLog(*m_session, m_log, m_text);
@@ -236,17 +244,18 @@ void GuiApp::drawSidePanel() {
         m_requestedView.reset();
         return ImGuiTabItemFlags_SetSelected;
     };
-    if (ImGui::BeginTabItem(m_text.get("panel.title"), nullptr, selectIf(View::Floor))) {
+    if (ImGui::BeginTabItem(tabLabel("panel.title").c_str(), nullptr, selectIf(View::Floor))) {
         drawKeyFigures(*m_session, m_text);
         drawLiveCharts(*m_session, m_text);
-        if (ImGui::CollapsingHeader(m_text.get("legend.title"))) drawLegend(*m_session, m_text);
         ImGui::EndTabItem();
     }
-    if (ImGui::BeginTabItem(m_text.get("tab.interventions"), nullptr, selectIf(View::Interventions))) {
+    if (ImGui::BeginTabItem(tabLabel("tab.interventions").c_str(), nullptr, selectIf(View::Interventions))) {
         drawInterventions(*m_session, m_interventions, m_text);
         ImGui::EndTabItem();
     }
-    if (ImGui::BeginTabItem(m_text.get("tab.follow"), nullptr, selectIf(View::Follow))) {
+    if (ImGui::BeginTabItem(tabLabel("tab.follow").c_str(), nullptr, selectIf(View::Follow))) {
+        drawSelectedRoom(*m_session, m_floor, m_text);
+        ImGui::Separator();
         drawFollowPanel(*m_session, m_floor, m_text);
         if (m_floor.followed && ImGui::Button(m_text.get("follow.show_events"))) {
             m_log.batch = static_cast<int>(*m_floor.followed + 1);

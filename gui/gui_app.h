@@ -72,6 +72,8 @@ private:
     // Whether a main tab should be brought to the front this frame (the floor tab stands for
     // every view of the floor).
     ImGuiTabItemFlags mainTabFlags(View tab);
+    // A tab's label in the current language with an id that stays the same in every language.
+    std::string tabLabel(const char* id) const;
 
     UiStrings m_text;
     RecentFiles m_recent;

@@ -129,6 +129,15 @@ struct FrameTimes {
     }
 };
 
+// --until past the day's end is allowed (it shows the finished day) but never silently: the
+// clock stops at the day's last event, not at the time asked for.
+void reportDayEndedEarlier(const DaySession& session, double until, const std::string& untilText) {
+    const ReceptionDay& day = session.day();
+    if (day.finished() && day.now() < until)
+        fmt::print(stderr, "pujiang-gui: --until {}: the day ends at {} (its last event); showing the finished day\n",
+                   untilText, formatClock(day.now()));
+}
+
 int run(const Options& options, SteadyClock::time_point started) {
     UiStrings text = UiStrings::loadTsv(options.strings);
     text.setLanguage(parseLanguage(options.lang));
@@ -183,7 +192,10 @@ int run(const Options& options, SteadyClock::time_point started) {
         // A screenshot shows the finished comparison; in the window it runs in the background.
         if (!options.screenshot.empty()) app.compare().waitForJob();
     }
-    if (until && app.hasSession()) app.session().jumpTo(*until);
+    if (until && app.hasSession()) {
+        app.session().jumpTo(*until);
+        reportDayEndedEarlier(app.session(), *until, options.until);
+    }
     const std::optional<View> view = parseView(options.view);
     if (!view) {
         fmt::print(stderr, "pujiang-gui: --view {}: allowed: {}\n", options.view, kViewNames);
@@ -262,7 +274,10 @@ int run(const Options& options, SteadyClock::time_point started) {
                 fmt::print(stderr, "pujiang-gui: {}\n", app.loadError());
                 return 2;
             }
-            if (until) app.session().jumpTo(*until);
+            if (until) {
+                app.session().jumpTo(*until);
+                reportDayEndedEarlier(app.session(), *until, options.until);
+            }
         }
         if (frame == 0) startup.fontsReady = sinceStart();
         // A benchmark frame advances the day by a fixed 1/60 s so runs are comparable.

@@ -8,6 +8,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include <fmt/format.h>
+
 #include "sim/core/language.h"
 
 namespace pujiang::gui {
@@ -27,6 +29,17 @@ public:
     // The text of `id` in the current language; an unknown id returns the id itself, so a typo
     // shows up on screen instead of crashing.
     const char* get(const char* id) const;
+    // The text of `id` with its {} placeholders filled in, e.g. getf("floor.desks", 3). Both
+    // languages of an id take the same arguments (a test checks the table); a text that still does
+    // not fit its arguments shows as the id, like an unknown one.
+    template <typename... Args>
+    std::string getf(const char* id, const Args&... args) const {
+        try {
+            return fmt::format(fmt::runtime(get(id)), args...);
+        } catch (const fmt::format_error&) {
+            return id;
+        }
+    }
     bool has(const std::string& id) const { return m_entries.count(id) > 0; }
 
     // Every text in both languages: what the font atlas must cover.

@@ -74,6 +74,27 @@ TEST(DaySession, PlayingAtAnyFixedSpeedToTheEndGivesTheSameDay) {
     }
 }
 
+// Issue 9, point 11: the clock started at 00:00 and the default pace showed an empty floor for
+// about a minute and a half. A new day starts at its opening (or just before its first event),
+// with nothing handled yet, on every scenario shipped; restarts and replays do the same.
+TEST(DaySession, ANewDayStartsAtTheOpeningOrJustBeforeItsFirstEvent) {
+    for (const char* name : {"pujiang-2003", "county-duty-day", "provincial-visit-today"}) {
+        const ScenarioSpec spec = loadScenarioFile(std::string(PUJIANG_SOURCE_DIR "/scenarios/") + name + ".toml");
+        DaySession session(spec, "");
+        const ReceptionDay fresh(spec, spec.run.seed, 0);
+        EXPECT_EQ(session.day().eventsHandled(), 0u) << name;
+        EXPECT_GT(session.day().now(), 0.0) << name;
+        EXPECT_LE(session.day().now(), spec.day.opens) << name;
+        EXPECT_LT(session.day().now(), fresh.nextEventTime()) << name;
+        EXPECT_GE(session.day().now(), std::min(spec.day.opens, fresh.nextEventTime() - 1.0)) << name;
+        session.step();
+        EXPECT_EQ(session.day().now(), fresh.nextEventTime()) << name << ": the first step is the first event";
+        session.restart(session.seed());
+        EXPECT_EQ(session.day().eventsHandled(), 0u) << name;
+        EXPECT_GT(session.day().now(), 0.0) << name;
+    }
+}
+
 TEST(DaySession, PausedOrFinishedDoesNotMove) {
     DaySession session(scenario2003(), "x");
     Pace pace;

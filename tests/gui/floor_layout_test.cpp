@@ -1,6 +1,8 @@
 // Floor geometry: areas do not overlap, every batch on site has exactly one token, in the area of
 // its stage, and a batch keeps its table while others come and go.
 
+#include <cmath>
+
 #include <gtest/gtest.h>
 
 #include "gui/floor_layout.h"
@@ -75,6 +77,32 @@ TEST_P(FloorLayoutTest, EveryBatchOnSiteHasOneTokenInItsArea) {
 INSTANTIATE_TEST_SUITE_P(Sizes, FloorLayoutTest,
                          ::testing::Values(std::make_pair(900, 520), std::make_pair(1500, 700),
                                            std::make_pair(320, 200)));
+
+// Issue 9, point 2: a room given 4 (or 8) tables in the editor drew 3, the fourth batch hidden
+// under the third. Every table gets a place of its own, apart from the others, inside its room.
+TEST(FloorLayout, EveryTableOfARoomHasItsOwnPlace) {
+    ScenarioSpec spec = loadScenarioFile(PUJIANG_SOURCE_DIR "/scenarios/pujiang-2003.toml");
+    for (const int tables : {4, 6, 8}) {
+        spec.rooms[3].tables = tables;
+        for (const auto& [width, height] : {std::make_pair(720, 430), std::make_pair(1000, 520), std::make_pair(1500, 700)}) {
+            const float lineHeight = 18.0f;
+            const FloorLayout layout = layoutFloor(spec, ImVec2(0, 0), ImVec2(width, height), lineHeight);
+            const std::vector<ImVec2>& seats = layout.seats[3];
+            ASSERT_EQ(seats.size(), static_cast<std::size_t>(tables));
+            // A table stays larger than the token that sits at it.
+            EXPECT_GT(layout.tableHalf[3], layout.tokenRadius);
+            for (std::size_t a = 0; a < seats.size(); ++a) {
+                EXPECT_TRUE(inside(layout.rooms[3], seats[a])) << tables << " tables, seat " << a;
+                for (std::size_t b = a + 1; b < seats.size(); ++b) {
+                    const float dx = seats[a].x - seats[b].x, dy = seats[a].y - seats[b].y;
+                    // Squares of half side tableHalf: centres closer than a side overlap.
+                    EXPECT_GE(std::max(std::abs(dx), std::abs(dy)), 2.0f * layout.tableHalf[3])
+                        << tables << " tables at " << width << "x" << height << ": seats " << a << " and " << b;
+                }
+            }
+        }
+    }
+}
 
 TEST(SeatMemory, ABatchKeepsItsTable) {
     SeatMemory memory;

@@ -47,12 +47,38 @@ TEST(UiStrings, ProjectTableLoads) {
 // UiStrings::get shows an unknown id as itself, so a typo would reach the screen quietly: every
 // id the GUI asks for must be in the table. Literal ids are read from the sources; ids built at
 // run time from a prefix are enumerated here.
+// getf fills both languages from the same arguments: a text with a placeholder more or fewer
+// than its translation would show the other language's numbers in the wrong place, or the id.
+TEST(UiStrings, BothLanguagesOfAnIdTakeTheSameArguments) {
+    std::ifstream in(PUJIANG_SOURCE_DIR "/data/ui_strings.tsv");
+    const std::regex placeholder(R"(\{[^{}]*\})");
+    std::string line;
+    std::size_t withArguments = 0;
+    while (std::getline(in, line)) {
+        if (line.empty() || line.front() == '#') continue;
+        const std::size_t tab1 = line.find('\t'), tab2 = line.find('\t', tab1 + 1);
+        ASSERT_NE(tab2, std::string::npos) << line;
+        const std::string zh = line.substr(tab1 + 1, tab2 - tab1 - 1), en = line.substr(tab2 + 1);
+        const auto count = [&](const std::string& text) {
+            return std::distance(std::sregex_iterator(text.begin(), text.end(), placeholder), std::sregex_iterator());
+        };
+        EXPECT_EQ(count(zh), count(en)) << line;
+        if (count(en) > 0) ++withArguments;
+    }
+    EXPECT_GT(withArguments, 3u);
+    UiStrings strings = UiStrings::loadTsv(writeTemp("pujiang_ui_fmt.tsv", "d\t{} 个\t{} desks\n"));
+    EXPECT_EQ(strings.getf("d", 3), "3 个");
+    strings.setLanguage(Language::En);
+    EXPECT_EQ(strings.getf("d", 3), "3 desks");
+    EXPECT_EQ(strings.getf("d"), "d");  // a missing argument shows the id, never throws
+}
+
 TEST(UiStrings, EveryIdTheCodeAsksForIsInTheTable) {
     const UiStrings strings = UiStrings::loadTsv(PUJIANG_SOURCE_DIR "/data/ui_strings.tsv");
     std::set<std::string> asked;
     // Where ids are written: text.get(...), setStatus(...), the detail-line helpers add/row/flag,
     // functions returning an id, and the ids in ternaries inside any of them.
-    const std::regex call(R"re((?:\bget\(|\bsetStatus\(|\badd\(|\brow\(|\bflag\(|\breturn )([^;{}]*))re");
+    const std::regex call(R"re((?:\bget\(|\bgetf\(|\bsetStatus\(|\badd\(|\brow\(|\bflag\(|\breturn )([^;{}]*))re");
     const std::regex literal(R"re("([a-z_]+(?:\.[a-z_0-9]+)+)")re");
     std::size_t files = 0;
     for (const auto& entry : std::filesystem::directory_iterator(PUJIANG_SOURCE_DIR "/gui")) {

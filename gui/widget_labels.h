@@ -1,0 +1,17 @@
+#pragma once
+// Labels go before their inputs, as on a form: ImGui puts an item's label after it, so in a row
+// of inputs ("事件类型… [113] 批次 [0] 接待室") each number reads as belonging to the next label.
+// Widgets in a row take their label from here and pass a hidden "##id" to ImGui.
+
+#include <imgui.h>
+
+namespace pujiang::gui {
+
+// Draws `label` on the line of the next framed widget and leaves the cursor after it.
+inline void labelBefore(const char* label) {
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(label);
+    ImGui::SameLine();
+}
+
+}  // namespace pujiang::gui
