@@ -212,6 +212,7 @@ struct RunSpec {
 struct ScenarioSpec {
     std::string name;
     std::string title;
+    std::string description;  // one line for the GUI's welcome screen and the file browser
     DaySpec day;
     RunSpec run;
     std::vector<CategorySpec> categories;

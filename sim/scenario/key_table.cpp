@@ -49,6 +49,10 @@ std::vector<KeyInfo> topLevelRows() {
             [](D d) -> std::string& { return d.spec.name; })),
         stringKey({"title", R"("")", "Human-readable title; not inherited from a base."},
                   [](D d) -> std::string& { return d.spec.title; }),
+        stringKey({"description", R"("")",
+                   "One line saying what the day is for, shown under the title on the GUI's welcome screen and in "
+                   "its file browser; not inherited from a base."},
+                  [](D d) -> std::string& { return d.spec.description; }),
         // The loader follows `base` before anything else is read; the row only declares it.
         computedDefault(valueKey({"base", "(none)",
                                   "Scenario file this one builds on, relative to this file. The base is loaded first "

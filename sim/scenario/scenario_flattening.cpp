@@ -86,9 +86,7 @@ toml::table flattenScenarioBases(std::string_view text, const std::string& sourc
 }
 
 toml::table mergeScenarioLayer(toml::table below, const toml::table& layer) {
-    // name and title describe the file itself: a base's do not carry over.
-    below.erase("name");
-    below.erase("title");
+    for (const std::string_view key : kKeysOfTheFileItself) below.erase(key);
     mergeLayer(below, layer, "");
     below.erase("base");
     return below;

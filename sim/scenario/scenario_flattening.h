@@ -14,6 +14,9 @@
 
 namespace pujiang {
 
+// Top-level keys that describe one file, not the scenario it builds: a base's never carry over.
+inline constexpr std::string_view kKeysOfTheFileItself[] = {"name", "title", "description"};
+
 // `text` is the top file's content, `sourceName` names it in messages, `baseDir` is where its
 // `base` is looked up. Throws ScenarioError when a file of the chain cannot be read or parsed or
 // a `base` is not a path; the rest of the loader's checks are not repeated here.

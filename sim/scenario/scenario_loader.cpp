@@ -9,6 +9,7 @@
 #include "sim/scenario/key_walker.h"
 #include "sim/scenario/overrides.h"
 #include "sim/scenario/scenario_assembly.h"
+#include "sim/scenario/scenario_flattening.h"
 #include "sim/scenario/scenario_checks.h"
 #include "sim/scenario/scenario_draft.h"
 #include "sim/scenario/scenario_limits.h"
@@ -118,11 +119,11 @@ private:
     }
 
     void applyLayer(const Layer& layer) {
-        // name and title describe the file itself: a base's do not carry over.
+        // name, title and description describe the file itself: a base's do not carry over.
         m_draft.spec.name = fs::path(layer.sourceName).stem().string();
         m_draft.spec.title.clear();
-        m_draft.forget("name");
-        m_draft.forget("title");
+        m_draft.spec.description.clear();
+        for (const std::string_view key : kKeysOfTheFileItself) m_draft.forget(std::string(key));
         applyScenarioTable(layer.table, m_draft, m_diagnostics);
     }
 

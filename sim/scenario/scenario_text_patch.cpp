@@ -786,8 +786,7 @@ std::optional<std::string> patchText(std::string_view originalText, const toml::
     if (!written.contains("name") && name && name->get() == fileStem) edited.erase("name");
 
     toml::table below = bases;
-    below.erase("name");  // not inherited
-    below.erase("title");
+    for (const std::string_view key : kKeysOfTheFileItself) below.erase(key);  // not inherited
     std::optional<toml::table> wanted = ownTable(below, edited, written, "");
     if (!wanted) return std::nullopt;
     if (const toml::node* base = written.get("base")) {

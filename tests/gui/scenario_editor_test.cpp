@@ -86,7 +86,7 @@ TEST(EditorGroups, ArraysExpandIntoNamedElementsWithNestedTables) {
     const EditorGroup* top = findGroup(model, "");
     ASSERT_NE(top, nullptr);
     EXPECT_EQ(&model.groups().front(), top) << "the top level comes first";
-    ASSERT_EQ(top->fields.size(), 2u);  // name and title; base is left out
+    ASSERT_EQ(top->fields.size(), 3u);  // name, title and description; base is left out
     EXPECT_EQ(top->fields[0].key, "name");
 
     const EditorGroup* rooms = findGroup(model, "rooms");

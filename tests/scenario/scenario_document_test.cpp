@@ -84,7 +84,8 @@ TEST(ScenarioDocument, DerivedFileIsFlattenedWithItsOwnName) {
 
 TEST(ScenarioDocument, TextKeepsTypesAndIsInKeyTableOrder) {
     const std::string text = ScenarioDocument::fromFile(shipped("pujiang-2003.toml")).toToml();
-    EXPECT_EQ(text.rfind("name = \"pujiang-2003\"\ntitle = \"2003年9月18日 浦江县 省领导下访接待日\"\n\n[day]\n"
+    EXPECT_EQ(text.rfind("name = \"pujiang-2003\"\ntitle = \"2003年9月18日 浦江县 省领导下访接待日\"\n"
+                         "description = \"2003年9月18日浦江首次领导下访接待日：14个临时接待室，预登记429批，以当年数字校准。\"\n\n[day]\n"
                          "opens = \"08:00\"\ncloses = \"17:30\"\nclosing_rule = \"serve_all_present\"\n\n[run]\n",
                          0),
               0u)

@@ -87,7 +87,7 @@ TEST(ScenarioLoader, UnknownKeyListsTheValidKeys) {
               "test.toml:2:1: unknown key 'seed' in [day]; valid keys: opens, closes, closing_rule ('seed' is a key "
               "of [run])");
     EXPECT_EQ(firstProblem("[weather]\nrain = true\n" + kMinimal),
-              "test.toml:1:2: unknown key 'weather' in the top level; valid keys: name, title, base, day, run, "
+              "test.toml:1:2: unknown key 'weather' in the top level; valid keys: name, title, description, base, day, run, "
               "categories, batches, appointments, walk_ins, stream, registration, triage, lawyers, rooms, "
               "consultation, outcomes");
 }
