@@ -11,6 +11,7 @@
 #include "gui/widget_labels.h"
 
 #include "gui/batch_details.h"
+#include "gui/user_folders.h"
 #include "sim/core/atomic_file.h"
 #include "sim/scenario/units.h"
 
@@ -39,6 +40,12 @@ bool interventionButton(const char* label, const DaySession& session, const Inte
 std::string roomLabel(const ScenarioSpec& spec, std::size_t r) { return fmt::format("{} {}", r + 1, spec.rooms[r].name); }
 
 }  // namespace
+
+std::filesystem::path defaultInterventionLog(const std::string& scenarioName) {
+    const std::string file = scenarioName + "-interventions.csv";
+    const std::filesystem::path data = userDataDir();
+    return data.empty() ? std::filesystem::path(file) : data / "interventions" / file;
+}
 
 void drawTimeControls(DaySession& session, ControlsState& state, const UiStrings& text) {
     if (state.seedInput == 0) state.seedInput = session.seed();
@@ -106,10 +113,8 @@ void drawTimeControls(DaySession& session, ControlsState& state, const UiStrings
 
 void drawInterventions(DaySession& session, InterventionsState& state, const UiStrings& text) {
     const ScenarioSpec& spec = session.spec();
-    if (state.logFile[0] == '\0') {
-        const std::string name = spec.name + "-interventions.csv";
-        std::snprintf(state.logFile, sizeof state.logFile, "%s", name.c_str());
-    }
+    if (state.logFile[0] == '\0')
+        std::snprintf(state.logFile, sizeof state.logFile, "%s", defaultInterventionLog(spec.name).c_str());
     ImGui::TextDisabled("%s", text.get("act.help"));
     if (!spec.rooms.empty()) {
         state.room = std::clamp(state.room, 0, static_cast<int>(spec.rooms.size()) - 1);
@@ -174,6 +179,8 @@ void drawInterventions(DaySession& session, InterventionsState& state, const UiS
     if (ImGui::Button(text.get("act.save_log"))) {
         try {
             const std::string content = formatInterventionLog(session.interventions(), session.origin());
+            if (const std::filesystem::path folder = std::filesystem::path(state.logFile).parent_path(); !folder.empty())
+                std::filesystem::create_directories(folder);
             writeFileAtomically(state.logFile, [&](std::ostream& out) { out << content; });
             state.message = fmt::format("{} {}", text.get("act.saved"), state.logFile);
         } catch (const std::exception& error) {

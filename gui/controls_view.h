@@ -3,6 +3,7 @@
 // restart with the same or a new seed) and mid-day interventions with their log.
 
 #include <cstdint>
+#include <filesystem>
 #include <string>
 
 #include "gui/day_session.h"
@@ -23,9 +24,13 @@ struct InterventionsState {
     int room = 0;            // 0-based
     int extendMinutes = 30;
     int extendTarget = 0;    // 0: the whole day; r + 1: room r
-    char logFile[256] = {};
+    char logFile[1024] = {};  // empty: defaultInterventionLog(the scenario's name)
     std::string message;
 };
+
+// Where an intervention log is saved unless the user types another path: the user's data folder
+// (see user_folders.h), never the working directory; the folder is made on saving.
+std::filesystem::path defaultInterventionLog(const std::string& scenarioName);
 
 void drawInterventions(DaySession& session, InterventionsState& state, const UiStrings& text);
 

@@ -22,6 +22,46 @@ std::optional<View> parseView(std::string_view name) {
 GuiApp::GuiApp(UiStrings text, RecentFiles recent, std::filesystem::path browseFrom)
     : m_text(std::move(text)), m_recent(std::move(recent)), m_browser(browseFrom), m_compare(browseFrom) {}
 
+void GuiApp::setScenarioFolder(const std::filesystem::path& folder) {
+    m_catalog = readWelcomeCatalog(folder);
+    m_fontsChanged = true;  // the titles and descriptions are new text
+}
+
+bool GuiApp::hotkey(AppKey key) {
+    switch (key) {
+    case AppKey::PlayPause:
+        if (!m_session || m_session->day().finished()) return false;
+        m_controls.pace.playing = !m_controls.pace.playing;
+        return true;
+    case AppKey::NextEvent:
+        if (!m_session || m_session->day().finished()) return false;
+        m_session->step();
+        return true;
+    case AppKey::Open: m_browser.open(); return true;
+    case AppKey::Save:
+        if (!m_editor.isOpen()) return false;
+        m_requestedView = View::Editor;
+        return true;
+    case AppKey::Help: m_help.glossary = !m_help.glossary; return true;
+    case AppKey::TextLarger: m_textScaleChanged |= m_settings.growText(); return true;
+    case AppKey::TextSmaller: m_textScaleChanged |= m_settings.shrinkText(); return true;
+    case AppKey::TextNormal: m_textScaleChanged |= m_settings.resetText(); return true;
+    }
+    return false;
+}
+
+Activity GuiApp::activity() const {
+    if (m_session && m_controls.pace.playing && !m_session->day().finished()) return Activity::Playing;
+    if (m_compare.job().state() == CompareState::Running) return Activity::Background;
+    return Activity::Idle;
+}
+
+bool GuiApp::takeTextScaleChanged() {
+    const bool changed = m_textScaleChanged;
+    m_textScaleChanged = false;
+    return changed;
+}
+
 bool GuiApp::openScenario(const std::filesystem::path& file) {
     ScenarioSpec spec;
     try {
@@ -70,6 +110,13 @@ std::vector<std::string> GuiApp::glyphTexts() const {
         texts.push_back(key.unit);
     }
     for (std::string& t : m_compare.glyphTexts()) texts.push_back(std::move(t));
+    for (const auto* list : {&m_catalog.days, &m_catalog.validation})
+        for (const CatalogEntry& entry : *list) {
+            texts.push_back(entry.heading.title);
+            texts.push_back(entry.heading.description);
+            texts.push_back(entry.file.string());
+        }
+    for (const HotkeyHelp& key : hotkeyHelp()) texts.emplace_back(key.keys);
     if (!m_session) return texts;
     const ScenarioSpec& spec = m_session->spec();
     texts.push_back(spec.title);
@@ -115,9 +162,9 @@ void GuiApp::frame(float dt) {
         ImGui::Separator();
     }
     if (!m_session) {
-        ImGui::TextWrapped("%s", m_text.get("app.no_scenario"));
-        if (ImGui::Button(m_text.get("menu.open"))) m_browser.open();
+        drawWelcome();
         ImGui::End();
+        drawHelpWindows(m_help, m_text);
         return;
     }
     drawHeader();
@@ -137,6 +184,7 @@ void GuiApp::frame(float dt) {
         ImGui::EndTabBar();
     }
     ImGui::End();
+    drawHelpWindows(m_help, m_text);
     // The editor's "run" starts its scenario on the floor, as if opened from its file.
     if (std::optional<ScenarioSpec> edited = m_editor.takeRunRequest()) {
         startSession(std::move(*edited), m_editor.sourceName());
@@ -153,7 +201,7 @@ std::string GuiApp::tabLabel(const char* id) const {
 void GuiApp::drawMenuBar() {
     if (!ImGui::BeginMenuBar()) return;
     if (ImGui::BeginMenu(m_text.get("menu.file"))) {
-        if (ImGui::MenuItem(m_text.get("menu.open"))) m_browser.open();
+        if (ImGui::MenuItem(m_text.get("menu.open"), "Ctrl+O")) m_browser.open();
         if (ImGui::BeginMenu(m_text.get("menu.recent"), !m_recent.files().empty())) {
             std::optional<std::string> chosen;
             for (const std::string& file : m_recent.files())
@@ -170,7 +218,20 @@ void GuiApp::drawMenuBar() {
         if (ImGui::MenuItem(m_text.get("lang.en"), nullptr, m_text.language() == Language::En)) m_text.setLanguage(Language::En);
         ImGui::EndMenu();
     }
+    if (ImGui::BeginMenu(m_text.get("menu.view"))) {
+        if (ImGui::MenuItem(m_text.get("menu.text_larger"), "Ctrl+=")) hotkey(AppKey::TextLarger);
+        if (ImGui::MenuItem(m_text.get("menu.text_smaller"), "Ctrl+-")) hotkey(AppKey::TextSmaller);
+        if (ImGui::MenuItem(m_text.get("menu.text_normal"), "Ctrl+0")) hotkey(AppKey::TextNormal);
+        ImGui::EndMenu();
+    }
+    drawHelpMenu(m_help, m_text);
     ImGui::EndMenuBar();
+}
+
+void GuiApp::drawWelcome() {
+    const WelcomeChoice choice = gui::drawWelcome(m_catalog, m_recent, m_text);
+    if (choice.browse) m_browser.open();
+    if (choice.open) requestOpen(*choice.open);
 }
 
 void GuiApp::requestOpen(const std::filesystem::path& file) {

@@ -18,9 +18,13 @@
 #include "gui/event_log_view.h"
 #include "gui/file_browser.h"
 #include "gui/floor_view.h"
+#include "gui/frame_pacer.h"
+#include "gui/help_window.h"
 #include "gui/recent_files.h"
 #include "gui/scenario_editor.h"
 #include "gui/ui_strings.h"
+#include "gui/user_settings.h"
+#include "gui/welcome_view.h"
 
 namespace pujiang::gui {
 
@@ -30,6 +34,10 @@ enum class View { Floor, Interventions, Follow, Editor, Compare };
 // editor:rooms[2], with the group chosen by the caller), "compare"; nothing for an unknown name.
 std::optional<View> parseView(std::string_view name);
 inline constexpr const char* kViewNames = "floor, interventions, follow, editor[:GROUP], compare";
+
+// The window's hotkeys (main.cpp maps keys to these; a key typed into a text field is the
+// field's, never a hotkey).
+enum class AppKey { PlayPause, NextEvent, Open, Save, Help, TextLarger, TextSmaller, TextNormal };
 
 class GuiApp {
 public:
@@ -41,6 +49,13 @@ public:
     // What the browser and the recent list do: opens at once, or first asks whether to discard
     // the editor's unsaved edits (then opens on the next frames, if the user agrees).
     void requestOpen(const std::filesystem::path& file);
+    // The folder of shipped scenarios: the welcome screen lists it, and the editor never saves over it.
+    void setScenarioFolder(const std::filesystem::path& folder);
+    // Where the text size is remembered (the default keeps it in memory only, as tests and
+    // scripted runs need).
+    void useSettings(UserSettings settings) { m_settings = std::move(settings); }
+    const UserSettings& settings() const { return m_settings; }
+
     bool hasSession() const { return m_session.has_value(); }
     DaySession& session() { return *m_session; }
     const std::string& loadError() const { return m_loadError; }
@@ -56,6 +71,13 @@ public:
     // last frame.
     void frame(float dt);
 
+    // What a key does; see AppKey. Returns whether it did something.
+    bool hotkey(AppKey key);
+    // What redraws are needed for: the day playing, a comparison running, or nothing.
+    Activity activity() const;
+    // True once after the text size changed (the font atlas must be rebuilt at the new size).
+    bool takeTextScaleChanged();
+
     // Every text the window can show (UI table and the open scenario's names), for the font
     // atlas; fontsChanged() is true once after a scenario with new text is opened.
     std::vector<std::string> glyphTexts() const;
@@ -63,6 +85,7 @@ public:
 
 private:
     void drawMenuBar();
+    void drawWelcome();
     void drawDiscardEditsPrompt();
     void drawHeader();
     void drawFloorTab(float dt);
@@ -90,6 +113,10 @@ private:
     EventLogViewState m_log;
     std::optional<View> m_requestedView;
     std::optional<std::filesystem::path> m_pendingOpen;  // waits for "discard unsaved edits?"
+    HelpState m_help;
+    WelcomeCatalog m_catalog;
+    UserSettings m_settings{std::filesystem::path()};
+    bool m_textScaleChanged = false;
 };
 
 }  // namespace pujiang::gui

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <optional>
@@ -16,12 +17,16 @@
 #include <X11/Xlib.h>
 #include <backends/imgui_impl_opengl3.h>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <imgui.h>
 
 #include "gui/batch_details.h"
 #include "gui/font_setup.h"
 #include "gui/gui_app.h"
+#include "gui/frame_pacer.h"
 #include "gui/imgui_sfml_adapter.h"
+#include "gui/process_cpu.h"
+#include "gui/user_settings.h"
 #include "gui/ui_strings.h"
 #include "sim/core/statistics.h"
 #include "sim/scenario/units.h"
@@ -41,6 +46,10 @@ struct Options {
     std::string view = "floor";
     std::string strings = PUJIANG_DATA_DIR "/ui_strings.tsv";
     int benchFrames = 0;
+    double cpuSeconds = 0.0;  // measure CPU use over this many seconds of the interactive loop
+    bool play = false;        // start playing (with --cpu-seconds)
+    double speed = 5.0;       // simulated minutes per second when playing
+    float textScale = 0.0f;   // 0: the remembered size
     std::string openLater;  // opened after the first frame, as from the file browser
     std::string interventions;  // a saved intervention log to replay at start
     std::vector<std::string> compareWith;  // start a comparison of FILE with these
@@ -68,12 +77,12 @@ std::optional<sf::Vector2u> parseSize(const std::string& text) {
 // names is opened. The ranges must outlive the build, so they live here.
 class FontAtlas {
 public:
-    bool rebuild(const std::vector<std::string>& texts) {
+    bool rebuild(const std::vector<std::string>& texts, float scale) {
         std::vector<std::string_view> views(texts.begin(), texts.end());
         m_ranges = buildGlyphRanges(views);
         ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
         atlas.Clear();
-        if (!addUiFont(atlas, kDefaultFontFile, 18.0f, m_ranges.Data)) return false;
+        if (!addUiFont(atlas, kDefaultFontFile, std::round(18.0f * scale), m_ranges.Data)) return false;
         // Rasterise now rather than inside the first frame, so start-up time is accounted for.
         unsigned char* pixels = nullptr;
         int width = 0, height = 0;
@@ -91,6 +100,30 @@ private:
     ImVector<ImWchar> m_ranges;
     bool m_built = false;
 };
+
+// The hotkeys of AppKey; nothing for any other key.
+std::optional<AppKey> hotkeyFor(const sf::Event::KeyEvent& key) {
+    if (key.control) {
+        switch (key.code) {
+        case sf::Keyboard::O: return AppKey::Open;
+        case sf::Keyboard::S: return AppKey::Save;
+        case sf::Keyboard::Equal:
+        case sf::Keyboard::Add: return AppKey::TextLarger;
+        case sf::Keyboard::Hyphen:
+        case sf::Keyboard::Subtract: return AppKey::TextSmaller;
+        case sf::Keyboard::Num0:
+        case sf::Keyboard::Numpad0: return AppKey::TextNormal;
+        default: return std::nullopt;
+        }
+    }
+    if (key.alt || key.system) return std::nullopt;
+    switch (key.code) {
+    case sf::Keyboard::Space: return AppKey::PlayPause;
+    case sf::Keyboard::Right: return AppKey::NextEvent;
+    case sf::Keyboard::F1: return AppKey::Help;
+    default: return std::nullopt;
+    }
+}
 
 // Where the time to the first frame goes, in seconds since start.
 struct StartupTimes {
@@ -129,6 +162,19 @@ struct FrameTimes {
     }
 };
 
+void reportCpu(const CpuMeter& cpu, sf::Vector2u size, const Pace& pace) {
+    if (cpu.cpuSeconds() < 0) {
+        fmt::print(stderr, "pujiang-gui: --cpu-seconds: /proc/self/stat could not be read\n");
+        return;
+    }
+    const std::string doing =
+        pace.playing ? fmt::format("playing at {:g} simulated min/s", pace.minutesPerSecond) : std::string("paused");
+    fmt::print("pujiang-gui cpu: {:.1f} s {} at {}x{}: {:.1f} % of one core ({:.2f} s CPU, {} frames, {:.1f} frames/s)\n",
+               cpu.wallSeconds(), doing, size.x, size.y, 100.0 * cpu.shareOfOneCore(), cpu.cpuSeconds(),
+               cpu.frames(), cpu.frames() / cpu.wallSeconds());
+    fmt::print("  renderer: {}\n", reinterpret_cast<const char*>(glGetString(GL_RENDERER)));
+}
+
 // --until past the day's end is allowed (it shows the finished day) but never silently: the
 // clock stops at the day's last event, not at the time asked for.
 void reportDayEndedEarlier(const DaySession& session, double until, const std::string& untilText) {
@@ -158,14 +204,23 @@ int run(const Options& options, SteadyClock::time_point started) {
         }
     }
 
-    // Tests, docs and benchmarks must not touch the user's list of recent files.
-    const bool scripted = !options.screenshot.empty() || benchMode;
+    // Tests, docs and benchmarks must not touch the user's recent files or settings.
+    const bool cpuMode = options.cpuSeconds > 0;
+    const bool scripted = !options.screenshot.empty() || benchMode || cpuMode;
     std::string file = options.file;
-    if (file.empty() && benchMode) file = PUJIANG_SCENARIO_DIR "/pujiang-2003.toml";
+    if (file.empty() && (benchMode || cpuMode)) file = PUJIANG_SCENARIO_DIR "/pujiang-2003.toml";
     const std::filesystem::path browseFrom =
-        file.empty() ? std::filesystem::current_path() : std::filesystem::absolute(file).parent_path();
+        file.empty() ? std::filesystem::path(PUJIANG_SCENARIO_DIR) : std::filesystem::absolute(file).parent_path();
     GuiApp app(std::move(text), RecentFiles(scripted ? std::filesystem::path() : RecentFiles::defaultStore()),
                browseFrom);
+    app.setScenarioFolder(PUJIANG_SCENARIO_DIR);
+    UserSettings settings(scripted ? std::filesystem::path() : UserSettings::defaultStore());
+    if (options.textScale > 0 && !settings.chooseTextScale(options.textScale)) {
+        fmt::print(stderr, "pujiang-gui: --text-scale {}: allowed: {}\n", options.textScale,
+                   fmt::join(UserSettings::kScales, ", "));
+        return 2;
+    }
+    app.useSettings(std::move(settings));
     if (!file.empty() && !app.openScenario(file)) {
         fmt::print(stderr, "pujiang-gui: {}\n", app.loadError());
         return 2;
@@ -210,6 +265,10 @@ int run(const Options& options, SteadyClock::time_point started) {
         app.session().jumpTo(benchStart);
         app.controls().pace.playing = true;
     }
+    if (cpuMode) {
+        app.controls().pace.playing = options.play;
+        app.controls().pace.minutesPerSecond = options.speed;
+    }
 
     if (!displayAvailable()) {
         const char* name = std::getenv("DISPLAY");
@@ -235,6 +294,8 @@ int run(const Options& options, SteadyClock::time_point started) {
         return 3;
     }
     ImGui::StyleColorsLight();
+    // The style at the normal text size: a larger text size scales it (paddings, rounding) along.
+    const ImGuiStyle baseStyle = ImGui::GetStyle();
     // The app's main window has no background of its own: the clear colour is its background.
     const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
     const sf::Color background(static_cast<sf::Uint8>(bg.x * 255), static_cast<sf::Uint8>(bg.y * 255),
@@ -245,18 +306,38 @@ int run(const Options& options, SteadyClock::time_point started) {
     // ImGui sizes tables and child windows from the previous frame: let the layout settle first.
     const int screenshotFrame = 3;
     FrameTimes times;
+    CpuMeter cpu(options.cpuSeconds);
+    // Benchmarks and screenshots draw every frame at once; a person's window draws only as often
+    // as the screen changes (see frame_pacer.h).
+    const bool paced = !benchMode && !screenshotMode;
+    FramePacer pacer;
     sf::Clock frameClock;
-    for (int frame = 0; window.isOpen(); ++frame) {
+    for (int frame = 0; window.isOpen();) {
         const SteadyClock::time_point frameStart = SteadyClock::now();
+        bool input = false;
         sf::Event event;
         while (window.pollEvent(event)) {
+            input = true;
             adapter.processEvent(event);
             if (event.type == sf::Event::Closed) window.close();
             if (event.type == sf::Event::Resized)
                 window.setView(sf::View(sf::FloatRect(0, 0, static_cast<float>(event.size.width),
                                                       static_cast<float>(event.size.height))));
+            // A key typed into a text field is the field's.
+            if (event.type == sf::Event::KeyPressed && !ImGui::GetIO().WantTextInput)
+                if (const std::optional<AppKey> key = hotkeyFor(event.key)) app.hotkey(*key);
         }
         if (!window.isOpen()) break;
+        const double now = sinceStart();
+        if (input) pacer.noteInput(now);
+        if (paced && frame > screenshotFrame) {
+            // Short naps, so input is answered within 10 ms even when the next frame is far off.
+            if (const double wait = pacer.waitBeforeFrame(app.activity(), now); wait > 0.0) {
+                sf::sleep(sf::seconds(static_cast<float>(std::min(wait, 0.01))));
+                continue;
+            }
+        }
+        pacer.noteFrame(now);
         // The title follows the language switch.
         if (app.text().language() != titleLanguage) {
             titleLanguage = app.text().language();
@@ -264,10 +345,16 @@ int run(const Options& options, SteadyClock::time_point started) {
                                                  std::string_view(app.text().get("window.title")).end()));
         }
         if (frame == 0) startup.windowReady = sinceStart();
-        if (app.takeFontsChanged() && !fonts.rebuild(app.glyphTexts())) {
-            fmt::print(stderr, "pujiang-gui: cannot load the font {} (install fonts-wqy-microhei)\n",
-                       kDefaultFontFile);
-            return 3;
+        const bool scaleChanged = app.takeTextScaleChanged() || frame == 0;
+        if (app.takeFontsChanged() || scaleChanged) {
+            const float scale = app.settings().textScale();
+            if (!fonts.rebuild(app.glyphTexts(), scale)) {
+                fmt::print(stderr, "pujiang-gui: cannot load the font {} (install fonts-wqy-microhei)\n",
+                           kDefaultFontFile);
+                return 3;
+            }
+            ImGui::GetStyle() = baseStyle;
+            ImGui::GetStyle().ScaleAllSizes(scale);
         }
         if (frame == 1 && !options.openLater.empty()) {
             if (!app.openScenario(options.openLater)) {
@@ -300,10 +387,15 @@ int run(const Options& options, SteadyClock::time_point started) {
             break;
         }
         window.display();
+        ++frame;
+        if (cpuMode && cpu.frameDone(now)) {
+            reportCpu(cpu, window.getSize(), app.controls().pace);
+            window.close();
+        }
         if (benchMode) {
             glFinish();  // count the software renderer's work in the frame that caused it
             const SteadyClock::time_point end = SteadyClock::now();
-            if (frame == 0) startup.firstFrame = std::chrono::duration<double>(end - started).count();
+            if (frame == 1) startup.firstFrame = std::chrono::duration<double>(end - started).count();
             else {
                 times.milliseconds.push_back(std::chrono::duration<double, std::milli>(end - frameStart).count());
                 times.countDrawData();
@@ -335,6 +427,16 @@ int main(int argc, char** argv) {
                    "render N frames at the busiest moment of the day (default scenario: the 2003 day) and report "
                    "frame times")
         ->check(CLI::Range(1, 100000));
+    app.add_option("--cpu-seconds", options.cpuSeconds,
+                   "measure the CPU the window uses over this many seconds (after 2 s to settle) and exit; "
+                   "paused unless --play (default scenario: the 2003 day)")
+        ->check(CLI::Range(1.0, 3600.0));
+    app.add_flag("--play", options.play, "with --cpu-seconds: play the day during the measurement");
+    app.add_option("--speed", options.speed, "with --play: simulated minutes per second (default 5)")
+        ->check(CLI::Range(Pace::kSlowest, Pace::kFastest));
+    app.add_option("--text-scale", options.textScale,
+                   "text size for this run (one of 0.85, 1, 1.15, 1.3, 1.5, 1.75, 2); default: the size last chosen "
+                   "with Ctrl+= / Ctrl+-");
     app.add_option("--view", options.view, std::string("view in front at start: ") + kViewNames);
     app.add_option("--interventions", options.interventions,
                    "replay an intervention log saved from the app (same scenario and seed) before anything else");
@@ -350,10 +452,6 @@ int main(int argc, char** argv) {
             return 2;
         }
         options.file = scenarioOption;
-    }
-    if (!options.screenshot.empty() && options.file.empty()) {
-        fmt::print(stderr, "pujiang-gui: --screenshot needs a scenario: --scenario FILE\n");
-        return 2;
     }
     try {
         return run(options, started);

@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <fstream>
 
+#include "gui/user_folders.h"
 #include "sim/core/atomic_file.h"
 
 namespace pujiang::gui {
@@ -11,11 +12,8 @@ namespace pujiang::gui {
 namespace fs = std::filesystem;
 
 fs::path RecentFiles::defaultStore() {
-    if (const char* config = std::getenv("XDG_CONFIG_HOME"); config && *config)
-        return fs::path(config) / "pujiang" / "recent-scenarios.txt";
-    if (const char* home = std::getenv("HOME"); home && *home)
-        return fs::path(home) / ".config" / "pujiang" / "recent-scenarios.txt";
-    return {};
+    const fs::path config = userConfigDir();
+    return config.empty() ? fs::path() : config / "recent-scenarios.txt";
 }
 
 RecentFiles::RecentFiles(fs::path store) : m_store(std::move(store)) {

@@ -1,0 +1,31 @@
+#pragma once
+// What the window shows before a scenario is open: the scenarios shipped with the project by
+// title with their one-line description (a click opens one), the queueing-theory validation
+// scenarios folded away below, the recently opened files, and a button for any other file.
+
+#include <filesystem>
+#include <optional>
+#include <vector>
+
+#include "gui/recent_files.h"
+#include "gui/scenario_catalog.h"
+#include "gui/ui_strings.h"
+
+namespace pujiang::gui {
+
+struct WelcomeCatalog {
+    std::vector<CatalogEntry> days;        // scenarios/*.toml
+    std::vector<CatalogEntry> validation;  // scenarios/validation/*.toml
+};
+
+// Reads the catalog of a scenarios folder (its validation subfolder too).
+WelcomeCatalog readWelcomeCatalog(const std::filesystem::path& scenarioFolder);
+
+struct WelcomeChoice {
+    std::optional<std::filesystem::path> open;  // a scenario to open
+    bool browse = false;                        // "open another file..."
+};
+
+WelcomeChoice drawWelcome(const WelcomeCatalog& catalog, const RecentFiles& recent, const UiStrings& text);
+
+}  // namespace pujiang::gui
