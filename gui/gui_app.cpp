@@ -4,8 +4,8 @@
 #include <imgui.h>
 
 #include "gui/batch_details.h"
+#include "gui/editor_texts.h"
 #include "gui/live_charts.h"
-#include "sim/scenario/key_table.h"
 #include "sim/scenario/scenario_loader.h"
 
 namespace pujiang::gui {
@@ -62,13 +62,9 @@ std::vector<std::string> GuiApp::glyphTexts() const {
     for (const std::string_view t : m_text.allTexts()) texts.emplace_back(t);
     for (const std::string& file : m_recent.files()) texts.push_back(file);
     if (m_editor.isOpen()) texts.push_back(m_editor.glyphText());
-    // The editor's tooltips show the key table's descriptions and allowed values.
-    for (const KeyInfo& key : keyTable()) {
-        texts.push_back(key.description);
-        texts.push_back(key.allowed);
-        texts.push_back(key.defaultText);
-        texts.push_back(key.unit);
-    }
+    // The editor shows the key table's descriptions, units, allowed values and enum labels in
+    // either language.
+    for (std::string& t : keyTableGlyphTexts()) texts.push_back(std::move(t));
     for (std::string& t : m_compare.glyphTexts()) texts.push_back(std::move(t));
     if (!m_session) return texts;
     const ScenarioSpec& spec = m_session->spec();

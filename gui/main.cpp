@@ -166,6 +166,8 @@ int run(const Options& options, SteadyClock::time_point started) {
         file.empty() ? std::filesystem::current_path() : std::filesystem::absolute(file).parent_path();
     GuiApp app(std::move(text), RecentFiles(scripted ? std::filesystem::path() : RecentFiles::defaultStore()),
                browseFrom);
+    // The scenarios shipped with the project are never written over from the editor.
+    app.editor().setShippedScenarioDir(PUJIANG_SCENARIO_DIR);
     if (!file.empty() && !app.openScenario(file)) {
         fmt::print(stderr, "pujiang-gui: {}\n", app.loadError());
         return 2;
