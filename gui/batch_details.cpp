@@ -96,6 +96,12 @@ std::vector<std::pair<std::string, std::string>> batchDetails(const Batch& b, co
     return lines;
 }
 
+std::string teamLevel(const RoomSpec& room, const UiStrings& text) {
+    std::string level = text.get(levelId(room.leaderLevel));
+    if (room.topLeader) level += std::string(" ") + text.get("room.top_leader");
+    return level;
+}
+
 std::string teamSummary(const RoomSpec& room, const ScenarioSpec& spec, const UiStrings& text) {
     std::string departments;
     for (const std::string& code : room.departments) {
@@ -110,8 +116,7 @@ std::string teamSummary(const RoomSpec& room, const ScenarioSpec& spec, const Ui
         departments += name;
     }
     if (room.general) departments += std::string(departments.empty() ? "" : " ") + text.get("room.general");
-    std::string summary = text.get(levelId(room.leaderLevel));
-    if (room.topLeader) summary += std::string(" ") + text.get("room.top_leader");
+    std::string summary = teamLevel(room, text);
     if (!departments.empty()) summary += " · " + departments;
     return summary;
 }

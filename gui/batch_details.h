@@ -26,5 +26,7 @@ std::vector<std::pair<std::string, std::string>> roomDetails(std::size_t room, c
 
 // The team in a few words: "县级 · 土地、城建" / "County · LAND, URBAN".
 std::string teamSummary(const RoomSpec& room, const ScenarioSpec& spec, const UiStrings& text);
+// Its first words only, for a small card: "省级领导（主要领导）" / "Provincial leader (top)".
+std::string teamLevel(const RoomSpec& room, const UiStrings& text);
 
 }  // namespace pujiang::gui

@@ -76,7 +76,13 @@ void drawTimeControls(DaySession& session, ControlsState& state, const UiStrings
     ImGui::SameLine();
     ImGui::Checkbox(text.get("controls.fastest"), &pace.fastest);
 
-    ImGui::SameLine();
+    // Jump, restart and seed go on a second line when the window is too narrow for one.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const auto textWidth = [](const char* id_text) { return ImGui::CalcTextSize(id_text).x; };
+    const float secondGroup = textWidth(text.get("controls.jump")) + textWidth(text.get("controls.restart")) +
+                              textWidth(text.get("controls.seed")) + textWidth(text.get("controls.new_seed")) +
+                              ImGui::GetFontSize() * 9.5f + 6 * style.FramePadding.x + 6 * style.ItemSpacing.x;
+    sameLineIfRoom(secondGroup);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 3.5f);
     const bool entered = ImGui::InputText("##jump", state.jumpTo, sizeof state.jumpTo,
                                           ImGuiInputTextFlags_EnterReturnsTrue);

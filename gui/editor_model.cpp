@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "sim/scenario/diagnostics.h"
+#include "sim/scenario/scenario_toml_writer.h"
 
 namespace pujiang::gui {
 
@@ -130,6 +131,28 @@ void EditorModel::saveAs(const std::filesystem::path& file) {
     refresh(m_document->problems());  // the messages name the file
 }
 
+void EditorModel::saveAs(const std::filesystem::path& file, const std::string& name) {
+    const bool renamed =
+        !name.empty() && name != scenarioName() && set("name", inlineTomlValue(toml::value<std::string>(name)));
+    try {
+        saveAs(file);
+    } catch (...) {
+        if (renamed) undo();  // nothing was written: the document keeps its name too
+        throw;
+    }
+}
+
+std::string EditorModel::scenarioName() const {
+    const std::optional<std::string> written = m_document->valueText("name");
+    if (!written) return {};
+    try {
+        // One line of TOML, as valueText gives it: parsing undoes the quoting and escapes.
+        return toml::parse("v = " + *written)["v"].value_or(std::string());
+    } catch (const toml::parse_error&) {
+        return {};
+    }
+}
+
 std::optional<ScenarioSpec> EditorModel::spec() const {
     if (!isOpen() || !isValid()) return std::nullopt;
     try {
@@ -160,7 +183,7 @@ void EditorModel::refresh(std::vector<std::string> problems) {
     for (const EditorProblem& problem : m_problems) {
         for (const std::string& key : problem.keys) m_keyMessages[key].push_back(problem.shortText);
         for (const std::string& group : problem.groups) m_groupMessages[group].push_back(problem.shortText);
-        if (problem.keys.empty() && problem.groups.empty()) m_generalMessages.push_back(problem.text);
+        if (problem.keys.empty() && problem.groups.empty()) m_generalMessages.push_back(problem.shortText);
     }
     for (const auto& [key, messages] : m_rejected)
         m_keyMessages[key].insert(m_keyMessages[key].end(), messages.begin(), messages.end());

@@ -62,9 +62,16 @@ public:
     void redo();
 
     // Writes the document to path() or to `file` (which save() then uses). Throws
-    // std::runtime_error when the file cannot be written. An invalid document saves too.
+    // std::runtime_error when the file cannot be written. An invalid document saves too (the
+    // editor's Save rules are ScenarioEditor::save's).
     void save();
     void saveAs(const std::filesystem::path& file);
+    // Save As under a new scenario name: `name` is written first as an edit of its own (undo
+    // brings the old name back), so the saved file and the document agree. An empty `name` or
+    // the current one saves as saveAs(file) does.
+    void saveAs(const std::filesystem::path& file, const std::string& name);
+    // The scenario's name as the document writes it, unquoted.
+    std::string scenarioName() const;
     // The document differs from what was opened or last saved.
     bool dirty() const { return m_dirty; }
 

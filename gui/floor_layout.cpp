@@ -111,7 +111,11 @@ FloorLayout layoutFloor(const ScenarioSpec& spec, ImVec2 origin, ImVec2 size, fl
         static_cast<int>(rooms));
     const int rows = static_cast<int>((rooms + static_cast<std::size_t>(columns) - 1) / static_cast<std::size_t>(columns));
     const float cellW = gridW / static_cast<float>(columns), cellH = h / static_cast<float>(rows);
-    layout.roomTextHeight = 3.0f * lineHeight + kGap;
+    // Three lines of text when the card still has room for a row of tables under them (a token
+    // and its minutes); fewer on a small card (large text on a projector), never none.
+    const float tableRow = 3.4f * layout.tokenRadius + 0.8f * lineHeight;
+    layout.roomTextLines = std::clamp(static_cast<int>((cellH - kGap - tableRow - 3.0f) / lineHeight), 1, 3);
+    layout.roomTextHeight = static_cast<float>(layout.roomTextLines) * lineHeight + kGap;
     for (std::size_t r = 0; r < rooms; ++r) {
         const float cx = gridX + cellW * static_cast<float>(static_cast<int>(r) % columns);
         const float cy = y0 + cellH * static_cast<float>(static_cast<int>(r) / columns);
@@ -127,6 +131,7 @@ FloorLayout layoutFloor(const ScenarioSpec& spec, ImVec2 origin, ImVec2 size, fl
         const SlotGrid grid(tableArea, step);
         layout.tableHalf.push_back(std::min(1.7f * layout.tokenRadius, 0.45f * step));
         layout.tableMinutes.push_back(step >= 3.4f * layout.tokenRadius + 0.8f * lineHeight);
+        layout.tableSpacing.push_back(step);
         std::vector<ImVec2> seats;
         for (int t = 0; t < tables; ++t) seats.push_back(grid.slot(t));
         layout.seats.push_back(std::move(seats));

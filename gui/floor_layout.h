@@ -27,9 +27,11 @@ struct FloorLayout {
     std::vector<std::vector<ImVec2>> seats;  // per room: the centre of each table
     std::vector<float> tableHalf;            // per room: half the side of its table squares
     std::vector<bool> tableMinutes;          // per room: room under its tables for the minutes
+    std::vector<float> tableSpacing;         // per room: distance between neighbouring table centres
     ImVec2 door;               // where new batches come in
     float tokenRadius = 5.0f;
     float roomTextHeight = 0.0f;  // the top of each room box holds this much text
+    int roomTextLines = 3;        // that many lines: name, state, team (a small card drops the last ones)
 };
 
 // The distance between table centres in a room's table area: as large as fits, never so small

@@ -11,6 +11,7 @@
 #include "gui/batch_details.h"
 #include "gui/category_palette.h"
 #include "gui/room_phase.h"
+#include "gui/text_fit.h"
 #include "sim/report/metric_format.h"
 
 namespace pujiang::gui {
@@ -71,14 +72,22 @@ void drawStaticFloor(ImDrawList& draw, const FloorLayout& layout, const DaySessi
     const ReceptionDay& day = session.day();
     const float lineH = ImGui::GetTextLineHeight();
 
+    // Every label is measured against its box (text_fit.h): a narrow window gets the shorter words.
+    const auto label = [&](const Area& box, float y, ImU32 colour, std::initializer_list<std::string_view> alternatives) {
+        const std::string_view fitted = fitLabel(alternatives, box.width() - 2 * kPad);
+        noteLabelFit(fitted, y + lineH, box.max.y);  // below its box: cut too
+        draw.AddText(ImVec2(box.min.x + kPad, y), colour, fitted.data(), fitted.data() + fitted.size());
+    };
     drawBox(draw, layout.entrance, kBoxFill, kBoxBorder);
-    draw.AddText(ImVec2(layout.entrance.min.x + kPad, layout.entrance.min.y + 2.0f), kText,
-                 fmt::format("{} ({})", text.get("floor.entrance"), day.waitingAtRegistration()).c_str());
+    const std::size_t atEntrance = day.waitingAtRegistration();
+    label(layout.entrance, layout.entrance.min.y + 2.0f, kText,
+          {fmt::format("{} ({})", text.get("floor.entrance"), atEntrance), text.getf("floor.entrance.short", atEntrance),
+           std::to_string(atEntrance)});
     drawBox(draw, layout.registration, kBoxFill, kBoxBorder);
-    draw.AddText(ImVec2(layout.registration.min.x + kPad, layout.registration.min.y + 2.0f), kText,
-                 (spec.registration.desks == 1 ? std::string(text.get("floor.registration.one_desk"))
-                                               : text.getf("floor.registration.desks", spec.registration.desks))
-                     .c_str());
+    label(layout.registration, layout.registration.min.y + 2.0f, kText,
+          {spec.registration.desks == 1 ? std::string(text.get("floor.registration.one_desk"))
+                                        : text.getf("floor.registration.desks", spec.registration.desks),
+           text.getf("floor.registration.short", spec.registration.desks), text.get("floor.registration")});
     for (const Area& desk : layout.desks) draw.AddRect(desk.min, desk.max, kBoxBorder, 3.0f);
 
     // The longest wait so far of the batches in each room's line: what a planner watches.
@@ -92,12 +101,25 @@ void drawStaticFloor(ImDrawList& draw, const FloorLayout& layout, const DaySessi
         if (b.state == BatchState::InConsultation && b.withLawyer && b.targetRoom < lawyersAt.size())
             ++lawyersAt[b.targetRoom];
     drawBox(draw, layout.hall, kHallFill, kBoxBorder);
-    draw.AddText(ImVec2(layout.hall.min.x + kPad, layout.hall.min.y + 2.0f), kText, text.get("floor.hall"));
-    // Column heads, so the numbers on each lane say what they are.
+    label(layout.hall, layout.hall.min.y + 2.0f, kText, {text.get("floor.hall"), text.get("floor.hall.short")});
+    // Column heads, so the numbers on each lane say what they are: the wait's head on the right,
+    // the lane's in what is left of the line.
     const float headY = layout.hall.min.y + 2.0f + lineH;
-    draw.AddText(ImVec2(layout.hall.min.x + kPad, headY), kMuted, text.get("floor.hall.lane_head"));
-    const char* waitHead = text.get("floor.hall.wait_head");
-    draw.AddText(ImVec2(layout.hall.max.x - kPad - ImGui::CalcTextSize(waitHead).x, headY), kMuted, waitHead);
+    const float halfHall = layout.hall.width() / 2 - kPad;
+    const std::string_view waitHead =
+        fitLabel({text.get("floor.hall.wait_head"), text.get("floor.hall.wait_head.short")}, halfHall);
+    const float waitHeadWidth = ImGui::CalcTextSize(waitHead.data(), waitHead.data() + waitHead.size()).x;
+    draw.AddText(ImVec2(layout.hall.max.x - kPad - waitHeadWidth, headY), kMuted, waitHead.data(),
+                 waitHead.data() + waitHead.size());
+    const std::string_view laneHead =
+        fitLabel({text.get("floor.hall.lane_head"), text.get("floor.hall.lane_head.short")},
+                 layout.hall.width() - 3 * kPad - waitHeadWidth);
+    draw.AddText(ImVec2(layout.hall.min.x + kPad, headY), kMuted, laneHead.data(), laneHead.data() + laneHead.size());
+    // Many rooms in a short hall (large text on a projector): the lanes' text shrinks to the
+    // lane, and only below two thirds of the normal size does it count as cut.
+    const float laneFont = layout.lanes.empty() ? lineH : std::min(ImGui::GetFontSize(), layout.lanes[0].height() - 1.0f);
+    if (laneFont < ImGui::GetFontSize() * 0.66f) noteLabelFit(text.get("floor.hall"), 1.0f, 0.0f);
+    const float laneScale = laneFont / ImGui::GetFontSize();
     for (std::size_t r = 0; r < layout.lanes.size(); ++r) {
         const Area& lane = layout.lanes[r];
         const ReceptionDay::RoomView view = day.roomView(r);
@@ -105,15 +127,24 @@ void drawStaticFloor(ImDrawList& draw, const FloorLayout& layout, const DaySessi
         // "3号: 12" under the head "室号: 排队批次" — the room and its line, red when the line is long
         // for its tables.
         const bool jammed = view.waiting > static_cast<std::size_t>(3 * std::max(1, view.tables));
-        const float textY = lane.min.y + std::max(0.0f, (lane.height() - lineH) / 2);
-        draw.AddText(ImVec2(lane.min.x + 2.0f, textY), jammed ? kNotAccepting : kMuted,
-                     text.getf("floor.hall.lane", r + 1, view.waiting).c_str());
+        const float textY = lane.min.y + std::max(0.0f, (lane.height() - laneFont) / 2);
+        const std::string laneText = text.getf("floor.hall.lane", r + 1, view.waiting);
+        const float laneTextWidth = ImGui::CalcTextSize(laneText.c_str()).x * laneScale;
+        draw.AddText(ImGui::GetFont(), laneFont, ImVec2(lane.min.x + 2.0f, textY), jammed ? kNotAccepting : kMuted,
+                     laneText.c_str());
+        // The dots of the line sit between the two texts; the wait takes what is left of the lane.
+        float waitRoom = lane.width() - laneTextWidth - 4.0f - 2.0f * layout.tokenRadius;
         if (longestWait[r] > 0.0) {
-            const std::string wait = text.getf("floor.minutes", formatNumber(longestWait[r], 0));
-            const float width = ImGui::CalcTextSize(wait.c_str()).x;
-            draw.AddText(ImVec2(lane.max.x - width - 2.0f, textY), longestWait[r] >= 60.0 ? kNotAccepting : kMuted,
-                         wait.c_str());
+            const std::string minutes = formatNumber(longestWait[r], 0);
+            const std::string_view wait = fitLabel(
+                {text.getf("floor.minutes", minutes), text.getf("floor.minutes_short", minutes), minutes}, waitRoom,
+                laneFont);
+            const float width = ImGui::CalcTextSize(wait.data(), wait.data() + wait.size()).x * laneScale;
+            draw.AddText(ImGui::GetFont(), laneFont, ImVec2(lane.max.x - width - 2.0f, textY),
+                         longestWait[r] >= 60.0 ? kNotAccepting : kMuted, wait.data(), wait.data() + wait.size());
+            waitRoom -= width;
         }
+        noteLabelFit(laneText, laneTextWidth, lane.width() - 4.0f);
     }
 
     for (std::size_t r = 0; r < layout.rooms.size(); ++r) {
@@ -126,17 +157,23 @@ void drawStaticFloor(ImDrawList& draw, const FloorLayout& layout, const DaySessi
         draw.AddRect(box.min, box.max, toneColour, 5.0f, 0, 2.0f);
         draw.PushClipRect(box.min, box.max, true);
         float y = box.min.y + 3.0f;
-        const float x = box.min.x + kPad;
-        draw.AddText(ImVec2(x, y), kText, fmt::format("{} {}", r + 1, room.name).c_str());
-        y += lineH;
-        draw.AddText(ImVec2(x, y), kMuted, teamSummary(room, spec, text).c_str());
+        // The card's three lines, each with shorter words for a small card; the details panel
+        // and the tooltip always have the whole text.
+        label(box, y, kText, {fmt::format("{} {}", r + 1, room.name), std::to_string(r + 1)});
         y += lineH;
         // State, busy/total tables, line: the numbers a planner scans for; and the lawyers sitting
-        // in with the team, when any.
-        std::string status = text.getf("floor.room_status", text.get(roomPhaseTextId(view.phase)), view.busyTables,
-                                       view.tables, view.waiting);
-        if (lawyersAt[r] > 0) status += text.getf("floor.room_lawyers", lawyersAt[r]);
-        draw.AddText(ImVec2(x, y), toneColour, status.c_str());
+        // in with the team, when any. A two-line card keeps this line and drops the team's.
+        const char* phase = text.get(roomPhaseTextId(view.phase));
+        std::string status = text.getf("floor.room_status", phase, view.busyTables, view.tables, view.waiting);
+        const std::string lawyers = lawyersAt[r] > 0 ? text.getf("floor.room_lawyers", lawyersAt[r]) : std::string();
+        if (layout.roomTextLines >= 2) {
+            label(box, y, toneColour,
+                  {status + lawyers, status,
+                   text.getf("floor.room_status.short", phase, view.busyTables, view.tables, view.waiting),
+                   text.getf("floor.room_status.tiny", view.busyTables, view.tables, view.waiting)});
+            y += lineH;
+        }
+        if (layout.roomTextLines >= 3) label(box, y, kMuted, {teamSummary(room, spec, text), teamLevel(room, text), ""});
         const float r0 = layout.tableHalf[r];
         for (std::size_t t = 0; t < layout.seats[r].size(); ++t) {
             const ImVec2 c = layout.seats[r][t];
@@ -278,9 +315,20 @@ void drawFloorView(const DaySession& session, FloorViewState& state, const UiStr
         if (t.stage == Stage::Table) {
             // How long the team has had this batch; a small dark square when a lawyer sits in.
             const float r0 = layout.tableHalf[t.room];
-            if (b.state == BatchState::InConsultation && layout.tableMinutes[t.room])
-                draw.AddText(ImGui::GetFont(), ImGui::GetFontSize() * 0.8f, ImVec2(t.pos.x - r0, t.pos.y + r0 + 1.0f),
-                             kMuted, text.getf("floor.minutes_short", formatNumber(day.now() - b.serviceStart, 0)).c_str());
+            if (b.state == BatchState::InConsultation && layout.tableMinutes[t.room]) {
+                // Under its own table only: in a crowded room the unit goes, then the number (the
+                // tooltip keeps it), rather than running into the next table's.
+                const float small = ImGui::GetFontSize() * 0.8f;
+                const std::string number = formatNumber(day.now() - b.serviceStart, 0);
+                const std::string withUnit = text.getf("floor.minutes_short", number);
+                const float room = layout.tableSpacing[t.room] - 2.0f;
+                const auto width = [&](const std::string& s) {
+                    return ImGui::GetFont()->CalcTextSizeA(small, FLT_MAX, 0.0f, s.c_str()).x;
+                };
+                const std::string* shown = width(withUnit) <= room ? &withUnit : width(number) <= room ? &number : nullptr;
+                if (shown)
+                    draw.AddText(ImGui::GetFont(), small, ImVec2(t.pos.x - r0, t.pos.y + r0 + 1.0f), kMuted, shown->c_str());
+            }
             if (b.withLawyer) drawLawyerMark(draw, ImVec2(t.pos.x + r0, t.pos.y - r0), layout.tokenRadius);
         }
         if (b.collective) draw.AddCircle(p, layout.tokenRadius + 1.5f, IM_COL32(60, 60, 60, 255), 0, 1.2f);
@@ -368,7 +416,9 @@ constexpr Metric kKeyFigures[] = {Metric::BatchesArrived, Metric::BatchesReceive
 
 void drawKeyFigures(const DaySession& session, const UiStrings& text) {
     const DayResult& result = session.result();
-    ImGui::TextDisabled("%s", text.get("panel.help.text"));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", text.get("panel.help.text"));
+    ImGui::PopStyleColor();
     if (!ImGui::BeginTable("key_figures", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV)) return;
     // Labels take what the numbers leave, so long English labels are not cut off.
     ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthStretch);

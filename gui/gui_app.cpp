@@ -1,11 +1,14 @@
 #include "gui/gui_app.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 #include <imgui.h>
 
 #include "gui/batch_details.h"
+#include "gui/editor_texts.h"
 #include "gui/live_charts.h"
-#include "sim/scenario/key_table.h"
+#include "gui/text_fit.h"
 #include "sim/scenario/scenario_loader.h"
 
 namespace pujiang::gui {
@@ -24,6 +27,7 @@ GuiApp::GuiApp(UiStrings text, RecentFiles recent, std::filesystem::path browseF
 
 void GuiApp::setScenarioFolder(const std::filesystem::path& folder) {
     m_catalog = readWelcomeCatalog(folder);
+    m_editor.setShippedScenarioDir(folder);
     m_fontsChanged = true;  // the titles and descriptions are new text
 }
 
@@ -39,8 +43,11 @@ bool GuiApp::hotkey(AppKey key) {
         return true;
     case AppKey::Open: m_browser.open(); return true;
     case AppKey::Save:
+        // The editor's own rules apply (a shipped file asks Save As, a problem blocks saving);
+        // its dialog and status line are on its tab.
         if (!m_editor.isOpen()) return false;
         m_requestedView = View::Editor;
+        m_editor.save();
         return true;
     case AppKey::Help: m_help.glossary = !m_help.glossary; return true;
     case AppKey::TextLarger: m_textScaleChanged |= m_settings.growText(); return true;
@@ -102,13 +109,9 @@ std::vector<std::string> GuiApp::glyphTexts() const {
     for (const std::string_view t : m_text.allTexts()) texts.emplace_back(t);
     for (const std::string& file : m_recent.files()) texts.push_back(file);
     if (m_editor.isOpen()) texts.push_back(m_editor.glyphText());
-    // The editor's tooltips show the key table's descriptions and allowed values.
-    for (const KeyInfo& key : keyTable()) {
-        texts.push_back(key.description);
-        texts.push_back(key.allowed);
-        texts.push_back(key.defaultText);
-        texts.push_back(key.unit);
-    }
+    // The editor shows the key table's descriptions, units, allowed values and enum labels in
+    // either language.
+    for (std::string& t : keyTableGlyphTexts()) texts.push_back(std::move(t));
     for (std::string& t : m_compare.glyphTexts()) texts.push_back(std::move(t));
     for (const auto* list : {&m_catalog.days, &m_catalog.validation})
         for (const CatalogEntry& entry : *list) {
@@ -140,6 +143,7 @@ bool GuiApp::takeFontsChanged() {
 }
 
 void GuiApp::frame(float dt) {
+    resetCutLabels();
     if (m_session) m_session->advance(dt, m_controls.pace);
 
     const ImGuiIO& io = ImGui::GetIO();
@@ -277,10 +281,15 @@ void GuiApp::drawHeader() {
 }
 
 void GuiApp::drawFloorTab(float dt) {
-    const float panelWidth = std::max(300.0f, ImGui::GetFontSize() * 20.0f);
+    // The panel takes about a quarter of the width: on a 1024-pixel projector the floor keeps
+    // the rest; on a wide screen the panel stops growing at 20 characters.
     const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const float em = ImGui::GetFontSize();
+    const float panelWidth = std::clamp(avail.x * 0.27f, std::min(em * 14.0f, avail.x * 0.4f), em * 20.0f);
     ImGui::BeginChild("left", ImVec2(avail.x - panelWidth - ImGui::GetStyle().ItemSpacing.x, 0), false);
-    const float floorHeight = ImGui::GetContentRegionAvail().y * 0.7f;
+    // Large text needs a taller floor for the same rooms; the event log gives up the room.
+    const float floorShare = std::clamp(0.7f + 0.25f * (m_settings.textScale() - 1.0f), 0.7f, 0.82f);
+    const float floorHeight = ImGui::GetContentRegionAvail().y * floorShare;
     ImGui::BeginChild("floor", ImVec2(0, floorHeight), false, ImGuiWindowFlags_NoScrollbar);
     const std::optional<std::uint64_t> followedBefore = m_floor.followed;
     const std::optional<std::size_t> roomBefore = m_floor.selectedRoom;

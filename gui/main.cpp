@@ -26,6 +26,7 @@
 #include "gui/frame_pacer.h"
 #include "gui/imgui_sfml_adapter.h"
 #include "gui/process_cpu.h"
+#include "gui/text_fit.h"
 #include "gui/user_settings.h"
 #include "gui/ui_strings.h"
 #include "sim/core/statistics.h"
@@ -383,6 +384,9 @@ int run(const Options& options, SteadyClock::time_point started) {
             }
             fmt::print("pujiang-gui: wrote {} at {}\n", options.screenshot,
                        app.hasSession() ? formatClock(app.session().day().now()) : std::string("-"));
+            // What the screenshot tests at projector sizes check (text_fit.h).
+            const CutLabels& cut = cutLabels();
+            fmt::print("pujiang-gui: labels cut: {}{}\n", cut.count, cut.count ? " (first: " + cut.first + ")" : "");
             window.close();
             break;
         }

@@ -8,6 +8,9 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "gui/editor_texts.h"
+#include "gui/shipped_scenarios.h"
+
 namespace pujiang::gui {
 
 namespace {
@@ -40,21 +43,42 @@ std::string groupLabel(const EditorGroup& group, const UiStrings& text) {
     return group.title;
 }
 
-// The key table's row in full: what the short key name in the first column stands for.
+// The key table's row in full, in the UI's language: what the short key name in the first column
+// stands for.
 void keyTooltip(const KeyInfo& info, const UiStrings& text) {
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32);
     ImGui::TextUnformatted(info.path.c_str());
     ImGui::Separator();
-    ImGui::TextUnformatted(info.description.c_str());
+    ImGui::TextUnformatted(keyDescription(info, text).c_str());
     ImGui::Spacing();
-    ImGui::Text("%s: %s", text.get("editor.tip.type"), info.type.c_str());
-    if (!info.allowed.empty()) ImGui::Text("%s: %s", text.get("editor.tip.allowed"), info.allowed.c_str());
-    ImGui::Text("%s: %s", text.get("editor.tip.default"),
-                info.required ? text.get("editor.required") : info.defaultText.c_str());
-    if (!info.unit.empty()) ImGui::Text("%s: %s", text.get("editor.tip.unit"), info.unit.c_str());
+    ImGui::Text("%s: %s", text.get("editor.tip.type"), keyType(info, text).c_str());
+    if (const std::string allowed = keyAllowed(info, text); !allowed.empty())
+        ImGui::Text("%s: %s", text.get("editor.tip.allowed"), allowed.c_str());
+    ImGui::Text("%s: %s", text.get("editor.tip.default"), keyDefault(info, text).c_str());
+    if (const std::string unit = keyUnit(info, text); !unit.empty())
+        ImGui::Text("%s: %s", text.get("editor.tip.unit"), unit.c_str());
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
+}
+
+// Lets only digits and ':' into a clock field.
+int clockCharFilter(ImGuiInputTextCallbackData* data) {
+    const ImWchar c = data->EventChar;
+    return (c >= '0' && c <= '9') || c == ':' ? 0 : 1;
+}
+
+// A field whose text cannot be what it asks for gets a red frame while it is typed in.
+void pushInvalidFrame(bool invalid) {
+    if (!invalid) return;
+    ImGui::PushStyleColor(ImGuiCol_Border, kRed);
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.5f);
+}
+
+void popInvalidFrame(bool invalid) {
+    if (!invalid) return;
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor();
 }
 
 }  // namespace
@@ -72,7 +96,7 @@ bool ScenarioEditor::open(const std::filesystem::path& file) {
     m_buffers.clear();
     m_activeKey.clear();
     m_focusKey.clear();
-    m_saveAsPath = m_model.path();
+    m_saveAsOpen = false;
     m_runRequest.reset();
     m_fontsChanged = true;
     setStatus("", "");
@@ -90,6 +114,76 @@ std::optional<ScenarioSpec> ScenarioEditor::takeRunRequest() {
     std::optional<ScenarioSpec> request = std::move(m_runRequest);
     m_runRequest.reset();
     return request;
+}
+
+// [SECTION] Saving
+
+bool ScenarioEditor::isShipped() const { return isOpen() && isShippedScenario(m_model.path(), m_shippedDir); }
+
+const char* ScenarioEditor::saveBlockedReason() const {
+    if (!isOpen()) return "editor.no_document";
+    // A scenario with problems does not load: saving it would leave a file nothing can run.
+    if (!m_model.isValid()) return "editor.save.has_problems";
+    if (isShipped()) return "editor.save.shipped";
+    return nullptr;
+}
+
+bool ScenarioEditor::save() {
+    const char* blocked = saveBlockedReason();
+    if (blocked && std::string_view(blocked) == "editor.save.shipped") {
+        openSaveAs();
+        return false;
+    }
+    if (blocked) {
+        setStatus(blocked, "");
+        return false;
+    }
+    try {
+        m_model.save();
+        setStatus("editor.saved", m_model.path());
+        return true;
+    } catch (const std::exception& error) {
+        setStatus("editor.save_failed", error.what());
+        return false;
+    }
+}
+
+void ScenarioEditor::openSaveAs() {
+    if (!isOpen()) return;
+    const std::filesystem::path current(m_model.path());
+    std::string name = m_model.scenarioName();
+    if (name.empty()) name = current.stem().string();
+    m_saveAsName = name + "-2";
+    // A copy of a shipped scenario goes where the user works, not among the shipped ones.
+    const std::filesystem::path folder = isShipped() ? std::filesystem::current_path() : current.parent_path();
+    m_saveAsPath = (folder / (m_saveAsName + ".toml")).string();
+    m_saveAsOpen = true;
+    m_saveAsOpened = false;
+}
+
+const char* ScenarioEditor::saveAsBlockedReason(const std::string& file, const std::string& name) const {
+    if (!isOpen()) return "editor.no_document";
+    if (!m_model.isValid()) return "editor.save.has_problems";
+    if (name.empty()) return "editor.save_as.no_name";
+    if (file.empty()) return "editor.save_as.no_file";
+    if (isShippedScenario(file, m_shippedDir)) return "editor.save_as.shipped_target";
+    return nullptr;
+}
+
+bool ScenarioEditor::saveAs(const std::string& file, const std::string& name) {
+    if (const char* blocked = saveAsBlockedReason(file, name)) {
+        setStatus(blocked, "");
+        return false;
+    }
+    try {
+        m_model.saveAs(file, name);
+        setStatus("editor.saved", m_model.path());
+        m_saveAsOpen = false;
+        return true;
+    } catch (const std::exception& error) {
+        setStatus("editor.save_failed", error.what());
+        return false;
+    }
 }
 
 void ScenarioEditor::select(std::string_view groupPath) {
@@ -153,11 +247,21 @@ void ScenarioEditor::syncWithModel() {
     }
 }
 
-ScenarioEditor::FieldBuffer& ScenarioEditor::buffer(const std::string& key) {
-    auto it = m_buffers.find(key);
+ScenarioEditor::FieldBuffer& ScenarioEditor::buffer(const EditorField& field) {
+    auto it = m_buffers.find(field.key);
     if (it == m_buffers.end()) {
-        const std::optional<std::string> value = m_model.valueText(key);
-        it = m_buffers.emplace(key, FieldBuffer{value.value_or(""), value.has_value()}).first;
+        FieldBuffer made;
+        made.input = fieldInput(*field.info);
+        if (const std::optional<std::string> value = m_model.valueText(field.key)) {
+            made.written = true;
+            if (std::optional<std::string> shown = shownText(made.input, *value)) {
+                made.text = std::move(*shown);
+            } else {
+                made.input = FieldInput::Toml;  // show what the file says rather than hide it
+                made.text = *value;
+            }
+        }
+        it = m_buffers.emplace(field.key, std::move(made)).first;
     }
     return it->second;
 }
@@ -209,6 +313,7 @@ void ScenarioEditor::draw(const UiStrings& text) {
     ImGui::BeginChild("##problems", ImVec2(0, 0), true);
     drawProblems(text);
     ImGui::EndChild();
+    drawSaveAsDialog(text);
     ImGui::EndChild();
     // The groups drawn above belong to the model: changes to it wait until drawing is done.
     applyDeferred();
@@ -242,31 +347,19 @@ void ScenarioEditor::drawToolbar(const UiStrings& text) {
     ImGui::EndDisabled();
     tooltipFor(text.get("editor.redo.help"));
 
+    // Save is greyed out while the editor shows a problem; for a shipped scenario it is Save As.
     ImGui::SameLine();
-    if (ImGui::Button(text.get("editor.save"))) {
-        try {
-            m_model.save();
-            setStatus("editor.saved", m_model.path());
-        } catch (const std::exception& error) {
-            setStatus("editor.save_failed", error.what());
-        }
-    }
-    tooltipFor(text.get("editor.save.help"));
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 18);
-    ImGui::InputText("##save_as_path", &m_saveAsPath);
-    ImGui::SameLine();
-    ImGui::BeginDisabled(m_saveAsPath.empty());
-    if (ImGui::Button(text.get("editor.save_as"))) {
-        try {
-            m_model.saveAs(m_saveAsPath);
-            setStatus("editor.saved", m_model.path());
-        } catch (const std::exception& error) {
-            setStatus("editor.save_failed", error.what());
-        }
-    }
+    const char* blocked = saveBlockedReason();
+    const bool shipped = blocked && std::string_view(blocked) == "editor.save.shipped";
+    ImGui::BeginDisabled(blocked && !shipped);
+    if (ImGui::Button(text.get("editor.save"))) save();
     ImGui::EndDisabled();
-    tooltipFor(text.get("editor.save_as.help"));
+    tooltipFor(text.get(blocked ? blocked : "editor.save.help"));
+    ImGui::SameLine();
+    ImGui::BeginDisabled(!m_model.isValid());
+    if (ImGui::Button(text.get("editor.save_as"))) openSaveAs();
+    ImGui::EndDisabled();
+    tooltipFor(text.get(m_model.isValid() ? "editor.save_as.help" : "editor.save.has_problems"));
 
     ImGui::SameLine();
     ImGui::BeginDisabled(!m_model.isValid());
@@ -347,7 +440,7 @@ void ScenarioEditor::drawGroup(const UiStrings& text) {
     ImGui::TextUnformatted(groupLabel(group, text).c_str());
     if (group.info) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-        ImGui::TextWrapped("%s", group.info->description.c_str());
+        ImGui::TextWrapped("%s", keyDescription(*group.info, text).c_str());
         ImGui::PopStyleColor();
     }
     for (const std::string& message : m_model.groupMessages(group.path)) redWrapped(message);
@@ -389,7 +482,7 @@ void ScenarioEditor::drawGroup(const UiStrings& text) {
 
 void ScenarioEditor::drawField(const EditorField& field, const UiStrings& text) {
     const KeyInfo& info = *field.info;
-    FieldBuffer& value = buffer(field.key);
+    FieldBuffer& value = buffer(field);
     ImGui::PushID(field.key.c_str());
     ImGui::TableNextRow();
 
@@ -403,33 +496,17 @@ void ScenarioEditor::drawField(const EditorField& field, const UiStrings& text) 
     if (ImGui::IsItemHovered()) keyTooltip(info, text);
 
     ImGui::TableNextColumn();
-    ImGui::SetNextItemWidth(-FLT_MIN);
     if (m_focusKey == field.key) {
         ImGui::SetKeyboardFocusHere();
         ImGui::SetScrollHereY(0.5f);
         m_focusKey.clear();
     }
-    const char* hint = info.required ? text.get("editor.required") : info.defaultText.c_str();
-    // No EnterReturnsTrue: the box writes what is typed into the buffer every frame, and the edit
-    // is committed when the box is left (Enter, Tab or a click elsewhere).
-    ImGui::InputTextWithHint("##value", hint, &value.text, ImGuiInputTextFlags_AutoSelectAll);
-    const bool active = ImGui::IsItemActive();
-    if (ImGui::IsItemDeactivatedAfterEdit()) {
-        const std::string key = field.key;
-        const std::string typed = value.text;
-        later([this, key, typed] {
-            if (m_model.set(key, typed) && hasNonAscii(typed)) m_fontsChanged = true;
-        });
-    }
-    if (active)
-        m_activeKey = field.key;
-    else if (m_activeKey == field.key)
-        m_activeKey.clear();
+    drawValue(field, value, text);
     for (const std::string& message : m_model.messagesFor(field.key)) redWrapped(message);
 
     ImGui::TableNextColumn();
     ImGui::AlignTextToFramePadding();
-    ImGui::TextDisabled("%s", info.unit.c_str());
+    ImGui::TextDisabled("%s", keyUnit(info, text).c_str());
 
     ImGui::TableNextColumn();
     if (value.written) {
@@ -438,6 +515,133 @@ void ScenarioEditor::drawField(const EditorField& field, const UiStrings& text) 
         tooltipFor(text.get("editor.reset.help"));
     }
     ImGui::PopID();
+}
+
+void ScenarioEditor::drawValue(const EditorField& field, FieldBuffer& value, const UiStrings& text) {
+    const KeyInfo& info = *field.info;
+    const float em = ImGui::GetFontSize();
+    // What the field shows when the document writes nothing: the key's default.
+    const std::string fallback = shownDefault(value.input, info);
+    switch (value.input) {
+    case FieldInput::Choice: {
+        const std::string current = value.written ? value.text : fallback;
+        ImGui::SetNextItemWidth(-FLT_MIN);
+        if (ImGui::BeginCombo("##value", enumLabel(info, current, text).c_str())) {
+            for (const std::string& choice : info.choices) {
+                const bool selected = choice == current;
+                // The label in the UI's language; the file gets the value itself.
+                if (ImGui::Selectable(enumLabel(info, choice, text).c_str(), selected)) {
+                    value.text = choice;
+                    value.written = true;
+                    commit(field.key, valueToWrite(value.input, choice));
+                }
+                if (ImGui::IsItemHovered()) {
+                    const std::string written = fmt::format("{} = \"{}\"", keyName(info.path), choice);
+                    ImGui::SetTooltip("%s", written.c_str());
+                }
+                if (selected) ImGui::SetItemDefaultFocus();
+            }
+            ImGui::EndCombo();
+        }
+        return;
+    }
+    case FieldInput::Checkbox: {
+        bool checked = (value.written ? value.text : fallback) == "true";
+        if (ImGui::Checkbox("##value", &checked)) {
+            value.text = checked ? "true" : "false";
+            value.written = true;
+            commit(field.key, value.text);
+        }
+        return;
+    }
+    case FieldInput::Clock:
+    case FieldInput::Minutes:
+    case FieldInput::Toml: break;
+    }
+
+    const std::string hint = fallback.empty() ? keyDefault(info, text) : fallback;
+    ImGuiInputTextFlags flags = ImGuiInputTextFlags_AutoSelectAll;
+    ImGuiInputTextCallback filter = nullptr;
+    bool invalid = false;
+    if (value.input == FieldInput::Clock) {
+        ImGui::SetNextItemWidth(em * 10);
+        flags |= ImGuiInputTextFlags_CallbackCharFilter;
+        filter = clockCharFilter;
+        invalid = !value.text.empty() && !isClockText(value.text);
+    } else if (value.input == FieldInput::Minutes) {
+        ImGui::SetNextItemWidth(em * 10);
+        flags |= ImGuiInputTextFlags_CharsDecimal;
+        invalid = !value.text.empty() && !minutesOf(value.text);
+    } else {
+        ImGui::SetNextItemWidth(-FLT_MIN);
+    }
+    // No EnterReturnsTrue: the box writes what is typed into the buffer every frame, and the edit
+    // is committed when the box is left (Enter, Tab or a click elsewhere).
+    pushInvalidFrame(invalid);
+    ImGui::InputTextWithHint("##value", hint.c_str(), &value.text, flags, filter);
+    popInvalidFrame(invalid);
+    if (invalid && ImGui::IsItemHovered()) {
+        const bool clock = value.input == FieldInput::Clock;
+        ImGui::SetTooltip("%s", text.get(clock ? "editor.clock.invalid" : "editor.minutes.invalid"));
+    }
+    const bool active = ImGui::IsItemActive();
+    if (ImGui::IsItemDeactivatedAfterEdit()) commit(field.key, valueToWrite(value.input, value.text));
+    if (active)
+        m_activeKey = field.key;
+    else if (m_activeKey == field.key)
+        m_activeKey.clear();
+}
+
+void ScenarioEditor::commit(const std::string& key, std::string tomlText) {
+    later([this, key, tomlText = std::move(tomlText)] {
+        if (m_model.set(key, tomlText) && hasNonAscii(tomlText)) m_fontsChanged = true;
+    });
+}
+
+void ScenarioEditor::drawSaveAsDialog(const UiStrings& text) {
+    const std::string title = fmt::format("{}###save_as", text.get("editor.save_as.title"));
+    if (m_saveAsOpen && !m_saveAsOpened) {
+        ImGui::OpenPopup(title.c_str());
+        m_saveAsOpened = true;
+    }
+    // Called while closed too, so that a dialog closed from outside (another file opened) goes.
+    if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        m_saveAsOpen = false;
+        return;
+    }
+    const float em = ImGui::GetFontSize();
+    if (isShipped()) {
+        ImGui::PushTextWrapPos(em * 30);
+        ImGui::TextWrapped("%s", text.get("editor.save.shipped"));
+        ImGui::PopTextWrapPos();
+    }
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(text.get("editor.save_as.name"));
+    ImGui::SameLine(em * 6);
+    ImGui::SetNextItemWidth(em * 24);
+    const std::string nameBefore = m_saveAsName;
+    if (ImGui::InputText("##save_as_name", &m_saveAsName)) {
+        // The file follows the name until the user gives it a name of its own.
+        std::filesystem::path file(m_saveAsPath);
+        if (file.stem().string() == nameBefore && !m_saveAsName.empty())
+            m_saveAsPath = file.replace_filename(m_saveAsName + ".toml").string();
+    }
+    tooltipFor(text.get("editor.save_as.name.help"));
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(text.get("editor.save_as.file"));
+    ImGui::SameLine(em * 6);
+    ImGui::SetNextItemWidth(em * 24);
+    ImGui::InputText("##save_as_path", &m_saveAsPath);
+
+    const char* blocked = saveAsBlockedReason(m_saveAsPath, m_saveAsName);
+    if (blocked) redWrapped(text.get(blocked));
+    ImGui::BeginDisabled(blocked != nullptr);
+    if (ImGui::Button(text.get("editor.save_as.confirm"))) saveAs(m_saveAsPath, m_saveAsName);
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (ImGui::Button(text.get("browser.cancel"))) m_saveAsOpen = false;
+    if (!m_saveAsOpen) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
 }
 
 void ScenarioEditor::drawProblems(const UiStrings& text) {
@@ -453,7 +657,8 @@ void ScenarioEditor::drawProblems(const UiStrings& text) {
         ImGui::PushStyleColor(ImGuiCol_Text, kRed);
         const bool clicked = ImGui::Selectable(problem.shortText.c_str());
         ImGui::PopStyleColor();
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\n%s", problem.text.c_str(), text.get("editor.problem.help"));
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s\n%s", problem.shortText.c_str(), text.get("editor.problem.help"));
         if (clicked) {
             if (!problem.keys.empty())
                 focusField(problem.keys.front());

@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "gui/editor_field_input.h"
 #include "gui/editor_model.h"
 #include "gui/ui_strings.h"
 #include "sim/reception/scenario_spec.h"
@@ -33,6 +34,32 @@ public:
     // What "Run in the floor view" does: asks the app to run the document's spec, if it has no
     // problems. Returns whether it asked.
     bool requestRun();
+    // Where the scenarios shipped with the project are (main.cpp gives the repository's
+    // scenarios/ folder); files inside it are never written over (shipped_scenarios.h).
+    void setShippedScenarioDir(std::filesystem::path dir) { m_shippedDir = std::move(dir); }
+    // Whether the open document's file is a shipped scenario.
+    bool isShipped() const;
+
+    // Save, as the toolbar's button and the app's Ctrl+S do it: nothing while the editor shows a
+    // problem (the status says why), the Save As dialog for a shipped scenario, else the file is
+    // written. Returns whether a file was written.
+    bool save();
+    // Why Save cannot write now, as a UI string id ("editor.save.has_problems",
+    // "editor.save.shipped"); nullptr when it can.
+    const char* saveBlockedReason() const;
+    // Opens the Save As dialog, its fields prefilled: the name "<name>-2" and a file of that stem
+    // beside the open one (in the working folder for a shipped scenario).
+    void openSaveAs();
+    bool saveAsDialogOpen() const { return m_saveAsOpen; }
+    // The dialog's fields, as the user left them (tests fill them in).
+    std::string& saveAsPath() { return m_saveAsPath; }
+    std::string& saveAsName() { return m_saveAsName; }
+    // What the dialog's Save does: refuses (with the reason as a UI string id) while the editor
+    // shows a problem, without a name or file, or for a file among the shipped scenarios; else
+    // writes the document to `file` named `name`. Returns nullptr when it wrote.
+    const char* saveAsBlockedReason(const std::string& file, const std::string& name) const;
+    bool saveAs(const std::string& file, const std::string& name);
+
     // The spec asked to run, once; nothing otherwise.
     std::optional<ScenarioSpec> takeRunRequest();
     // The file the document was opened from or saved to, to name the run.
@@ -52,19 +79,21 @@ public:
     EditorModel& model() { return m_model; }
     const EditorModel& model() const { return m_model; }
     // The last status line's detail (the file saved, why saving or opening failed); its kind is a
-    // UI string id: "editor.saved", "editor.save_failed", "editor.open_failed", "editor.edit_failed".
+    // UI string id: "editor.saved", "editor.save_failed", "editor.open_failed", "editor.edit_failed",
+    // or why saving was refused (saveBlockedReason, saveAsBlockedReason).
     const std::string& statusId() const { return m_statusId; }
     const std::string& status() const { return m_status; }
 
 private:
     // What a field's input box holds: the document's value, or what the user typed.
     struct FieldBuffer {
-        std::string text;
+        std::string text;      // as the field shows it (editor_field_input.h)
         bool written = false;  // the document writes the key (else the default applies)
+        FieldInput input = FieldInput::Toml;  // Toml too when the value does not fit the key's kind
     };
 
     void syncWithModel();
-    FieldBuffer& buffer(const std::string& key);
+    FieldBuffer& buffer(const EditorField& field);
     // Changes to the model made while drawing wait until the frame's drawing is done, since the
     // groups being drawn belong to the model.
     void later(std::function<void()> change);
@@ -76,6 +105,10 @@ private:
     void drawGroupList(const UiStrings& text);
     void drawGroup(const UiStrings& text);
     void drawField(const EditorField& field, const UiStrings& text);
+    // The value column of a field, one per kind of input; an edit is committed through `commit`.
+    void drawValue(const EditorField& field, FieldBuffer& value, const UiStrings& text);
+    void commit(const std::string& key, std::string tomlText);
+    void drawSaveAsDialog(const UiStrings& text);
     void drawProblems(const UiStrings& text);
     void setStatus(std::string id, std::string detail);
 
@@ -87,7 +120,11 @@ private:
     std::string m_activeKey;                   // the field being typed in, kept across syncs
     std::string m_focusKey;                    // the field to put the keyboard into next
     bool m_scrollToSelected = false;           // the selection came from elsewhere: show it in the list
+    std::filesystem::path m_shippedDir;
+    bool m_saveAsOpen = false;     // the dialog is (to be) shown
+    bool m_saveAsOpened = false;   // ImGui's popup was opened for it
     std::string m_saveAsPath;
+    std::string m_saveAsName;
     std::string m_statusId;
     std::string m_status;
     std::vector<std::function<void()>> m_deferred;

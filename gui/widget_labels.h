@@ -14,4 +14,11 @@ inline void labelBefore(const char* label) {
     ImGui::SameLine();
 }
 
+// Continues the row when `width` more fits before the window's right edge, else starts a new line:
+// a row of controls wraps on a narrow projector instead of running off the screen.
+inline void sameLineIfRoom(float width) {
+    const float right = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + width;
+    if (right <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine();
+}
+
 }  // namespace pujiang::gui
