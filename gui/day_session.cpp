@@ -30,7 +30,9 @@ void DaySession::rebuild(std::uint64_t seed, const std::vector<Intervention>& lo
     auto newLog = std::make_unique<EventLog>();
     // Replication 0: the day `pujiang run` reports first for this seed.
     auto newDay = std::make_unique<ReceptionDay>(*m_spec, seed, 0, newLog.get());
+    const double firstEvent = newDay->nextEventTime();
     newDay->replay(log);
+    m_firstEvent = firstEvent;
     m_log = std::move(newLog);
     m_day = std::move(newDay);
     m_seed = seed;

@@ -69,6 +69,8 @@ public:
     // The clock time of the busiest moment of this day (most batches waiting), found by running a
     // copy of it to the end; for benchmarks and demonstrations.
     double busiestTime() const;
+    // When the day's first event happens (an arrival, a room opening): where its charts begin.
+    double firstEventTime() const { return m_firstEvent; }
 
 private:
     void rebuild(std::uint64_t seed, const std::vector<Intervention>& log = {});
@@ -79,6 +81,7 @@ private:
     std::string m_sourceFile;
     std::uint64_t m_seed = 1;
     std::uint64_t m_generation = 0;
+    double m_firstEvent = 0.0;
     std::unique_ptr<EventLog> m_log;  // the day records into it: both live on the heap, so a
     std::unique_ptr<ReceptionDay> m_day;  // session can move without leaving the day a dangling sink
     mutable std::optional<DayResult> m_result;

@@ -9,6 +9,7 @@
 #include "gui/widget_labels.h"
 
 #include "gui/batch_details.h"
+#include "sim/scenario/enum_value_labels.h"
 
 namespace pujiang::gui {
 
@@ -57,6 +58,27 @@ std::string localizedDetail(const LoggedEvent& e, const ScenarioSpec& spec, cons
         if (kind == "extend_hours" && space != std::string::npos)
             out += fmt::format(" +{} {}", d.substr(space + 1), text.get("unit.min"));
         return out;
+    }
+    case TraceKind::RoomOpen:
+        // A room's opening has no detail; registration and the lawyers' bench say which they are.
+        if (d == "registration") return text.get("floor.registration");
+        if (d == "lawyers") return text.get("log.detail.lawyers");
+        return d;
+    case TraceKind::RoomBreak:
+        if (d == "start") return text.get("log.detail.break_start");
+        if (d == "end") return text.get("log.detail.break_end");
+        return d;
+    case TraceKind::NoShow: {
+        int slot = 0;
+        if (std::sscanf(d.c_str(), "appointment %d", &slot) != 1) return d;
+        return text.getf("log.detail.no_show", slot + 1);
+    }
+    case TraceKind::LawyerWait:
+        if (d == "no lawyer") return text.get("log.detail.no_lawyer");
+        return d;
+    case TraceKind::DayClose: {
+        const std::string_view rule = enumValueLabel("day.closing_rule", d, text.language());
+        return rule.empty() ? d : text.getf("log.detail.closing_rule", rule);
     }
     default: return d;
     }

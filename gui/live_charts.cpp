@@ -1,6 +1,7 @@
 #include "gui/live_charts.h"
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 
 #include <fmt/format.h>
@@ -9,6 +10,7 @@
 #include "gui/batch_details.h"
 #include "gui/charts.h"
 #include "sim/reception/metric_table.h"
+#include "sim/report/metric_format.h"
 
 namespace pujiang::gui {
 
@@ -23,7 +25,24 @@ std::vector<ChartPoint> queueCurveSoFar(const DayResult& result, const CurveLayo
     return points;
 }
 
+AxisRange dayChartRange(const CurveLayout& layout, double opens, double closes, double firstEvent, double now,
+                        bool finished) {
+    const double timelineEnd = layout.timelineStart + layout.timelineBin * static_cast<double>(layout.timelineBins);
+    const double first = std::isfinite(firstEvent) ? std::min(opens, firstEvent) : opens;
+    const double last = std::max(closes, finished ? now : closes);
+    const double start = std::max(layout.timelineStart, std::floor(first / 30.0) * 30.0);
+    const double end = std::min(timelineEnd, std::ceil(last / 30.0) * 30.0);
+    return AxisRange{start, std::max(end, start + 30.0)};
+}
+
 namespace {
+
+// What a chart shows, in a line of grey under it.
+void caption(const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", text.c_str());
+    ImGui::PopStyleColor();
+}
 
 // A room that has had no open minute yet shows an empty bar.
 double utilisationOrZero(double u) { return hasValue(u) ? u : 0.0; }
@@ -45,10 +64,22 @@ void drawLiveCharts(const DaySession& session, const UiStrings& text) {
         line.x.format = [](double minutes) { return formatClock(minutes); };
         line.x.steps = TickSteps::Minutes;
     }
-    line.x.range = AxisRange{layout.timelineStart,
-                             layout.timelineStart + layout.timelineBin * static_cast<double>(layout.timelineBins)};
+    const ScenarioSpec& day = session.spec();
+    if (day.run.horizon <= 0.0) {
+        // A day's axis fits the day: an 08:30-17:00 day fills the chart, an overrun stays on it.
+        const bool finished = session.day().finished();
+        line.x.range = dayChartRange(layout, day.day.opens, day.day.closes, session.firstEventTime(),
+                                     std::max(now, finished ? now : day.day.closes), finished);
+        // A day still going after its closing widens the axis as the clock moves.
+        if (now > line.x.range->max) line.x.range->max = std::min(std::ceil(now / 30.0) * 30.0,
+                                                                  layout.timelineStart + layout.timelineBin * static_cast<double>(layout.timelineBins));
+    } else {
+        line.x.range = AxisRange{layout.timelineStart,
+                                 layout.timelineStart + layout.timelineBin * static_cast<double>(layout.timelineBins)};
+    }
     line.marker = now;
     lineChart("queue", line, ImVec2(0, height));
+    caption(text.getf("chart.queue.caption", pujiang::formatNumber(layout.timelineBin, 0)));
 
     // Waits so far, as shares per bin; the last bin holds every longer wait.
     std::vector<double> edges, shares;
@@ -66,7 +97,10 @@ void drawLiveCharts(const DaySession& session, const UiStrings& text) {
     hist.edges = edges;
     hist.counts = shares;
     hist.y.format = formatPercent;
-    if (!shares.empty()) histogram("waits", hist, ImVec2(0, height));
+    if (!shares.empty()) {
+        histogram("waits", hist, ImVec2(0, height));
+        caption(text.getf("chart.waits.caption", pujiang::formatNumber(layout.waitBin, 0)));
+    }
 
     const ChartBar outcomes[] = {
         {text.get("outcome.on_spot"), result[Metric::ResolvedOnSpot], IM_COL32(44, 160, 44, 255)},

@@ -13,6 +13,13 @@ namespace pujiang::gui {
 // The queue-length curve up to `now`: one step per timeline bin of `layout` that has started.
 std::vector<ChartPoint> queueCurveSoFar(const DayResult& result, const CurveLayout& layout, double now);
 
+// The clock range of a day's queue chart: from the half hour before its first event (or its
+// opening, when earlier) to the half hour after its closing, or after the day's last event when it
+// ran over (`finished`: the clock stands at its last event); never beyond the timeline the result
+// keeps (closing + 4 h).
+AxisRange dayChartRange(const CurveLayout& layout, double opens, double closes, double firstEvent, double now,
+                        bool finished);
+
 void drawLiveCharts(const DaySession& session, const UiStrings& text);
 
 }  // namespace pujiang::gui

@@ -11,6 +11,7 @@
 
 #include "gui/chart_geometry.h"
 #include "gui/charts.h"
+#include "gui/live_charts.h"
 #include "tests/gui/headless_imgui.h"
 
 namespace pujiang::gui {
@@ -418,6 +419,32 @@ TEST(ChartWidgets, EmptyTinyAndHugeInputsDrawWithoutAsserting) {
     EXPECT_GT(manyVertices, 0);
     // 16-bit indices: one draw list without a vertex offset can address 65536 vertices.
     EXPECT_LT(manyVertices, 30000) << "200000 points are thinned to a few per pixel column";
+}
+
+}  // namespace
+}  // namespace pujiang::gui
+
+namespace pujiang::gui {
+namespace {
+
+TEST(LiveCharts, TheQueueAxisFitsTheDayAndItsOverrun) {
+    ScenarioSpec spec;
+    spec.day.opens = 8 * 60 + 30;
+    spec.day.closes = 17 * 60;
+    const CurveLayout layout = curveLayout(spec);
+    // An 08:30-17:00 day whose first arrival is at 08:10: 08:00 to 17:00, not 06:00 to 21:00.
+    AxisRange range = dayChartRange(layout, spec.day.opens, spec.day.closes, 8 * 60 + 10, 10 * 60, false);
+    EXPECT_DOUBLE_EQ(range.min, 8 * 60);
+    EXPECT_DOUBLE_EQ(range.max, 17 * 60);
+    // Finished at 19:40 after an overrun: the axis reaches 20:00.
+    range = dayChartRange(layout, spec.day.opens, spec.day.closes, 8 * 60 + 10, 19 * 60 + 40, true);
+    EXPECT_DOUBLE_EQ(range.max, 20 * 60);
+    // Never past the timeline the result keeps (closing + 4 h).
+    range = dayChartRange(layout, spec.day.opens, spec.day.closes, 8 * 60 + 10, 23 * 60, true);
+    EXPECT_DOUBLE_EQ(range.max, 21 * 60);
+    // A day without events yet starts at its opening.
+    range = dayChartRange(layout, spec.day.opens, spec.day.closes, std::numeric_limits<double>::infinity(), 0, false);
+    EXPECT_DOUBLE_EQ(range.min, 8 * 60 + 30);
 }
 
 }  // namespace

@@ -3,6 +3,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include <fmt/format.h>
+
 #include "gui/day_session.h"
 #include "gui/event_log_view.h"
 #include "sim/experiment/replication_runner.h"
@@ -225,6 +231,27 @@ TEST(EventLogView, DetailsInTheUiLanguage) {
     text.setLanguage(Language::En);
     EXPECT_EQ(detail(TraceKind::ConsultationEnd, "assigned"), text.get("outcome.assigned"));
     EXPECT_EQ(detail(TraceKind::Intervention, "extend_hours 30"), std::string(text.get("act.kind.extend_hours")) + " +30 min");
+}
+
+TEST(EventLogView, EveryDetailOfAShippedDayIsChineseInChineseMode) {
+    // The whole of each shipped day (interventions included): no engine word ("appointment 241",
+    // "serve_all_present") may reach a Chinese screen. Digits, signs and units like "(+1)" are fine.
+    UiStrings text = UiStrings::loadTsv(PUJIANG_SOURCE_DIR "/data/ui_strings.tsv");
+    for (const char* name : {"pujiang-2003", "provincial-visit-today", "county-duty-day"}) {
+        DaySession session(loadScenarioFile(fmt::format("{}/scenarios/{}.toml", PUJIANG_SOURCE_DIR, name)), name);
+        session.apply(Intervention{InterventionKind::CallLawyer});
+        session.apply(Intervention{InterventionKind::ExtendHours, kWholeDay, 30.0});
+        session.jumpTo(48 * 60);
+        std::set<TraceKind> kinds;
+        for (const LoggedEvent& e : session.log().events()) {
+            const std::string shown = localizedDetail(e, session.spec(), text);
+            kinds.insert(e.kind);
+            const bool latin = std::any_of(shown.begin(), shown.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+            EXPECT_FALSE(latin) << name << ": " << traceKindName(e.kind) << " '" << e.detail << "' shows as '" << shown << "'";
+            if (latin) break;
+        }
+        EXPECT_GE(kinds.size(), 8u) << name;
+    }
 }
 
 }  // namespace
