@@ -414,29 +414,53 @@ constexpr Metric kKeyFigures[] = {Metric::BatchesArrived, Metric::BatchesReceive
                                   Metric::WaitMean,       Metric::WaitP90,         Metric::ShareOnSpot,
                                   Metric::Reneged,        Metric::MaxQueueLength};
 
-void drawKeyFigures(const DaySession& session, const UiStrings& text) {
+void drawKeyFigures(const DaySession& session, const UiStrings& text, const ManyDays* manyDays,
+                    std::size_t manyDaysDone) {
     const DayResult& result = session.result();
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    // Say that the floor is one random day, and what the column beside it is.
+    ImGui::TextWrapped("%s", text.getf("panel.one_day", session.seed()).c_str());
+    if (manyDays)
+        ImGui::TextWrapped("%s", text.getf("panel.many_days.help", manyDays->replications).c_str());
+    else if (manyDaysDone > 0)
+        ImGui::TextWrapped("%s", text.getf("panel.many_days.running", manyDaysDone).c_str());
     ImGui::TextWrapped("%s", text.get("panel.help.text"));
     ImGui::PopStyleColor();
-    if (!ImGui::BeginTable("key_figures", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV)) return;
+    const int columns = manyDays ? 3 : 2;
+    if (!ImGui::BeginTable("key_figures", columns, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV)) return;
     // Labels take what the numbers leave, so long English labels are not cut off.
-    ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("00000.0%").x);
-    const auto row = [&](const std::string& label, const std::string& value) {
+    ImGui::TableSetupColumn(text.get("panel.figure"), ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn(text.get("panel.this_day"), ImGuiTableColumnFlags_WidthFixed,
+                            std::max(ImGui::CalcTextSize("00000.0%").x, ImGui::CalcTextSize(text.get("panel.this_day")).x));
+    if (manyDays)
+        ImGui::TableSetupColumn(text.getf("panel.many_days", manyDays->replications).c_str(),
+                                ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("000.0% ±0.0%").x);
+    if (manyDays) ImGui::TableHeadersRow();
+    const auto row = [&](const std::string& label, const std::string& value, const std::string& many = "") {
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
         ImGui::TextUnformatted(label.c_str());
         ImGui::TableSetColumnIndex(1);
         ImGui::TextUnformatted(value.c_str());
+        if (columns == 3) {
+            ImGui::TableSetColumnIndex(2);
+            ImGui::TextUnformatted(many.c_str());
+        }
     };
     const ReceptionDay& day = session.day();
     row(text.get("panel.waiting_now"), fmt::format("{}", day.waitingNow()));
     // The day so far in the metric table's words and formats (a mean wait has no value before
-    // anyone has waited: "—").
+    // anyone has waited: "—"); the many days' mean and the half width of its 95% interval.
     for (const Metric metric : kKeyFigures) {
         const MetricInfo& info = metricInfo(metric);
-        row(std::string(info.label(text.language())), formatDayValue(result[metric], info.format));
+        std::string many;
+        if (manyDays) {
+            const Summary summary = manyDays->aggregate.overall(metric);
+            if (summary.n > 0)
+                many = fmt::format("{} ±{}", formatDayValue(summary.mean, info.format),
+                                   formatDayValue(summary.halfWidth(), info.format));
+        }
+        row(std::string(info.label(text.language())), formatDayValue(result[metric], info.format), many);
     }
     row(text.get("panel.lawyers"), fmt::format("{}/{}", day.lawyersOnDuty() - day.freeLawyers(), day.lawyersOnDuty()));
     ImGui::EndTable();

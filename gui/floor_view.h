@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "gui/day_session.h"
+#include "gui/many_days.h"
 #include "gui/floor_layout.h"
 #include "gui/ui_strings.h"
 
@@ -32,7 +33,10 @@ void drawFloorView(const DaySession& session, FloorViewState& state, const UiStr
 void drawSelectedRoom(const DaySession& session, FloorViewState& state, const UiStrings& text);
 
 // Key figures of the day so far.
-void drawKeyFigures(const DaySession& session, const UiStrings& text);
+// The day so far; with `manyDays`, a column of the scenario's many-day means and 95% intervals
+// beside it (while they run: `manyDaysDone` of them so far).
+void drawKeyFigures(const DaySession& session, const UiStrings& text, const ManyDays* manyDays = nullptr,
+                    std::size_t manyDaysDone = 0);
 
 // The followed batch's details (or a hint how to follow one).
 void drawFollowPanel(const DaySession& session, FloorViewState& state, const UiStrings& text);

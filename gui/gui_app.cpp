@@ -59,7 +59,7 @@ bool GuiApp::hotkey(AppKey key) {
 
 Activity GuiApp::activity() const {
     if (m_session && m_controls.pace.playing && !m_session->day().finished()) return Activity::Playing;
-    if (m_compare.job().state() == CompareState::Running) return Activity::Background;
+    if (m_compare.job().state() == CompareState::Running || m_manyDays.running()) return Activity::Background;
     return Activity::Idle;
 }
 
@@ -87,6 +87,9 @@ bool GuiApp::openScenario(const std::filesystem::path& file) {
 
 void GuiApp::startSession(ScenarioSpec spec, const std::string& sourceFile) {
     m_session.emplace(std::move(spec), sourceFile);
+    const ScenarioSpec& started = m_session->spec();
+    // The file's replications, as `pujiang run` would do them; at least 100 days.
+    m_manyDays.start(started, started.run.seed, std::max(started.run.replications, ManyDaysJob::kReplications));
     m_floor = FloorViewState{};
     m_interventions = InterventionsState{};
     m_log = EventLogViewState{};
@@ -315,7 +318,8 @@ void GuiApp::drawSidePanel() {
         return ImGuiTabItemFlags_SetSelected;
     };
     if (ImGui::BeginTabItem(tabLabel("panel.title").c_str(), nullptr, selectIf(View::Floor))) {
-        drawKeyFigures(*m_session, m_text);
+        const std::shared_ptr<const ManyDays> manyDays = m_manyDays.result();
+        drawKeyFigures(*m_session, m_text, manyDays.get(), m_manyDays.done());
         drawLiveCharts(*m_session, m_text);
         ImGui::EndTabItem();
     }

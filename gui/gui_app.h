@@ -20,6 +20,7 @@
 #include "gui/floor_view.h"
 #include "gui/frame_pacer.h"
 #include "gui/help_window.h"
+#include "gui/many_days.h"
 #include "gui/recent_files.h"
 #include "gui/scenario_editor.h"
 #include "gui/ui_strings.h"
@@ -73,6 +74,10 @@ public:
 
     // What a key does; see AppKey. Returns whether it did something.
     bool hotkey(AppKey key);
+    // The many-day figures beside the floor's one day (see many_days.h).
+    const ManyDaysJob& manyDays() const { return m_manyDays; }
+    // Blocks until background work started by the app itself has finished (scripted screenshots).
+    void waitForBackground() { m_manyDays.wait(); }
     // What redraws are needed for: the day playing, a comparison running, or nothing.
     Activity activity() const;
     // True once after the text size changed (the font atlas must be rebuilt at the new size).
@@ -104,6 +109,7 @@ private:
     std::optional<DaySession> m_session;
     ScenarioEditor m_editor;
     CompareView m_compare;
+    ManyDaysJob m_manyDays;
     std::string m_loadError;
     bool m_fontsChanged = true;
 

@@ -34,6 +34,9 @@ TEST(Hotkeys, PlayPauseAndNextEventDriveTheDay) {
     GuiApp app(projectStrings(), RecentFiles(fs::path()), PUJIANG_SOURCE_DIR "/scenarios");
     EXPECT_FALSE(app.hotkey(AppKey::PlayPause)) << "nothing to play before a scenario is open";
     ASSERT_TRUE(app.openScenario(PUJIANG_SOURCE_DIR "/scenarios/pujiang-2003.toml"));
+    // The many-day figures run in the background at first.
+    EXPECT_EQ(app.activity(), app.manyDays().running() ? Activity::Background : Activity::Idle);
+    app.waitForBackground();
     EXPECT_EQ(app.activity(), Activity::Idle);
     EXPECT_TRUE(app.hotkey(AppKey::PlayPause));
     EXPECT_TRUE(app.controls().pace.playing);
@@ -134,6 +137,38 @@ TEST(Welcome, IsWhatTheWindowShowsWithoutAScenario) {
     const std::vector<std::string> texts = app.glyphTexts();
     EXPECT_NE(std::find(texts.begin(), texts.end(), readScenarioHeading(PUJIANG_SOURCE_DIR "/scenarios/pujiang-2003.toml").title),
               texts.end());
+}
+
+}  // namespace
+}  // namespace pujiang::gui
+
+namespace pujiang::gui {
+namespace {
+
+TEST(ManyDays, TheKeyFiguresGetTheScenariosManyDayMeansBesideTheOneDay) {
+    testing::HeadlessImGui imgui(ImVec2(1600, 900));
+    GuiApp app(projectStrings(), RecentFiles(fs::path()), PUJIANG_SOURCE_DIR "/scenarios");
+    ASSERT_TRUE(app.openScenario(PUJIANG_SOURCE_DIR "/scenarios/county-duty-day.toml"));
+    drawFrames(app, 1);  // drawn while the days run
+    app.waitForBackground();
+    const std::shared_ptr<const ManyDays> days = app.manyDays().result();
+    ASSERT_NE(days, nullptr);
+    EXPECT_EQ(days->replications, std::max(app.session().spec().run.replications, ManyDaysJob::kReplications));
+    EXPECT_EQ(days->seed, app.session().spec().run.seed);
+    const Summary received = days->aggregate.overall(Metric::BatchesReceived);
+    EXPECT_EQ(received.n, static_cast<std::uint64_t>(days->replications));
+    EXPECT_LT(received.ciLow, received.ciHigh);
+    // The floor's day is replication 0 of the same seed: one of the many days, inside their range.
+    app.session().jumpTo(48 * 60);
+    const double oneDay = app.session().result()[Metric::BatchesReceived];
+    EXPECT_GT(oneDay, received.mean - 6 * received.sd);
+    EXPECT_LT(oneDay, received.mean + 6 * received.sd);
+    drawFrames(app, 2);
+    // A new scenario drops the old figures and runs its own.
+    ASSERT_TRUE(app.openScenario(PUJIANG_SOURCE_DIR "/scenarios/validation/mm1.toml"));
+    EXPECT_EQ(app.manyDays().result(), nullptr);
+    app.waitForBackground();
+    ASSERT_NE(app.manyDays().result(), nullptr);
 }
 
 }  // namespace
