@@ -43,6 +43,7 @@ void GuiApp::startSession(ScenarioSpec spec, const std::string& sourceFile) {
     m_floor = FloorViewState{};
     m_interventions = InterventionsState{};
     m_log = EventLogViewState{};
+    m_dayExport = DayExportState{};
     m_controls.seedInput = 0;
     m_controls.pace.playing = false;
     m_fontsChanged = true;
@@ -131,7 +132,7 @@ void GuiApp::frame(float dt) {
             ImGui::EndTabItem();
         }
         if (ImGui::BeginTabItem(tabLabel("compare.tab").c_str(), nullptr, mainTabFlags(View::Compare))) {
-            m_compare.draw(m_text);
+            m_compare.draw(m_text, m_session ? &*m_session : nullptr);
             ImGui::EndTabItem();
         }
         ImGui::EndTabBar();
@@ -247,6 +248,8 @@ void GuiApp::drawSidePanel() {
     if (ImGui::BeginTabItem(tabLabel("panel.title").c_str(), nullptr, selectIf(View::Floor))) {
         drawKeyFigures(*m_session, m_text);
         drawLiveCharts(*m_session, m_text);
+        ImGui::Separator();
+        drawDayExport(*m_session, m_dayExport, m_text);
         ImGui::EndTabItem();
     }
     if (ImGui::BeginTabItem(tabLabel("tab.interventions").c_str(), nullptr, selectIf(View::Interventions))) {
