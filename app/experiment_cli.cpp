@@ -9,7 +9,7 @@
 #include "app/command.h"
 #include "app/progress.h"
 #include "sim/core/atomic_file.h"
-#include "sim/report/html_report.h"
+#include "sim/report/experiment_report.h"
 
 namespace pujiang::cli {
 
@@ -79,13 +79,11 @@ void checkExperimentOptions(const ExperimentOptions& o) {
 void writeExperimentHtml(const Experiment& experiment, const std::vector<VariantResult>& results,
                          const std::vector<std::string>& files, const OutputOptions& output) {
     if (output.html.empty()) return;
-    std::vector<ReportInput> inputs;
-    for (std::size_t v = 0; v < results.size(); ++v) {
-        const ExperimentVariant& variant = experiment.variants()[v];
-        RunInfo run{&variant.spec, files[std::min(v, files.size() - 1)], experiment.seed(), experiment.replications()};
-        inputs.push_back(ReportInput{variant.label, nlohmann::ordered_json::parse(resultsJsonText(run, results[v].aggregate))});
-    }
-    writeFileAtomically(output.html, [&](std::ostream& out) { writeHtmlReport(out, inputs, output.language()); });
+    // The page itself is built in sim/report, where the GUI's compare tab builds the same one.
+    writeFileAtomically(output.html, [&](std::ostream& out) {
+        pujiang::writeExperimentHtml(out, experiment.variants(), results, files, experiment.seed(),
+                                     experiment.replications(), output.language());
+    });
 }
 
 RunOutcome executeExperiment(Experiment& experiment, const ExperimentOptions& o) {

@@ -92,7 +92,7 @@ int plan(const PlanOptions& o) {
         }
         e.spec = loadScenarioFile(o.file, overrides);
         // Every configuration sees the same seeds: common random numbers across the search.
-        Experiment experiment({ExperimentVariant{e.label, e.spec, {}}}, seed, replications, Json{{"command", "plan"}}.dump());
+        Experiment experiment({ExperimentVariant{e.label, e.spec, {}, {}}}, seed, replications, Json{{"command", "plan"}}.dump());
         ExperimentRunOptions run;
         run.jobs = o.jobs;
         experiment.run(run);

@@ -111,4 +111,30 @@ std::vector<ImVec2> thinToPixelColumns(std::span<const ImVec2> pixels) {
     return kept;
 }
 
+std::vector<LegendSlot> layoutLegend(std::span<const float> entryWidths, float titleWidth, float width, float gap) {
+    std::vector<LegendSlot> slots;
+    float total = 0;
+    for (const float w : entryWidths) total += w + gap;
+    const float beside = width - gap - total;  // where the row starts when right-aligned
+    if (beside >= titleWidth + 2 * gap) {
+        float x = beside;
+        for (const float w : entryWidths) {
+            slots.push_back({x, 0});
+            x += w + gap;
+        }
+        return slots;
+    }
+    float x = gap;
+    int line = 1;
+    for (const float w : entryWidths) {
+        if (x > gap && x + w > width) {  // an entry wider than the chart still gets a line of its own
+            x = gap;
+            ++line;
+        }
+        slots.push_back({x, line});
+        x += w + gap;
+    }
+    return slots;
+}
+
 }  // namespace pujiang::gui

@@ -80,4 +80,14 @@ std::vector<ImVec2> seriesPixels(const ChartFrame& frame, std::span<const ChartP
 // the 65536 vertices a 16-bit-index draw list can address.
 std::vector<ImVec2> thinToPixelColumns(std::span<const ImVec2> pixels);
 
+// Where each legend entry goes: x from the header's left edge and a line (0: the title's line).
+struct LegendSlot {
+    float x = 0;
+    int line = 0;
+};
+// Entries of these widths (swatch and name) stay on the title's line, right-aligned, when they all
+// fit beside it; otherwise they go on the lines below, wrapped at `width`, so no entry is ever
+// pushed out of the chart however many variants there are.
+std::vector<LegendSlot> layoutLegend(std::span<const float> entryWidths, float titleWidth, float width, float gap);
+
 }  // namespace pujiang::gui

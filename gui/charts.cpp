@@ -102,23 +102,26 @@ struct LegendEntry {
     ImU32 color;
 };
 
-// Returns the y where the plot region starts.
+// Returns the y where the plot region starts: below the title, or below the legend's last line
+// when it wraps.
 float drawHeader(const Canvas& c, std::string_view title, std::span<const LegendEntry> legend) {
     const float top = c.min.y + kPad;
     if (title.empty() && legend.empty()) return top;
     drawText(c, ImVec2(c.min.x + kPad, top), c.text, title);
     const float swatch = c.lineHeight * 0.7f;
-    float width = 0;
-    for (const LegendEntry& entry : legend) width += swatch + kPad + textWidth(entry.name) + 2 * kPad;
-    float x = std::max(c.min.x + 2 * kPad + textWidth(title), c.max.x - kPad - width);
-    for (const LegendEntry& entry : legend) {
-        const float y = top + (c.lineHeight - swatch) / 2;
-        c.draw->AddRectFilled(ImVec2(x, y), ImVec2(x + swatch, y + swatch), entry.color);
-        x += swatch + kPad;
-        drawText(c, ImVec2(x, top), c.text, entry.name);
-        x += textWidth(entry.name) + 2 * kPad;
+    std::vector<float> widths;
+    for (const LegendEntry& entry : legend) widths.push_back(swatch + kPad + textWidth(entry.name) + kPad);
+    const std::vector<LegendSlot> slots = layoutLegend(widths, textWidth(title), c.max.x - c.min.x, kPad);
+    int lines = 0;
+    for (std::size_t i = 0; i < legend.size(); ++i) {
+        const float x = c.min.x + slots[i].x;
+        const float y = top + static_cast<float>(slots[i].line) * c.lineHeight;
+        const float swatchTop = y + (c.lineHeight - swatch) / 2;
+        c.draw->AddRectFilled(ImVec2(x, swatchTop), ImVec2(x + swatch, swatchTop + swatch), legend[i].color);
+        drawText(c, ImVec2(x + swatch + kPad, y), c.text, legend[i].name);
+        lines = std::max(lines, slots[i].line);
     }
-    return top + c.lineHeight + kPad;
+    return top + static_cast<float>(lines + 1) * c.lineHeight + kPad;
 }
 
 // [SECTION] Ticks and gridlines

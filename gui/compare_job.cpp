@@ -10,17 +10,45 @@
 
 namespace pujiang::gui {
 
+namespace {
+
+// As the CLI's definitions name them: absolute, so a report says which file it was.
+std::string absoluteName(const std::filesystem::path& file) {
+    return std::filesystem::absolute(file).lexically_normal().string();
+}
+
+}  // namespace
+
 std::optional<Experiment> makeCompareExperiment(const CompareRequest& request, const std::atomic<bool>* stop) {
     if (request.files.empty()) throw std::invalid_argument("a comparison needs at least one scenario file");
     // The CLI's definition, so the variants, labels and numbers are the CLI's and a run log saved
     // from here would be one `pujiang merge` accepts.
     std::vector<std::string> files;
     for (const std::filesystem::path& f : request.files) files.push_back(f.string());
-    const ExperimentDefinition definition =
+    ExperimentDefinition definition =
         request.mode == CompareMode::Files
             ? compareDefinition(files, request.seed, request.replications)
             : sweepDefinition(files.front(), {parseVary(request.vary)}, {}, request.seed, request.replications);
-    return buildExperiment(definition, stop);
+    std::optional<Experiment> experiment = buildExperiment(definition, stop);
+    if (!experiment || request.planned.empty()) return experiment;
+    // Planned variants join the CLI's; the definition names them so it never passes for the CLI's.
+    std::vector<ExperimentVariant> variants = experiment->variants();
+    for (const PlannedVariant& p : request.planned) {
+        variants.push_back(ExperimentVariant{p.label, p.spec, {}, p.interventions});
+        definition["planned"].push_back({{"label", p.label}, {"file", p.file}, {"interventions", p.interventions.size()}});
+    }
+    return Experiment(std::move(variants), request.seed, request.replications, definition.dump());
+}
+
+std::vector<std::string> compareVariantFiles(const CompareRequest& request, std::size_t variants) {
+    std::vector<std::string> files;
+    if (request.mode == CompareMode::Files) {
+        for (const std::filesystem::path& f : request.files) files.push_back(absoluteName(f));
+    } else if (!request.files.empty()) {
+        files.assign(variants - request.planned.size(), absoluteName(request.files.front()));
+    }
+    for (const PlannedVariant& p : request.planned) files.push_back(p.file);
+    return files;
 }
 
 CompareJob::~CompareJob() {
@@ -85,6 +113,8 @@ void CompareJob::run(const CompareRequest& request) {
         results.seed = experiment->seed();
         results.replications = experiment->replications();
         for (const ExperimentVariant& v : experiment->variants()) results.labels.push_back(v.label);
+        results.files = compareVariantFiles(request, experiment->variants().size());
+        results.definitions = experiment->variants();
         results.variants = experiment->fold();
         {
             std::lock_guard lock(m_mutex);

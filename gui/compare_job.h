@@ -20,28 +20,45 @@ namespace pujiang::gui {
 
 enum class CompareMode { Files, Sweep };
 
+// A variant that is not a scenario file: the day open in the app with the interventions made in
+// it, applied by their clock time in every replication (ExperimentVariant::interventions). The
+// CLI has no such variant: a comparison holding one is the GUI's own.
+struct PlannedVariant {
+    std::string label;
+    ScenarioSpec spec;
+    std::string file;  // the scenario file the day came from (named in the report)
+    std::vector<Intervention> interventions;
+};
+
 struct CompareRequest {
     CompareMode mode = CompareMode::Files;
     // Files: every variant, the first is the reference. Sweep: the one scenario (only the first is used).
     std::vector<std::filesystem::path> files;
     std::string vary;  // Sweep: KEY=values as for --vary, e.g. "rooms[*].tables=1..4"
+    std::vector<PlannedVariant> planned;  // after the files' (or the sweep's) variants
     int replications = 100;
     std::uint64_t seed = 1;
     int jobs = 0;  // worker threads; 0: one per hardware thread but one, left to the window
 };
 
 // The experiment the CLI would build for `request`: the same variants (labels included), seed and
-// replications. Throws what the scenario loader or the vary parser throws (their messages name the
+// replications, followed by the planned variants. Throws what the scenario loader or the vary parser throws (their messages name the
 // file or the text at fault). With `stop`, returns nothing once it is set: a long sweep loads one
 // scenario per value.
 std::optional<Experiment> makeCompareExperiment(const CompareRequest& request,
                                                 const std::atomic<bool>* stop = nullptr);
+
+// Each variant's scenario file as the report names it (absolute; a sweep's one file for each of
+// its variants; a planned variant's source file), for an experiment of `variants` variants.
+std::vector<std::string> compareVariantFiles(const CompareRequest& request, std::size_t variants);
 
 struct CompareResults {
     CompareMode mode = CompareMode::Files;
     std::uint64_t seed = 0;
     int replications = 0;
     std::vector<std::string> labels;      // per variant, as the CLI labels them
+    std::vector<std::string> files;       // per variant, its scenario file (for the report)
+    std::vector<ExperimentVariant> definitions;  // per variant, what ran (for the report)
     std::vector<VariantResult> variants;  // Experiment::fold(): aggregates and paired differences from variant 0
 };
 

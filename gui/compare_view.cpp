@@ -11,6 +11,9 @@
 
 #include "gui/batch_details.h"
 #include "gui/charts.h"
+#include "gui/metric_text.h"
+#include "gui/result_export.h"
+#include "sim/report/compare_report.h"
 #include "sim/report/metric_format.h"
 #include "sim/report/report_strings.h"
 #include "sim/scenario/scenario_loader.h"
@@ -40,9 +43,6 @@ std::string label(ReportLabel id, const UiStrings& text) { return std::string(re
 std::string label(Metric metric, const UiStrings& text) {
     return std::string(metricInfo(metric).label(reportLanguage(text)));
 }
-
-// As the CLI's compare table: significant when the paired interval excludes zero.
-bool significant(const Summary& d) { return d.n > 1 && (d.ciLow > 0.0 || d.ciHigh < 0.0); }
 
 char letter(std::size_t variant) { return static_cast<char>('A' + std::min<std::size_t>(variant, 25)); }
 
@@ -87,7 +87,8 @@ void CompareView::setFirstFile(const std::filesystem::path& file) {
 
 bool CompareView::canStart() const {
     if (m_job.state() == CompareState::Running) return false;
-    if (m_settings.mode == CompareMode::Files) return m_settings.files.size() >= 2;
+    if (m_settings.mode == CompareMode::Files)
+        return !m_settings.files.empty() && m_settings.files.size() + m_settings.planned.size() >= 2;
     return !m_settings.files.empty() && !m_settings.key.empty() && !m_settings.values.empty();
 }
 
@@ -100,9 +101,11 @@ void CompareView::start() {
         request.files.resize(1);
         request.vary = m_settings.key + "=" + m_settings.values;
     }
+    request.planned = m_settings.planned;
     request.replications = m_settings.replications;
     request.seed = m_settings.seed;
     m_results.reset();
+    m_exportMessage.clear();
     m_failure.clear();
     m_job.start(std::move(request));
 }
@@ -127,6 +130,9 @@ std::vector<std::string> CompareView::glyphTexts() const {
         for (const ReportLabel id : kOtherLabels) texts.emplace_back(reportLabel(id, language));
     }
     for (const std::filesystem::path& file : m_settings.files) texts.push_back(file.string());
+    for (const PlannedVariant& p : m_settings.planned) texts.push_back(p.label);
+    texts.push_back(m_exportPath);
+    texts.push_back(m_exportMessage);
     if (m_results) texts.insert(texts.end(), m_results->labels.begin(), m_results->labels.end());
     texts.push_back(m_failure);
     return texts;
@@ -140,11 +146,41 @@ bool CompareView::takeFontsChanged() {
 
 // [SECTION] Drawing
 
-void CompareView::draw(const UiStrings& text) {
+void CompareView::addCurrentDay(const DaySession& day, const UiStrings& text) {
+    PlannedVariant variant;
+    variant.label = text.getf("compare.current_day.label", day.interventions().size());
+    variant.spec = day.spec();
+    variant.file = day.sourceFile();
+    variant.interventions = day.interventions();
+    m_settings.planned.push_back(std::move(variant));
+    m_fontsChanged = true;
+}
+
+std::string CompareView::saveHtml(const std::filesystem::path& file, const UiStrings& text) const {
+    if (!m_results) return text.get("compare.export.nothing");
+    try {
+        saveCompareHtml(file, *m_results, reportLanguage(text));
+        return text.getf("compare.export.saved", file.string());
+    } catch (const std::exception& error) {
+        return error.what();
+    }
+}
+
+std::string CompareView::saveCsv(const std::filesystem::path& file, const UiStrings& text) const {
+    if (!m_results) return text.get("compare.export.nothing");
+    try {
+        saveCompareCsv(file, *m_results);
+        return text.getf("compare.export.saved", file.string());
+    } catch (const std::exception& error) {
+        return error.what();
+    }
+}
+
+void CompareView::draw(const UiStrings& text, const DaySession* currentDay) {
     poll();
     ImGui::PushID("compare");
     ImGui::BeginChild("compare_scroll", ImVec2(0, 0), false);
-    drawSettings(text);
+    drawSettings(text, currentDay);
     ImGui::Separator();
     drawRunControls(text);
     if (m_results) {
@@ -155,7 +191,7 @@ void CompareView::draw(const UiStrings& text) {
     ImGui::PopID();
 }
 
-void CompareView::drawSettings(const UiStrings& text) {
+void CompareView::drawSettings(const UiStrings& text, const DaySession* currentDay) {
     ImGui::BeginDisabled(m_job.state() == CompareState::Running);
     int mode = m_settings.mode == CompareMode::Files ? 0 : 1;
     ImGui::RadioButton(text.get("compare.mode.files"), &mode, 0);
@@ -165,7 +201,7 @@ void CompareView::drawSettings(const UiStrings& text) {
     m_settings.mode = mode == 0 ? CompareMode::Files : CompareMode::Sweep;
 
     if (m_settings.mode == CompareMode::Files)
-        drawFileList(text);
+        drawFileList(text, currentDay);
     else
         drawSweepFields(text);
 
@@ -193,7 +229,7 @@ void CompareView::drawSettings(const UiStrings& text) {
     }
 }
 
-void CompareView::drawFileList(const UiStrings& text) {
+void CompareView::drawFileList(const UiStrings& text, const DaySession* currentDay) {
     ImGui::TextUnformatted(text.get("compare.files"));
     helpMarker(text.get("compare.files.help"));
     std::optional<std::size_t> remove, makeFirst;
@@ -210,6 +246,7 @@ void CompareView::drawFileList(const UiStrings& text) {
         ImGui::PopID();
     }
     if (m_settings.files.empty()) ImGui::TextDisabled("%s", text.get("compare.no_files"));
+    drawPlannedList(text);
     if (remove) {
         m_settings.files.erase(m_settings.files.begin() + static_cast<std::ptrdiff_t>(*remove));
         if (*remove == 0 && !m_settings.files.empty()) setFirstFile(m_settings.files.front());
@@ -232,6 +269,26 @@ void CompareView::drawFileList(const UiStrings& text) {
         m_pathInput.clear();
         m_fontsChanged = true;
     }
+    ImGui::SameLine();
+    ImGui::BeginDisabled(currentDay == nullptr);
+    if (ImGui::Button(text.get("compare.current_day.add")) && currentDay) addCurrentDay(*currentDay, text);
+    ImGui::EndDisabled();
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+        ImGui::SetTooltip("%s", text.get("compare.current_day.help"));
+}
+
+// Variants that are the day open in the app with the interventions made in it; lettered after
+// the files, as the results will be.
+void CompareView::drawPlannedList(const UiStrings& text) {
+    std::optional<std::size_t> remove;
+    for (std::size_t i = 0; i < m_settings.planned.size(); ++i) {
+        ImGui::PushID(static_cast<int>(1000 + i));
+        if (ImGui::SmallButton(text.get("compare.remove"))) remove = i;
+        ImGui::SameLine();
+        ImGui::Text("%c  %s", letter(m_settings.files.size() + i), m_settings.planned[i].label.c_str());
+        ImGui::PopID();
+    }
+    if (remove) m_settings.planned.erase(m_settings.planned.begin() + static_cast<std::ptrdiff_t>(*remove));
 }
 
 void CompareView::drawSweepFields(const UiStrings& text) {
@@ -291,12 +348,30 @@ void CompareView::drawRunControls(const UiStrings& text) {
     }
 }
 
+void CompareView::drawExport(const UiStrings& text) {
+    labelBefore(text.get("compare.export.path"));
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20);
+    ImGui::InputText("##export_path", &m_exportPath);
+    ImGui::SameLine();
+    ImGui::BeginDisabled(m_exportPath.empty());
+    if (ImGui::Button(text.get("compare.export.html")))
+        m_exportMessage = saveHtml(withExtension(m_exportPath, ".html"), text);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.get("compare.export.html.help"));
+    ImGui::SameLine();
+    if (ImGui::Button(text.get("compare.export.csv")))
+        m_exportMessage = saveCsv(withExtension(m_exportPath, ".csv"), text);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.get("compare.export.csv.help"));
+    ImGui::EndDisabled();
+    if (!m_exportMessage.empty()) ImGui::TextWrapped("%s", m_exportMessage.c_str());
+}
+
 void CompareView::drawResults(const UiStrings& text) {
     const CompareResults& r = *m_results;
     ImGui::Text("%s %zu   %s %d   %s %llu", text.get("compare.variant_count"), r.labels.size(),
                 text.get("compare.replications"), r.replications, text.get("compare.seed"),
                 static_cast<unsigned long long>(r.seed));
     helpMarker(text.get("compare.results.help"));
+    drawExport(text);
     // Table and charts side by side, so both are in view without scrolling on a wide window.
     const float width = ImGui::GetContentRegionAvail().x;
     const bool sideBySide = width > ImGui::GetFontSize() * 60;
@@ -314,26 +389,49 @@ void CompareView::drawResults(const UiStrings& text) {
     ImGui::EndChild();
 }
 
+namespace {
+
+// A header cell with a tooltip (TableHeadersRow has none).
+void headerCell(int column, const char* name, const char* help) {
+    ImGui::TableSetColumnIndex(column);
+    ImGui::TableHeader(name);
+    if (help != nullptr && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", help);
+}
+
+}  // namespace
+
 void CompareView::drawTable(const UiStrings& text) {
     const CompareResults& r = *m_results;
     const bool paired = r.mode == CompareMode::Files && r.variants.size() > 1;
     const int columns = paired ? 5 : 3;
     const float rowHeight = ImGui::GetTextLineHeightWithSpacing();
-    const float rows = static_cast<float>(shownMetrics().size() * r.variants.size()) + 1.5f;
+    // Rows, the header and room for a horizontal scroll bar; the table scrolls both ways, so any
+    // number of variants and long labels stay reachable.
+    const float rows = static_cast<float>(shownMetrics().size() * r.variants.size()) + 2.5f;
     const ImVec2 size(0, std::min(rows * rowHeight, std::max(ImGui::GetContentRegionAvail().y, ImGui::GetFontSize() * 12)));
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY |
-                                  ImGuiTableFlags_SizingFixedFit;
+                                  ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit;
     if (!ImGui::BeginTable("results", columns, flags, size)) return;
-    ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(label(ReportLabel::MetricColumn, text).c_str());
-    ImGui::TableSetupColumn(label(ReportLabel::VariantColumn, text).c_str());
+    ImGui::TableSetupScrollFreeze(1, 1);
+    const std::string metricColumn = label(ReportLabel::MetricColumn, text);
+    const std::string variantColumn = label(ReportLabel::VariantColumn, text);
+    ImGui::TableSetupColumn(metricColumn.c_str());
+    ImGui::TableSetupColumn(variantColumn.c_str());
     ImGui::TableSetupColumn(text.get("compare.mean_ci"));
     if (paired) {
         ImGui::TableSetupColumn(text.get("compare.diff_ci"));
-        ImGui::TableSetupColumn("##significant");
+        ImGui::TableSetupColumn(text.get("compare.significant"));
     }
-    ImGui::TableHeadersRow();
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    headerCell(0, metricColumn.c_str(), nullptr);
+    headerCell(1, variantColumn.c_str(), nullptr);
+    headerCell(2, text.get("compare.mean_ci"), text.get("compare.mean_ci.help"));
+    if (paired) {
+        headerCell(3, text.get("compare.diff_ci"), text.get("compare.diff_ci.help"));
+        headerCell(4, text.get("compare.significant"), text.get("compare.significant.help"));
+    }
     for (const Metric metric : shownMetrics()) {
+        const MetricInfo& info = metricInfo(metric);
         for (std::size_t v = 0; v < r.variants.size(); ++v) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
@@ -341,17 +439,13 @@ void CompareView::drawTable(const UiStrings& text) {
             ImGui::TableNextColumn();
             ImGui::Text("%c  %s", letter(v), r.labels[v].c_str());
             ImGui::TableNextColumn();
-            const Summary s = r.variants[v].aggregate.overall(metric);
-            ImGui::TextUnformatted(
-                fmt::format("{} [{}, {}]", pujiang::formatNumber(s.mean, 3), pujiang::formatNumber(s.ciLow, 3), pujiang::formatNumber(s.ciHigh, 3))
-                    .c_str());
+            ImGui::TextUnformatted(estimateText(r.variants[v].aggregate.overall(metric), info).c_str());
             if (!paired) continue;
             ImGui::TableNextColumn();
             if (v == 0) continue;
             const Summary d = r.variants[v].difference(metric);
-            const std::string diff = fmt::format("{} [{}, {}]", pujiang::formatNumber(d.mean, 3, true),
-                                                 pujiang::formatNumber(d.ciLow, 3, true), pujiang::formatNumber(d.ciHigh, 3, true));
-            if (!significant(d)) {
+            const std::string diff = differenceText(d, info);
+            if (!significantDifference(d)) {
                 ImGui::TextUnformatted(diff.c_str());
                 continue;
             }
@@ -381,7 +475,7 @@ void CompareView::drawCharts(const UiStrings& text) {
     }
     std::vector<ChartInterval> intervals;
     for (std::size_t v = 0; v < r.variants.size(); ++v) {
-        const Summary s = r.variants[v].aggregate.overall(chosen);
+        const Summary s = clampedToRange(r.variants[v].aggregate.overall(chosen), metricInfo(chosen));
         intervals.push_back(ChartInterval{r.labels[v], s.mean, s.ciLow, s.ciHigh});
     }
     const std::string title = label(chosen, text);

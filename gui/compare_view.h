@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "gui/compare_job.h"
+#include "gui/day_session.h"
 #include "gui/file_browser.h"
 #include "gui/ui_strings.h"
 
@@ -20,6 +21,7 @@ namespace pujiang::gui {
 struct CompareSettings {
     CompareMode mode = CompareMode::Files;
     std::vector<std::filesystem::path> files;  // the first is the reference, and the sweep's scenario
+    std::vector<PlannedVariant> planned;       // days with interventions, after the files' variants
     std::string key;                           // sweep: e.g. rooms[*].tables
     std::string values;                        // sweep: e.g. 1..4, or 2,3,5
     int replications = 100;
@@ -35,8 +37,18 @@ public:
     // run.seed; the other files stay. Call it when the app opens a scenario.
     void setBaseScenario(const std::filesystem::path& file);
 
-    // Draws the whole tab content; call once per frame inside the tab.
-    void draw(const UiStrings& text);
+    // Draws the whole tab content; call once per frame inside the tab. `currentDay`: the day open
+    // in the app, which the user can add as a variant with its interventions (none: no button).
+    void draw(const UiStrings& text, const DaySession* currentDay = nullptr);
+
+    // What "add the current day with my interventions" does: a variant of the day's scenario with
+    // the interventions made so far, applied by their clock time in every replication.
+    void addCurrentDay(const DaySession& day, const UiStrings& text);
+
+    // What the export buttons do: the HTML report beside (or instead of) the CSV of the table.
+    // Return the message shown (saved where, or why not).
+    std::string saveHtml(const std::filesystem::path& file, const UiStrings& text) const;
+    std::string saveCsv(const std::filesystem::path& file, const UiStrings& text) const;
 
     // What the Start and Cancel buttons do. start() does nothing while a run is in progress or
     // when the settings are incomplete (see canStart).
@@ -60,8 +72,10 @@ public:
 private:
     void poll();
     void setFirstFile(const std::filesystem::path& file);
-    void drawSettings(const UiStrings& text);
-    void drawFileList(const UiStrings& text);
+    void drawSettings(const UiStrings& text, const DaySession* currentDay);
+    void drawFileList(const UiStrings& text, const DaySession* currentDay);
+    void drawPlannedList(const UiStrings& text);
+    void drawExport(const UiStrings& text);
     void drawSweepFields(const UiStrings& text);
     void drawRunControls(const UiStrings& text);
     void drawResults(const UiStrings& text);
@@ -74,6 +88,8 @@ private:
     std::string m_pathInput;
     std::optional<CompareResults> m_results;
     std::string m_failure;  // the job's message, copied once when it failed
+    std::string m_exportPath = "pujiang-compare.html";
+    std::string m_exportMessage;
     int m_chartMetric;      // index into the view's metric list (compare_view.cpp)
     bool m_fontsChanged = true;
 };

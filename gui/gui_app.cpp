@@ -93,6 +93,7 @@ void GuiApp::startSession(ScenarioSpec spec, const std::string& sourceFile) {
     m_floor = FloorViewState{};
     m_interventions = InterventionsState{};
     m_log = EventLogViewState{};
+    m_dayExport = DayExportState{};
     m_controls.seedInput = 0;
     m_controls.pace.playing = false;
     m_fontsChanged = true;
@@ -185,7 +186,7 @@ void GuiApp::frame(float dt) {
             ImGui::EndTabItem();
         }
         if (ImGui::BeginTabItem(tabLabel("compare.tab").c_str(), nullptr, mainTabFlags(View::Compare))) {
-            m_compare.draw(m_text);
+            m_compare.draw(m_text, m_session ? &*m_session : nullptr);
             ImGui::EndTabItem();
         }
         ImGui::EndTabBar();
@@ -321,6 +322,8 @@ void GuiApp::drawSidePanel() {
         const std::shared_ptr<const ManyDays> manyDays = m_manyDays.result();
         drawKeyFigures(*m_session, m_text, manyDays.get(), m_manyDays.done());
         drawLiveCharts(*m_session, m_text);
+        ImGui::Separator();
+        drawDayExport(*m_session, m_dayExport, m_text);
         ImGui::EndTabItem();
     }
     if (ImGui::BeginTabItem(tabLabel("tab.interventions").c_str(), nullptr, selectIf(View::Interventions))) {

@@ -14,6 +14,7 @@
 
 #include "gui/compare_view.h"
 #include "gui/controls_view.h"
+#include "gui/day_export_view.h"
 #include "gui/day_session.h"
 #include "gui/event_log_view.h"
 #include "gui/file_browser.h"
@@ -117,6 +118,7 @@ private:
     ControlsState m_controls;
     InterventionsState m_interventions;
     EventLogViewState m_log;
+    DayExportState m_dayExport;
     std::optional<View> m_requestedView;
     std::optional<std::filesystem::path> m_pendingOpen;  // waits for "discard unsaved edits?"
     HelpState m_help;

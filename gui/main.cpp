@@ -54,6 +54,7 @@ struct Options {
     std::string openLater;  // opened after the first frame, as from the file browser
     std::string interventions;  // a saved intervention log to replay at start
     std::vector<std::string> compareWith;  // start a comparison of FILE with these
+    bool compareCurrentDay = false;        // ... and with the day as it stands (after --interventions)
 };
 
 // SFML abort()s when it cannot open the display; ask Xlib first so we can fail politely. The
@@ -238,12 +239,13 @@ int run(const Options& options, SteadyClock::time_point started) {
             return 2;
         }
     }
-    if (!options.compareWith.empty()) {
+    if (!options.compareWith.empty() || options.compareCurrentDay) {
         if (!app.hasSession()) {
             fmt::print(stderr, "pujiang-gui: --compare-with needs a scenario: pujiang-gui FILE --compare-with OTHER\n");
             return 2;
         }
         for (const std::string& other : options.compareWith) app.compare().settings().files.emplace_back(other);
+        if (options.compareCurrentDay) app.compare().addCurrentDay(app.session(), app.text());
         app.compare().start();
         // A screenshot shows the finished comparison; in the window it runs in the background.
         if (!options.screenshot.empty()) app.compare().waitForJob();
@@ -449,6 +451,8 @@ int main(int argc, char** argv) {
                    "replay an intervention log saved from the app (same scenario and seed) before anything else");
     app.add_option("--compare-with", options.compareWith,
                    "start comparing FILE with these scenarios in the compare view (common random numbers)");
+    app.add_flag("--compare-current-day", options.compareCurrentDay,
+                 "add the day with its interventions (see --interventions) as a variant and start comparing");
     app.add_option("--open-later", options.openLater,
                    "open this scenario after the first frame, as the file browser does (tests the font rebuild)");
     app.add_option("--strings", options.strings, "UI string table (default: the project's data/ui_strings.tsv)");

@@ -161,8 +161,9 @@ bool Experiment::run(const ExperimentRunOptions& options) {
             const int replication = static_cast<int>(s / m_variants.size());
             RunRecord record{variant, replication, {}};
             try {
-                record.result = runReplication(m_variants[static_cast<std::size_t>(variant)].spec, m_seed,
-                                               static_cast<std::uint64_t>(replication));
+                const ExperimentVariant& v = m_variants[static_cast<std::size_t>(variant)];
+                record.result = runPlannedReplication(v.spec, m_seed, static_cast<std::uint64_t>(replication),
+                                                      v.interventions);
             } catch (...) {
                 std::lock_guard lock(mutex);
                 if (!failure) failure = std::current_exception();

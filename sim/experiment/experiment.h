@@ -15,6 +15,7 @@
 
 #include "sim/experiment/aggregate.h"
 #include "sim/experiment/day_result_io.h"
+#include "sim/reception/intervention.h"
 
 namespace pujiang {
 
@@ -22,6 +23,9 @@ struct ExperimentVariant {
     std::string label;
     ScenarioSpec spec;
     std::vector<std::pair<std::string, std::string>> factors;  // key = value settings that define it (sweeps)
+    // Interventions applied by their clock time in every replication (a planner's "my day with
+    // these steps"; see runPlannedReplication). Empty: the plain scenario.
+    std::vector<Intervention> interventions;
 };
 
 struct Shard {

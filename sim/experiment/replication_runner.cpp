@@ -18,6 +18,22 @@ DayResult runReplication(const ScenarioSpec& spec, std::uint64_t seed, std::uint
     return day.result();
 }
 
+DayResult runPlannedReplication(const ScenarioSpec& spec, std::uint64_t seed, std::uint64_t replication,
+                                std::span<const Intervention> plan, TraceSink* trace) {
+    ReceptionDay day(spec, seed, replication, trace);
+    // Stable: entries logged at the same instant keep the order they were made in.
+    std::vector<Intervention> ordered(plan.begin(), plan.end());
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const Intervention& a, const Intervention& b) { return a.time < b.time; });
+    for (const Intervention& step : ordered) {
+        if (day.finished()) break;
+        day.runUntil(step.time);
+        if (!day.whyNot(step)) day.apply(step);
+    }
+    day.runToEnd();
+    return day.result();
+}
+
 int effectiveJobs(int requested) {
     if (requested > 0) return requested;
     return std::max(1, static_cast<int>(std::thread::hardware_concurrency()));

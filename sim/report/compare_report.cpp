@@ -16,8 +16,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-bool significant(const Summary& d) { return d.n > 1 && (d.ciLow > 0.0 || d.ciHigh < 0.0); }
-
 char letter(std::size_t variant) { return static_cast<char>('A' + std::min<std::size_t>(variant, 25)); }
 
 const char* goalName(Goal goal) { return goal == Goal::Maximize ? "max" : "min"; }
@@ -74,6 +72,8 @@ void writeSelectionSection(std::ostream& out, const Experiment& e, const Selecti
 
 }  // namespace
 
+bool significantDifference(const Summary& d) { return d.n > 1 && (d.ciLow > 0.0 || d.ciHigh < 0.0); }
+
 void writeCompareJson(std::ostream& out, const CompareInfo& info, const std::vector<VariantResult>& results) {
     const Experiment& e = *info.experiment;
     Json doc;
@@ -95,7 +95,7 @@ void writeCompareJson(std::ostream& out, const CompareInfo& info, const std::vec
         for (std::size_t m = 0; m < kMetricCount; ++m) {
             const Summary d = results[v].difference(static_cast<Metric>(m));
             Json cell = summaryJson(d);
-            cell["significant"] = significant(d);
+            cell["significant"] = significantDifference(d);
             metrics[std::string(metricNames()[m])] = cell;
         }
         differences.push_back(
@@ -116,7 +116,7 @@ void writeCompareCsv(std::ostream& out, const CompareInfo& info, const std::vect
             out << fmt::format("{},{},{},{},{},{},{},{},{},{},{},{}\n", csvField(e.variants()[v].label),
                                metricNames()[m], s.n, csvNumber(s.mean), csvNumber(s.sd), csvNumber(s.ciLow),
                                csvNumber(s.ciHigh), d.n, csvNumber(d.mean), csvNumber(d.ciLow), csvNumber(d.ciHigh),
-                               v > 0 && significant(d) ? 1 : 0);
+                               v > 0 && significantDifference(d) ? 1 : 0);
         }
     }
 }
@@ -139,7 +139,7 @@ void writeCompareTable(std::ostream& out, const CompareInfo& info, const std::ve
             if (v > 0) {
                 const Summary d = results[v].difference(metric);
                 out << fmt::format("   Δ {} [{}, {}]{}", formatNumber(d.mean, 3, true), formatNumber(d.ciLow, 3, true),
-                                   formatNumber(d.ciHigh, 3, true), significant(d) ? " *" : "");
+                                   formatNumber(d.ciHigh, 3, true), significantDifference(d) ? " *" : "");
             }
             out << '\n';
         }

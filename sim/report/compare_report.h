@@ -19,6 +19,10 @@ struct CompareInfo {
     const SelectionReport* selection = nullptr;  // when the best variant was selected
 };
 
+// A paired difference is significant when its 95% interval excludes zero (every compare table,
+// the CSVs and the GUI mark it the same way).
+bool significantDifference(const Summary& difference);
+
 // Schema "pujiang-compare/1": {schema, seed, replications, variants: [{label, file, results}],
 // differences: [{variant, against, metrics: {name: {mean, sd, ci95, significant}}}], and with a
 // selection: selection: {metric, goal, pcs, indifference, procedure: "KN", first_stage,

@@ -1,0 +1,40 @@
+#include "gui/result_export.h"
+
+#include "sim/core/atomic_file.h"
+#include "sim/report/experiment_report.h"
+#include "sim/report/html_report.h"
+#include "sim/report/run_report.h"
+
+namespace pujiang::gui {
+
+void saveCompareHtml(const std::filesystem::path& file, const CompareResults& results, pujiang::Language language) {
+    writeFileAtomically(file, [&](std::ostream& out) {
+        writeExperimentHtml(out, results.definitions, results.variants, results.files, results.seed,
+                            results.replications, language);
+    });
+}
+
+void saveCompareCsv(const std::filesystem::path& file, const CompareResults& results) {
+    writeFileAtomically(file, [&](std::ostream& out) {
+        writeCompareTableCsv(out, results.labels, results.files, results.variants);
+    });
+}
+
+void saveDayHtml(const std::filesystem::path& file, const DaySession& session, pujiang::Language language) {
+    const std::vector<ReportInput> inputs{
+        dayReportInput(session.spec(), session.sourceFile(), session.seed(), session.result())};
+    writeFileAtomically(file, [&](std::ostream& out) { writeHtmlReport(out, inputs, language); });
+}
+
+void saveDayCsv(const std::filesystem::path& file, const DaySession& session) {
+    Aggregate aggregate(session.spec());
+    aggregate.add(session.result());
+    const RunInfo run{&session.spec(), session.sourceFile(), session.seed(), 1};
+    writeFileAtomically(file, [&](std::ostream& out) { writeResultsCsv(out, run, aggregate); });
+}
+
+std::filesystem::path withExtension(std::filesystem::path file, const char* extension) {
+    return file.replace_extension(extension);
+}
+
+}  // namespace pujiang::gui
