@@ -13,6 +13,7 @@
 #include "gui/compare_job.h"
 #include "gui/day_session.h"
 #include "gui/file_browser.h"
+#include "gui/user_folders.h"
 #include "gui/ui_strings.h"
 
 namespace pujiang::gui {
@@ -88,7 +89,7 @@ private:
     std::string m_pathInput;
     std::optional<CompareResults> m_results;
     std::string m_failure;  // the job's message, copied once when it failed
-    std::string m_exportPath = "pujiang-compare.html";
+    std::string m_exportPath = userDataFile("reports", "pujiang-compare.html").string();
     std::string m_exportMessage;
     int m_chartMetric;      // index into the view's metric list (compare_view.cpp)
     bool m_fontsChanged = true;

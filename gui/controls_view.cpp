@@ -42,9 +42,7 @@ std::string roomLabel(const ScenarioSpec& spec, std::size_t r) { return fmt::for
 }  // namespace
 
 std::filesystem::path defaultInterventionLog(const std::string& scenarioName) {
-    const std::string file = scenarioName + "-interventions.csv";
-    const std::filesystem::path data = userDataDir();
-    return data.empty() ? std::filesystem::path(file) : data / "interventions" / file;
+    return userDataFile("interventions", scenarioName + "-interventions.csv");
 }
 
 void drawTimeControls(DaySession& session, ControlsState& state, const UiStrings& text) {

@@ -6,6 +6,7 @@
 #include <imgui_stdlib.h>
 
 #include "gui/result_export.h"
+#include "gui/user_folders.h"
 #include "gui/widget_labels.h"
 
 namespace pujiang::gui {
@@ -31,7 +32,7 @@ std::string saveDayFigures(const DaySession& session, const std::string& path, c
 }
 
 void drawDayExport(const DaySession& session, DayExportState& state, const UiStrings& text) {
-    if (state.path.empty()) state.path = session.spec().name + "-day.html";
+    if (state.path.empty()) state.path = userDataFile("reports", session.spec().name + "-day.html").string();
     labelBefore(text.get("compare.export.path"));
     ImGui::SetNextItemWidth(-1);
     ImGui::InputText("##day_export_path", &state.path);

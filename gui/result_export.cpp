@@ -1,5 +1,7 @@
 #include "gui/result_export.h"
 
+#include <functional>
+
 #include "sim/core/atomic_file.h"
 #include "sim/report/experiment_report.h"
 #include "sim/report/html_report.h"
@@ -7,15 +9,26 @@
 
 namespace pujiang::gui {
 
+namespace {
+
+// The default paths are in the user's data folder, which may not exist yet.
+void writeInFolder(const std::filesystem::path& file, const std::function<void(std::ostream&)>& write) {
+    if (const std::filesystem::path folder = file.parent_path(); !folder.empty())
+        std::filesystem::create_directories(folder);
+    writeFileAtomically(file, write);
+}
+
+}  // namespace
+
 void saveCompareHtml(const std::filesystem::path& file, const CompareResults& results, pujiang::Language language) {
-    writeFileAtomically(file, [&](std::ostream& out) {
+    writeInFolder(file, [&](std::ostream& out) {
         writeExperimentHtml(out, results.definitions, results.variants, results.files, results.seed,
                             results.replications, language);
     });
 }
 
 void saveCompareCsv(const std::filesystem::path& file, const CompareResults& results) {
-    writeFileAtomically(file, [&](std::ostream& out) {
+    writeInFolder(file, [&](std::ostream& out) {
         writeCompareTableCsv(out, results.labels, results.files, results.variants);
     });
 }
@@ -23,14 +36,14 @@ void saveCompareCsv(const std::filesystem::path& file, const CompareResults& res
 void saveDayHtml(const std::filesystem::path& file, const DaySession& session, pujiang::Language language) {
     const std::vector<ReportInput> inputs{
         dayReportInput(session.spec(), session.sourceFile(), session.seed(), session.result())};
-    writeFileAtomically(file, [&](std::ostream& out) { writeHtmlReport(out, inputs, language); });
+    writeInFolder(file, [&](std::ostream& out) { writeHtmlReport(out, inputs, language); });
 }
 
 void saveDayCsv(const std::filesystem::path& file, const DaySession& session) {
     Aggregate aggregate(session.spec());
     aggregate.add(session.result());
     const RunInfo run{&session.spec(), session.sourceFile(), session.seed(), 1};
-    writeFileAtomically(file, [&](std::ostream& out) { writeResultsCsv(out, run, aggregate); });
+    writeInFolder(file, [&](std::ostream& out) { writeResultsCsv(out, run, aggregate); });
 }
 
 std::filesystem::path withExtension(std::filesystem::path file, const char* extension) {

@@ -19,4 +19,9 @@ std::filesystem::path xdgDir(const char* variable, const char* underHome) {
 std::filesystem::path userConfigDir() { return xdgDir("XDG_CONFIG_HOME", ".config"); }
 std::filesystem::path userDataDir() { return xdgDir("XDG_DATA_HOME", ".local/share"); }
 
+std::filesystem::path userDataFile(const char* subfolder, const std::string& file) {
+    const std::filesystem::path data = userDataDir();
+    return data.empty() ? std::filesystem::path(file) : data / subfolder / file;
+}
+
 }  // namespace pujiang::gui

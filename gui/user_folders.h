@@ -6,11 +6,15 @@
 // system folder is no place for a class's files.
 
 #include <filesystem>
+#include <string>
 
 namespace pujiang::gui {
 
 // Empty when neither the XDG variable nor HOME is set.
 std::filesystem::path userConfigDir();
 std::filesystem::path userDataDir();
+// `file` in `subfolder` of the user's data folder ("reports", "interventions"): where a file the
+// user saves goes unless they type another path; just `file` when there is no data folder.
+std::filesystem::path userDataFile(const char* subfolder, const std::string& file);
 
 }  // namespace pujiang::gui

@@ -105,3 +105,20 @@ TEST(UserFolders, AnInterventionLogIsSavedInTheUsersDataFolder) {
 
 }  // namespace
 }  // namespace pujiang::gui
+
+namespace pujiang::gui {
+namespace {
+
+TEST(UserFolders, ReportsAndLogsGoToTheirSubfolderOfTheDataFolder) {
+    const char* savedHome = std::getenv("HOME");
+    const std::string home = savedHome ? savedHome : "";
+    ::setenv("XDG_DATA_HOME", "/srv/data", 1);
+    EXPECT_EQ(userDataFile("reports", "a.html"), std::filesystem::path("/srv/data/pujiang/reports/a.html"));
+    ::unsetenv("XDG_DATA_HOME");
+    ::unsetenv("HOME");
+    EXPECT_EQ(userDataFile("reports", "a.html"), std::filesystem::path("a.html"));
+    if (savedHome) ::setenv("HOME", home.c_str(), 1);
+}
+
+}  // namespace
+}  // namespace pujiang::gui
