@@ -119,7 +119,7 @@ void drawInterventions(DaySession& session, InterventionsState& state, const UiS
     const ScenarioSpec& spec = session.spec();
     if (state.logFile[0] == '\0')
         std::snprintf(state.logFile, sizeof state.logFile, "%s", defaultInterventionLog(spec.name).c_str());
-    ImGui::TextDisabled("%s", text.get("act.help"));
+    hintText(text.get("act.help"));
     if (!spec.rooms.empty()) {
         state.room = std::clamp(state.room, 0, static_cast<int>(spec.rooms.size()) - 1);
         ImGui::SetNextItemWidth(-1);

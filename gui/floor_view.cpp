@@ -8,6 +8,8 @@
 #include <fmt/format.h>
 #include <imgui.h>
 
+#include "gui/widget_labels.h"
+
 #include "gui/batch_details.h"
 #include "gui/category_palette.h"
 #include "gui/room_phase.h"
@@ -372,7 +374,7 @@ void drawFloorView(const DaySession& session, FloorViewState& state, const UiStr
 void drawSelectedRoom(const DaySession& session, FloorViewState& state, const UiStrings& text) {
     const ScenarioSpec& spec = session.spec();
     if (!state.selectedRoom || *state.selectedRoom >= spec.rooms.size()) {
-        ImGui::TextDisabled("%s", text.get("room.hint"));
+        hintText(text.get("room.hint"));
         return;
     }
     const std::size_t r = *state.selectedRoom;
@@ -388,7 +390,7 @@ void drawSelectedRoom(const DaySession& session, FloorViewState& state, const Ui
 // [SECTION] Follow panel
 void drawFollowPanel(const DaySession& session, FloorViewState& state, const UiStrings& text) {
     if (!state.followed) {
-        ImGui::TextDisabled("%s", text.get("follow.hint"));
+        hintText(text.get("follow.hint"));
         return;
     }
     const ReceptionDay& day = session.day();
@@ -403,7 +405,7 @@ void drawFollowPanel(const DaySession& session, FloorViewState& state, const UiS
         return;
     }
     if (!found) {
-        ImGui::TextDisabled("%s", text.get("follow.left"));
+        hintText(text.get("follow.left"));
         return;
     }
     detailsTable("follow", batchDetails(*found, day, session.spec(), text), ImGuiTableFlags_RowBg);

@@ -9,6 +9,7 @@
 
 #include "gui/batch_details.h"
 #include "gui/charts.h"
+#include "gui/widget_labels.h"
 #include "sim/reception/metric_table.h"
 #include "sim/report/metric_format.h"
 
@@ -38,11 +39,7 @@ AxisRange dayChartRange(const CurveLayout& layout, double opens, double closes, 
 namespace {
 
 // What a chart shows, in a line of grey under it.
-void caption(const std::string& text) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextWrapped("%s", text.c_str());
-    ImGui::PopStyleColor();
-}
+void caption(const std::string& text) { hintText(text.c_str()); }
 
 // A room that has had no open minute yet shows an empty bar.
 double utilisationOrZero(double u) { return hasValue(u) ? u : 0.0; }

@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 #include <imgui.h>
+
+#include "gui/widget_labels.h"
 #include <imgui_stdlib.h>
 
 #include "gui/editor_texts.h"
@@ -477,7 +479,7 @@ void ScenarioEditor::drawGroup(const UiStrings& text) {
     ImGui::TableHeadersRow();
     for (const EditorField& field : group.fields) drawField(field, text);
     ImGui::EndTable();
-    ImGui::TextDisabled("%s", text.get("editor.edit_hint"));
+    hintText(text.get("editor.edit_hint"));
 }
 
 void ScenarioEditor::drawField(const EditorField& field, const UiStrings& text) {

@@ -14,6 +14,14 @@ inline void labelBefore(const char* label) {
     ImGui::SameLine();
 }
 
+// A grey hint that wraps at the panel's edge instead of running past it (ImGui's TextDisabled
+// does not wrap; in a narrow side panel the end of the sentence would be lost).
+inline void hintText(const char* text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", text);
+    ImGui::PopStyleColor();
+}
+
 // Continues the row when `width` more fits before the window's right edge, else starts a new line:
 // a row of controls wraps on a narrow projector instead of running off the screen.
 inline void sameLineIfRoom(float width) {
