@@ -132,6 +132,7 @@ std::vector<std::string> CompareView::glyphTexts() const {
     for (const std::filesystem::path& file : m_settings.files) texts.push_back(file.string());
     for (const PlannedVariant& p : m_settings.planned) texts.push_back(p.label);
     texts.push_back(m_exportPath);
+    for (std::string& t : m_browser.glyphTexts()) texts.push_back(std::move(t));
     texts.push_back(m_exportMessage);
     if (m_results) texts.insert(texts.end(), m_results->labels.begin(), m_results->labels.end());
     texts.push_back(m_failure);
@@ -139,7 +140,7 @@ std::vector<std::string> CompareView::glyphTexts() const {
 }
 
 bool CompareView::takeFontsChanged() {
-    const bool changed = m_fontsChanged;
+    const bool changed = m_browser.takeFontsChanged() || m_fontsChanged;
     m_fontsChanged = false;
     return changed;
 }

@@ -4,6 +4,8 @@
 
 #include <imgui.h>
 
+#include "gui/scenario_catalog.h"
+
 namespace pujiang::gui {
 
 namespace fs = std::filesystem;
@@ -18,7 +20,7 @@ std::vector<BrowserEntry> listDirectory(const fs::path& directory, const std::st
         if (it->is_directory(typeError))
             folders.push_back(BrowserEntry{name, true});
         else if (it->path().extension() == extension)
-            files.push_back(BrowserEntry{name, false});
+            files.push_back(BrowserEntry{name, false, extension == ".toml" ? readScenarioHeading(it->path()).title : ""});
     }
     const auto byName = [](const BrowserEntry& a, const BrowserEntry& b) { return a.name < b.name; };
     std::sort(folders.begin(), folders.end(), byName);
@@ -35,6 +37,22 @@ void FileBrowser::changeDirectory(const fs::path& directory) {
     m_directory = ec ? directory : canonical;
     m_entries = listDirectory(m_directory, ".toml");
     m_selected = -1;
+    m_fontsChanged = true;  // titles and names may hold characters new to the atlas
+}
+
+std::vector<std::string> FileBrowser::glyphTexts() const {
+    std::vector<std::string> texts{m_directory.string()};
+    for (const BrowserEntry& entry : m_entries) {
+        texts.push_back(entry.name);
+        texts.push_back(entry.title);
+    }
+    return texts;
+}
+
+bool FileBrowser::takeFontsChanged() {
+    const bool changed = m_fontsChanged;
+    m_fontsChanged = false;
+    return changed;
 }
 
 std::optional<fs::path> FileBrowser::draw(const UiStrings& text) {
@@ -55,7 +73,9 @@ std::optional<fs::path> FileBrowser::draw(const UiStrings& text) {
     std::optional<fs::path> enter;
     for (int i = 0; i < static_cast<int>(m_entries.size()); ++i) {
         const BrowserEntry& entry = m_entries[static_cast<std::size_t>(i)];
-        const std::string label = (entry.directory ? "[" + entry.name + "]" : entry.name);
+        const std::string label = entry.directory       ? "[" + entry.name + "]"
+                                  : entry.title.empty() ? entry.name
+                                                        : entry.title + "   (" + entry.name + ")";
         if (ImGui::Selectable(label.c_str(), m_selected == i, ImGuiSelectableFlags_AllowDoubleClick)) {
             m_selected = i;
             if (ImGui::IsMouseDoubleClicked(0)) {

@@ -117,6 +117,7 @@ std::vector<std::string> GuiApp::glyphTexts() const {
     // either language.
     for (std::string& t : keyTableGlyphTexts()) texts.push_back(std::move(t));
     for (std::string& t : m_compare.glyphTexts()) texts.push_back(std::move(t));
+    for (std::string& t : m_browser.glyphTexts()) texts.push_back(std::move(t));
     for (const auto* list : {&m_catalog.days, &m_catalog.validation})
         for (const CatalogEntry& entry : *list) {
             texts.push_back(entry.heading.title);
@@ -141,7 +142,8 @@ bool GuiApp::takeFontsChanged() {
     // Ask every view, so that each one's flag is reset.
     const bool editorChanged = m_editor.takeFontsChanged();
     const bool compareChanged = m_compare.takeFontsChanged();
-    const bool changed = editorChanged || compareChanged || m_fontsChanged;
+    const bool browserChanged = m_browser.takeFontsChanged();
+    const bool changed = editorChanged || compareChanged || browserChanged || m_fontsChanged;
     m_fontsChanged = false;
     return changed;
 }

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -152,6 +153,24 @@ TEST(FileBrowser, FoldersFirstThenScenarioFilesByName) {
     EXPECT_FALSE(entries[2].directory);
     EXPECT_EQ(entries[3].name, "b.toml");
     EXPECT_TRUE(listDirectory(dir.path() / "nope", ".toml").empty());
+}
+
+TEST(FileBrowser, ShowsScenariosByTheirTitleAndAsksForTheirGlyphs) {
+    FileBrowser browser(PUJIANG_SOURCE_DIR "/scenarios");
+    const auto& entries = browser.entries();
+    const auto found = std::find_if(entries.begin(), entries.end(),
+                                    [](const BrowserEntry& e) { return e.name == "pujiang-2003.toml"; });
+    ASSERT_NE(found, entries.end());
+    EXPECT_NE(found->title.find("浦江"), std::string::npos) << found->title;
+    EXPECT_TRUE(browser.takeFontsChanged());
+    EXPECT_FALSE(browser.takeFontsChanged());
+    const std::vector<std::string> texts = browser.glyphTexts();
+    EXPECT_NE(std::find(texts.begin(), texts.end(), found->title), texts.end());
+    // Folders have no title.
+    const auto validation = std::find_if(entries.begin(), entries.end(),
+                                         [](const BrowserEntry& e) { return e.name == "validation"; });
+    ASSERT_NE(validation, entries.end());
+    EXPECT_TRUE(validation->title.empty());
 }
 
 // [util.room.so_far]
