@@ -88,8 +88,7 @@ bool GuiApp::openScenario(const std::filesystem::path& file) {
 void GuiApp::startSession(ScenarioSpec spec, const std::string& sourceFile) {
     m_session.emplace(std::move(spec), sourceFile);
     const ScenarioSpec& started = m_session->spec();
-    // The file's replications, as `pujiang run` would do them; at least 100 days.
-    m_manyDays.start(started, started.run.seed, std::max(started.run.replications, ManyDaysJob::kReplications));
+    m_manyDays.start(started, started.run.seed, manyDaysReplications(started));
     m_floor = FloorViewState{};
     m_interventions = InterventionsState{};
     m_log = EventLogViewState{};

@@ -6,6 +6,11 @@
 
 namespace pujiang::gui {
 
+int manyDaysReplications(const ScenarioSpec& spec) {
+    if (spec.run.horizon > 0.0) return std::max(spec.run.replications, 1);
+    return std::max(spec.run.replications, ManyDaysJob::kReplications);
+}
+
 ManyDaysJob::~ManyDaysJob() {
     stop();
     wait();

@@ -24,6 +24,11 @@ struct ManyDays {
     Aggregate aggregate;
 };
 
+// How many: the file's replications, as `pujiang run` would do them; a day scenario at least
+// kReplications (a file that names none says 1). A steady-state run (run.horizon) keeps its own
+// count: each of its replications is already hundreds of hours long.
+int manyDaysReplications(const ScenarioSpec& spec);
+
 class ManyDaysJob {
 public:
     static constexpr int kReplications = 100;

@@ -12,6 +12,7 @@
 #include "gui/gui_app.h"
 #include "gui/help_window.h"
 #include "gui/welcome_view.h"
+#include "sim/scenario/scenario_loader.h"
 #include "tests/gui/gui_test_support.h"
 #include "tests/gui/headless_imgui.h"
 
@@ -154,6 +155,7 @@ TEST(ManyDays, TheKeyFiguresGetTheScenariosManyDayMeansBesideTheOneDay) {
     const std::shared_ptr<const ManyDays> days = app.manyDays().result();
     ASSERT_NE(days, nullptr);
     EXPECT_EQ(days->replications, std::max(app.session().spec().run.replications, ManyDaysJob::kReplications));
+    EXPECT_EQ(days->replications, manyDaysReplications(app.session().spec()));
     EXPECT_EQ(days->seed, app.session().spec().run.seed);
     const Summary received = days->aggregate.overall(Metric::BatchesReceived);
     EXPECT_EQ(received.n, static_cast<std::uint64_t>(days->replications));
@@ -165,10 +167,12 @@ TEST(ManyDays, TheKeyFiguresGetTheScenariosManyDayMeansBesideTheOneDay) {
     EXPECT_LT(oneDay, received.mean + 6 * received.sd);
     drawFrames(app, 2);
     // A new scenario drops the old figures and runs its own.
-    ASSERT_TRUE(app.openScenario(PUJIANG_SOURCE_DIR "/scenarios/validation/mm1.toml"));
+    ASSERT_TRUE(app.openScenario(PUJIANG_SOURCE_DIR "/scenarios/county-duty-two-leaders.toml"));
     EXPECT_EQ(app.manyDays().result(), nullptr);
     app.waitForBackground();
     ASSERT_NE(app.manyDays().result(), nullptr);
+    // A steady-state run keeps its own count of (long) replications.
+    EXPECT_EQ(manyDaysReplications(loadScenarioFile(PUJIANG_SOURCE_DIR "/scenarios/validation/mm1.toml")), 40);
 }
 
 }  // namespace
