@@ -27,10 +27,10 @@ std::vector<ChartPoint> queueCurveSoFar(const DayResult& result, const CurveLayo
 }
 
 AxisRange dayChartRange(const CurveLayout& layout, double opens, double closes, double firstEvent, double now,
-                        bool finished) {
+                        bool ranOver) {
     const double timelineEnd = layout.timelineStart + layout.timelineBin * static_cast<double>(layout.timelineBins);
     const double first = std::isfinite(firstEvent) ? std::min(opens, firstEvent) : opens;
-    const double last = std::max(closes, finished ? now : closes);
+    const double last = std::max(closes, ranOver ? now : closes);
     const double start = std::max(layout.timelineStart, std::floor(first / 30.0) * 30.0);
     const double end = std::min(timelineEnd, std::ceil(last / 30.0) * 30.0);
     return AxisRange{start, std::max(end, start + 30.0)};
@@ -63,13 +63,10 @@ void drawLiveCharts(const DaySession& session, const UiStrings& text) {
     }
     const ScenarioSpec& day = session.spec();
     if (day.run.horizon <= 0.0) {
-        // A day's axis fits the day: an 08:30-17:00 day fills the chart, an overrun stays on it.
-        const bool finished = session.day().finished();
-        line.x.range = dayChartRange(layout, day.day.opens, day.day.closes, session.firstEventTime(),
-                                     std::max(now, finished ? now : day.day.closes), finished);
-        // A day still going after its closing widens the axis as the clock moves.
-        if (now > line.x.range->max) line.x.range->max = std::min(std::ceil(now / 30.0) * 30.0,
-                                                                  layout.timelineStart + layout.timelineBin * static_cast<double>(layout.timelineBins));
+        // A day's axis fits the day: an 08:30-17:00 day fills the chart; a day still going after
+        // its closing, or one that ran over, reaches its clock.
+        const bool ranOver = session.day().finished() || now > day.day.closes;
+        line.x.range = dayChartRange(layout, day.day.opens, day.day.closes, session.firstEventTime(), now, ranOver);
     } else {
         line.x.range = AxisRange{layout.timelineStart,
                                  layout.timelineStart + layout.timelineBin * static_cast<double>(layout.timelineBins)};

@@ -14,11 +14,11 @@ namespace pujiang::gui {
 std::vector<ChartPoint> queueCurveSoFar(const DayResult& result, const CurveLayout& layout, double now);
 
 // The clock range of a day's queue chart: from the half hour before its first event (or its
-// opening, when earlier) to the half hour after its closing, or after the day's last event when it
-// ran over (`finished`: the clock stands at its last event); never beyond the timeline the result
-// keeps (closing + 4 h).
+// opening, when earlier) to the half hour after its closing, or after `now` when the day ran over
+// (`ranOver`: finished after its closing, or still going past it); never beyond the timeline the
+// result keeps (closing + 4 h).
 AxisRange dayChartRange(const CurveLayout& layout, double opens, double closes, double firstEvent, double now,
-                        bool finished);
+                        bool ranOver);
 
 void drawLiveCharts(const DaySession& session, const UiStrings& text);
 

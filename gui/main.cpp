@@ -165,7 +165,7 @@ struct FrameTimes {
 };
 
 void reportCpu(const CpuMeter& cpu, sf::Vector2u size, const Pace& pace) {
-    if (cpu.cpuSeconds() < 0) {
+    if (cpu.failed()) {
         fmt::print(stderr, "pujiang-gui: --cpu-seconds: /proc/self/stat could not be read\n");
         return;
     }

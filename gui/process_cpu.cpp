@@ -39,14 +39,15 @@ bool CpuMeter::frameDone(double now) {
         const std::optional<double> cpu = processCpuSeconds();
         m_start = now;
         m_cpuStart = cpu.value_or(0.0);
-        if (!cpu) m_cpuStart = 1.0;  // reported as negative below
+        m_failed = !cpu;
         return false;
     }
     ++m_frames;
     if (now - m_start < m_seconds) return false;
     m_end = now;
     const std::optional<double> cpu = processCpuSeconds();
-    m_cpuEnd = cpu ? *cpu : 0.0;
+    m_cpuEnd = cpu.value_or(0.0);
+    m_failed = m_failed || !cpu;
     m_done = true;
     return true;
 }

@@ -20,8 +20,9 @@ class CpuMeter {
 public:
     explicit CpuMeter(double seconds, double settle = 2.0) : m_seconds(seconds), m_settle(settle) {}
     // After each drawn frame, with the wall clock in seconds; true once, when the measurement is
-    // complete (also when /proc could not be read: then cpuSeconds() is negative).
+    // complete (also when /proc could not be read: then failed()).
     bool frameDone(double now);
+    bool failed() const { return m_failed; }
 
     double wallSeconds() const { return m_end - m_start; }
     double cpuSeconds() const { return m_cpuEnd - m_cpuStart; }
@@ -33,7 +34,7 @@ private:
     double m_first = -1.0, m_start = -1.0, m_end = -1.0;
     double m_cpuStart = 0.0, m_cpuEnd = 0.0;
     int m_frames = 0;
-    bool m_done = false;
+    bool m_done = false, m_failed = false;
 };
 
 }  // namespace pujiang::gui

@@ -12,6 +12,7 @@
 #include "gui/gui_app.h"
 #include "gui/live_charts.h"
 #include "sim/scenario/scenario_loader.h"
+#include "tests/gui/app_frames.h"
 #include "tests/gui/gui_test_support.h"
 #include "tests/gui/headless_imgui.h"
 
@@ -24,13 +25,7 @@ using testing::projectStrings;
 
 using testing::TempFolder;
 
-void drawFrames(GuiApp& app, int frames) {
-    for (int i = 0; i < frames; ++i) {
-        ImGui::NewFrame();
-        app.frame(1.0f / 60.0f);
-        ImGui::Render();
-    }
-}
+using testing::drawFrames;
 
 TEST(GuiApp, DrawsEveryScenarioHeadlessInBothLanguages) {
     testing::HeadlessImGui imgui(ImVec2(1280, 800));

@@ -13,6 +13,7 @@
 #include "gui/help_window.h"
 #include "gui/welcome_view.h"
 #include "sim/scenario/scenario_loader.h"
+#include "tests/gui/app_frames.h"
 #include "tests/gui/gui_test_support.h"
 #include "tests/gui/headless_imgui.h"
 
@@ -22,13 +23,7 @@ namespace {
 namespace fs = std::filesystem;
 using testing::projectStrings;
 
-void drawFrames(GuiApp& app, int frames) {
-    for (int i = 0; i < frames; ++i) {
-        ImGui::NewFrame();
-        app.frame(1.0f / 60.0f);
-        ImGui::Render();
-    }
-}
+using testing::drawFrames;
 
 TEST(Hotkeys, PlayPauseAndNextEventDriveTheDay) {
     testing::HeadlessImGui imgui(ImVec2(1280, 800));
