@@ -19,7 +19,7 @@ std::vector<ExperimentVariant> variants() {
     std::vector<ExperimentVariant> out;
     for (int tables = 1; tables <= 4; ++tables) {
         const std::string setting = "rooms[*].tables=" + std::to_string(tables);
-        out.push_back(ExperimentVariant{setting, loadScenarioFile(file, {parseOverride(setting, "--vary")}), {}});
+        out.push_back(ExperimentVariant{setting, loadScenarioFile(file, {parseOverride(setting, "--vary")}), {}, {}});
     }
     return out;
 }

@@ -17,6 +17,15 @@ std::string absoluteName(const std::filesystem::path& file) {
     return std::filesystem::absolute(file).lexically_normal().string();
 }
 
+// The planned variants are the last of `list`; the reference among them goes first.
+template <class T>
+void moveReferenceFirst(std::vector<T>& list, const CompareRequest& request) {
+    if (!request.referencePlanned || *request.referencePlanned >= request.planned.size()) return;
+    const std::size_t index = list.size() - request.planned.size() + *request.referencePlanned;
+    std::rotate(list.begin(), list.begin() + static_cast<std::ptrdiff_t>(index),
+                list.begin() + static_cast<std::ptrdiff_t>(index) + 1);
+}
+
 }  // namespace
 
 std::optional<Experiment> makeCompareExperiment(const CompareRequest& request, const std::atomic<bool>* stop) {
@@ -37,6 +46,8 @@ std::optional<Experiment> makeCompareExperiment(const CompareRequest& request, c
         variants.push_back(ExperimentVariant{p.label, p.spec, {}, p.interventions});
         definition["planned"].push_back({{"label", p.label}, {"file", p.file}, {"interventions", p.interventions.size()}});
     }
+    if (request.referencePlanned) definition["reference"] = request.planned.at(*request.referencePlanned).label;
+    moveReferenceFirst(variants, request);
     return Experiment(std::move(variants), request.seed, request.replications, definition.dump());
 }
 
@@ -48,6 +59,7 @@ std::vector<std::string> compareVariantFiles(const CompareRequest& request, std:
         files.assign(variants - request.planned.size(), absoluteName(request.files.front()));
     }
     for (const PlannedVariant& p : request.planned) files.push_back(p.file);
+    moveReferenceFirst(files, request);
     return files;
 }
 

@@ -36,13 +36,17 @@ struct CompareRequest {
     std::vector<std::filesystem::path> files;
     std::string vary;  // Sweep: KEY=values as for --vary, e.g. "rooms[*].tables=1..4"
     std::vector<PlannedVariant> planned;  // after the files' (or the sweep's) variants
+    // A planned variant that is the reference instead (variant A, the others' differences are from
+    // it): "did my interventions help?" reads as the plain day's difference from the trainee's.
+    std::optional<std::size_t> referencePlanned;
     int replications = 100;
     std::uint64_t seed = 1;
     int jobs = 0;  // worker threads; 0: one per hardware thread but one, left to the window
 };
 
 // The experiment the CLI would build for `request`: the same variants (labels included), seed and
-// replications, followed by the planned variants. Throws what the scenario loader or the vary parser throws (their messages name the
+// replications, followed by the planned variants (the reference planned variant, if any, moved
+// first). Throws what the scenario loader or the vary parser throws (their messages name the
 // file or the text at fault). With `stop`, returns nothing once it is set: a long sweep loads one
 // scenario per value.
 std::optional<Experiment> makeCompareExperiment(const CompareRequest& request,

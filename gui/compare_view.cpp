@@ -11,7 +11,7 @@
 
 #include "gui/batch_details.h"
 #include "gui/charts.h"
-#include "gui/metric_text.h"
+#include "sim/report/metric_text.h"
 #include "gui/result_export.h"
 #include "sim/report/compare_report.h"
 #include "sim/report/metric_format.h"
@@ -102,6 +102,7 @@ void CompareView::start() {
         request.vary = m_settings.key + "=" + m_settings.values;
     }
     request.planned = m_settings.planned;
+    request.referencePlanned = m_settings.referencePlanned;
     request.replications = m_settings.replications;
     request.seed = m_settings.seed;
     m_results.reset();
@@ -237,13 +238,13 @@ void CompareView::drawFileList(const UiStrings& text, const DaySession* currentD
     for (std::size_t i = 0; i < m_settings.files.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
         if (ImGui::SmallButton(text.get("compare.remove"))) remove = i;
-        if (i > 0) {
+        if (i > 0 || m_settings.referencePlanned) {
             ImGui::SameLine();
             if (ImGui::SmallButton(text.get("compare.make_reference"))) makeFirst = i;
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.get("compare.make_reference.help"));
         }
         ImGui::SameLine();
-        ImGui::Text("%c  %s", letter(i), m_settings.files[i].string().c_str());
+        ImGui::Text("%c  %s", fileLetter(i), m_settings.files[i].string().c_str());
         ImGui::PopID();
     }
     if (m_settings.files.empty()) ImGui::TextDisabled("%s", text.get("compare.no_files"));
@@ -256,6 +257,7 @@ void CompareView::drawFileList(const UiStrings& text, const DaySession* currentD
         std::rotate(m_settings.files.begin(), m_settings.files.begin() + static_cast<std::ptrdiff_t>(*makeFirst),
                     m_settings.files.begin() + static_cast<std::ptrdiff_t>(*makeFirst) + 1);
         setFirstFile(m_settings.files.front());
+        setReferencePlanned(std::nullopt);
     }
 
     if (ImGui::Button(text.get("compare.browse"))) m_browser.open();
@@ -280,16 +282,47 @@ void CompareView::drawFileList(const UiStrings& text, const DaySession* currentD
 
 // Variants that are the day open in the app with the interventions made in it; lettered after
 // the files, as the results will be.
+char CompareView::fileLetter(std::size_t file) const {
+    return letter(file + (m_settings.referencePlanned ? 1 : 0));
+}
+
+char CompareView::plannedLetter(std::size_t planned) const {
+    const std::optional<std::size_t>& reference = m_settings.referencePlanned;
+    if (reference == planned) return letter(0);
+    const std::size_t before = reference && *reference > planned ? 1 : 0;  // the reference moved ahead of it
+    return letter(m_settings.files.size() + planned + before);
+}
+
+void CompareView::setReferencePlanned(std::optional<std::size_t> planned) {
+    if (planned && *planned >= m_settings.planned.size()) planned.reset();
+    m_settings.referencePlanned = planned;
+}
+
+void CompareView::removePlanned(std::size_t planned) {
+    if (planned >= m_settings.planned.size()) return;
+    m_settings.planned.erase(m_settings.planned.begin() + static_cast<std::ptrdiff_t>(planned));
+    std::optional<std::size_t>& reference = m_settings.referencePlanned;
+    if (reference == planned)
+        reference.reset();
+    else if (reference && *reference > planned)
+        --*reference;
+}
+
 void CompareView::drawPlannedList(const UiStrings& text) {
     std::optional<std::size_t> remove;
     for (std::size_t i = 0; i < m_settings.planned.size(); ++i) {
         ImGui::PushID(static_cast<int>(1000 + i));
         if (ImGui::SmallButton(text.get("compare.remove"))) remove = i;
         ImGui::SameLine();
-        ImGui::Text("%c  %s", letter(m_settings.files.size() + i), m_settings.planned[i].label.c_str());
+        if (m_settings.referencePlanned != i) {
+            if (ImGui::SmallButton(text.get("compare.make_reference"))) setReferencePlanned(i);
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.get("compare.make_reference.planned_help"));
+            ImGui::SameLine();
+        }
+        ImGui::Text("%c  %s", plannedLetter(i), m_settings.planned[i].label.c_str());
         ImGui::PopID();
     }
-    if (remove) m_settings.planned.erase(m_settings.planned.begin() + static_cast<std::ptrdiff_t>(*remove));
+    if (remove) removePlanned(*remove);
 }
 
 void CompareView::drawSweepFields(const UiStrings& text) {

@@ -23,6 +23,7 @@ struct CompareSettings {
     CompareMode mode = CompareMode::Files;
     std::vector<std::filesystem::path> files;  // the first is the reference, and the sweep's scenario
     std::vector<PlannedVariant> planned;       // days with interventions, after the files' variants
+    std::optional<std::size_t> referencePlanned;  // a planned variant made variant A (the reference)
     std::string key;                           // sweep: e.g. rooms[*].tables
     std::string values;                        // sweep: e.g. 1..4, or 2,3,5
     int replications = 100;
@@ -58,8 +59,15 @@ public:
     // Blocks until the run in progress ends (scripted screenshots; the window never calls it).
     void waitForJob() { m_job.wait(); }
     bool canStart() const;
+    // The letter a file (or planned variant) will have in the results: A is the reference.
+    char fileLetter(std::size_t file) const;
+    char plannedLetter(std::size_t planned) const;
+    // Makes planned variant `planned` the reference, or (nullopt) the first file again.
+    void setReferencePlanned(std::optional<std::size_t> planned);
+    void removePlanned(std::size_t planned);
 
     CompareSettings& settings() { return m_settings; }
+    const CompareSettings& settings() const { return m_settings; }
     const CompareJob& job() const { return m_job; }
     // The last finished run's results, once draw() has taken them from the job.
     const std::optional<CompareResults>& results() const { return m_results; }

@@ -31,6 +31,16 @@ std::string saveDayFigures(const DaySession& session, const std::string& path, c
     }
 }
 
+std::string saveDayEvents(const DaySession& session, const std::string& path, const UiStrings& text) {
+    const std::filesystem::path file = withSuffix(path, "-events", ".csv");
+    try {
+        saveDayEventsCsv(file, session);
+        return text.getf("compare.export.saved", file.string());
+    } catch (const std::exception& error) {
+        return error.what();
+    }
+}
+
 void drawDayExport(const DaySession& session, DayExportState& state, const UiStrings& text) {
     if (state.path.empty()) state.path = userDataFile("reports", session.spec().name + "-day.html").string();
     labelBefore(text.get("compare.export.path"));
@@ -42,6 +52,10 @@ void drawDayExport(const DaySession& session, DayExportState& state, const UiStr
     ImGui::SameLine();
     if (ImGui::Button(text.get("day.export.csv"))) state.message = saveDayFigures(session, state.path, text);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.get("day.export.csv.help"));
+    const char* events = text.get("day.export.events");
+    sameLineIfRoom(ImGui::CalcTextSize(events).x + 2.0f * ImGui::GetStyle().FramePadding.x);
+    if (ImGui::Button(events)) state.message = saveDayEvents(session, state.path, text);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.get("day.export.events.help"));
     ImGui::EndDisabled();
     if (!state.message.empty()) ImGui::TextWrapped("%s", state.message.c_str());
 }

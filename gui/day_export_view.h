@@ -1,6 +1,7 @@
 #pragma once
 // The "save this day" row of the key-figures panel: a file name, then the day so far as the
-// CLI's HTML report or its key figures as CSV (gui/result_export.h does the writing).
+// CLI's HTML report, its key figures as CSV or its event log as CSV (gui/result_export.h does the
+// writing).
 
 #include <string>
 
@@ -19,5 +20,7 @@ void drawDayExport(const DaySession& session, DayExportState& state, const UiStr
 // What the two buttons do; return the message shown.
 std::string saveDayReport(const DaySession& session, const std::string& path, const UiStrings& text);
 std::string saveDayFigures(const DaySession& session, const std::string& path, const UiStrings& text);
+// Beside the report: "<name>-events.csv".
+std::string saveDayEvents(const DaySession& session, const std::string& path, const UiStrings& text);
 
 }  // namespace pujiang::gui

@@ -18,7 +18,7 @@ std::vector<BrowserEntry> listDirectory(const fs::path& directory, const std::st
         if (name.empty() || name.front() == '.') continue;
         std::error_code typeError;
         if (it->is_directory(typeError))
-            folders.push_back(BrowserEntry{name, true});
+            folders.push_back(BrowserEntry{name, true, {}});
         else if (it->path().extension() == extension)
             files.push_back(BrowserEntry{name, false, extension == ".toml" ? readScenarioHeading(it->path()).title : ""});
     }

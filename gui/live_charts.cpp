@@ -28,11 +28,10 @@ std::vector<ChartPoint> queueCurveSoFar(const DayResult& result, const CurveLayo
 
 AxisRange dayChartRange(const CurveLayout& layout, double opens, double closes, double firstEvent, double now,
                         bool ranOver) {
-    const double timelineEnd = layout.timelineStart + layout.timelineBin * static_cast<double>(layout.timelineBins);
     const double first = std::isfinite(firstEvent) ? std::min(opens, firstEvent) : opens;
     const double last = std::max(closes, ranOver ? now : closes);
     const double start = std::max(layout.timelineStart, std::floor(first / 30.0) * 30.0);
-    const double end = std::min(timelineEnd, std::ceil(last / 30.0) * 30.0);
+    const double end = std::ceil(last / 30.0) * 30.0;
     return AxisRange{start, std::max(end, start + 30.0)};
 }
 

@@ -15,8 +15,8 @@ std::vector<ChartPoint> queueCurveSoFar(const DayResult& result, const CurveLayo
 
 // The clock range of a day's queue chart: from the half hour before its first event (or its
 // opening, when earlier) to the half hour after its closing, or after `now` when the day ran over
-// (`ranOver`: finished after its closing, or still going past it); never beyond the timeline the
-// result keeps (closing + 4 h).
+// (`ranOver`: finished after its closing, or still going past it). A day's timeline follows the
+// day (DayResult::queueTimeline), so the axis reaches any overrun.
 AxisRange dayChartRange(const CurveLayout& layout, double opens, double closes, double firstEvent, double now,
                         bool ranOver);
 

@@ -28,7 +28,7 @@ void ManyDaysJob::start(const ScenarioSpec& spec, std::uint64_t seed, int replic
     m_running = true;
     m_thread = std::thread([this, spec, seed, replications] {
         try {
-            Experiment experiment({ExperimentVariant{spec.name, spec, {}}}, seed, replications, "{}");
+            Experiment experiment({ExperimentVariant{spec.name, spec, {}, {}}}, seed, replications, "{}");
             ExperimentRunOptions options;
             // One thread fewer than the machine has: the window and its renderer keep one.
             options.jobs = std::max(1, static_cast<int>(std::thread::hardware_concurrency()) - 1);

@@ -6,6 +6,7 @@
 #include "sim/report/experiment_report.h"
 #include "sim/report/html_report.h"
 #include "sim/report/run_report.h"
+#include "sim/report/trace_csv.h"
 
 namespace pujiang::gui {
 
@@ -44,6 +45,18 @@ void saveDayCsv(const std::filesystem::path& file, const DaySession& session) {
     aggregate.add(session.result());
     const RunInfo run{&session.spec(), session.sourceFile(), session.seed(), 1};
     writeInFolder(file, [&](std::ostream& out) { writeResultsCsv(out, run, aggregate); });
+}
+
+void saveDayEventsCsv(const std::filesystem::path& file, const DaySession& session) {
+    writeInFolder(file, [&](std::ostream& out) {
+        CsvTraceSink csv(out, session.spec());
+        for (const LoggedEvent& event : session.log().events())
+            csv.record(TraceRecord{event.time, event.kind, event.batch, event.room, event.detail});
+    });
+}
+
+std::filesystem::path withSuffix(const std::filesystem::path& file, const char* suffix, const char* extension) {
+    return file.parent_path() / (file.stem().string() + suffix + extension);
 }
 
 std::filesystem::path withExtension(std::filesystem::path file, const char* extension) {

@@ -24,7 +24,14 @@ void saveDayHtml(const std::filesystem::path& file, const DaySession& session, p
 // (scope,group,metric,n,mean,sd,ci_low,ci_high).
 void saveDayCsv(const std::filesystem::path& file, const DaySession& session);
 
+// The day's event log so far, as `run --trace` writes it (time_min,clock,kind,batch,room,detail):
+// for a day without interventions, byte for byte the CLI's trace of the same seed. A log that
+// dropped its oldest records (gui/event_log.h) writes those it kept.
+void saveDayEventsCsv(const std::filesystem::path& file, const DaySession& session);
+
 // `file` with its extension replaced (the CSV saved beside an HTML report of the same name).
 std::filesystem::path withExtension(std::filesystem::path file, const char* extension);
+// `file` with `suffix` added to its stem and its extension replaced: "day.html" -> "day-events.csv".
+std::filesystem::path withSuffix(const std::filesystem::path& file, const char* suffix, const char* extension);
 
 }  // namespace pujiang::gui

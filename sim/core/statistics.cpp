@@ -44,7 +44,9 @@ double TimeWeighted::mean(double until) const {
 }
 
 void BinnedLevel::accumulate(std::vector<double>& area, double from, double to, double level) const {
-    if (level == 0.0 || to <= from || area.empty()) return;
+    if (to <= from) return;
+    if (m_grows) coverUntil(area, to);
+    if (level == 0.0 || area.empty()) return;
     const double end = m_start + m_width * static_cast<double>(area.size());
     from = std::max(from, m_start);
     to = std::min(to, end);
@@ -57,6 +59,12 @@ void BinnedLevel::accumulate(std::vector<double>& area, double from, double to, 
     }
 }
 
+void BinnedLevel::coverUntil(std::vector<double>& area, double until) const {
+    if (until <= m_start) return;
+    const auto needed = static_cast<std::size_t>(std::ceil((until - m_start) / m_width));
+    if (needed > area.size()) area.resize(needed, 0.0);
+}
+
 void BinnedLevel::set(double time, double level) {
     accumulate(m_area, m_lastTime, time, m_level);
     m_lastTime = time;
@@ -65,6 +73,7 @@ void BinnedLevel::set(double time, double level) {
 
 std::vector<double> BinnedLevel::averages(double until) const {
     std::vector<double> area = m_area;
+    if (m_grows) coverUntil(area, until);
     accumulate(area, m_lastTime, until, m_level);
     for (double& a : area) a /= m_width;
     return area;

@@ -47,23 +47,31 @@ private:
     double m_level = 0.0, m_area = 0.0, m_max = 0.0;
 };
 
-// A piecewise-constant level averaged over fixed time bins: bin i covers
-// [start + i·width, start + (i+1)·width). Time outside the bins is ignored.
+// A piecewise-constant level averaged over time bins: bin i covers [start + i·width,
+// start + (i+1)·width). Time before the first bin is ignored. Time after the last bin is ignored
+// too, unless the level grows: then bins are appended to cover it (a day that runs past its
+// expected end keeps its whole curve, and bins it never reached are simply not there).
+enum class BinGrowth { Fixed, Grows };
+
 class BinnedLevel {
 public:
     BinnedLevel() = default;
-    BinnedLevel(double start, double width, std::size_t bins) : m_start(start), m_width(width), m_area(bins, 0.0) {}
+    BinnedLevel(double start, double width, std::size_t bins, BinGrowth growth = BinGrowth::Fixed)
+        : m_start(start), m_width(width), m_area(bins, 0.0), m_grows(growth == BinGrowth::Grows) {}
     void set(double time, double level);
     void add(double time, double delta) { set(time, m_level + delta); }
-    // Time-average level in each bin, with the current level carried to `until`.
+    // Time-average level in each bin, with the current level carried to `until`; a growing level's
+    // bins reach at least `until`.
     std::vector<double> averages(double until) const;
     double start() const { return m_start; }
     double width() const { return m_width; }
 
 private:
     void accumulate(std::vector<double>& area, double from, double to, double level) const;
+    void coverUntil(std::vector<double>& area, double until) const;
     double m_start = 0.0, m_width = 1.0;
     std::vector<double> m_area;
+    bool m_grows = false;
     double m_lastTime = 0.0, m_level = 0.0;
 };
 

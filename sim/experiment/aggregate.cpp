@@ -25,6 +25,19 @@ void addValue(Tally& tally, double x) {
 
 }  // namespace
 
+// A replication's curve ends with its day: past the end nobody waits, so a shorter curve counts
+// as 0 in the later bins, and a longer one opens bins in which every earlier replication counts
+// as 0. The values enter each bin in replication order, as they always do.
+void Aggregate::addTimeline(const std::vector<double>& timeline) {
+    const std::uint64_t earlier = m_replications - 1;
+    while (m_timeline.size() < timeline.size()) {
+        Tally bin;
+        for (std::uint64_t k = 0; k < earlier; ++k) bin.add(0.0);
+        m_timeline.push_back(bin);
+    }
+    for (std::size_t i = 0; i < m_timeline.size(); ++i) m_timeline[i].add(i < timeline.size() ? timeline[i] : 0.0);
+}
+
 void Aggregate::add(const DayResult& r) {
     ++m_replications;
     for (std::size_t m = 0; m < kMetricCount; ++m) addValue(m_overall[m], r.overall[m]);
@@ -34,7 +47,7 @@ void Aggregate::add(const DayResult& r) {
         for (std::size_t m = 0; m < kRoomMetricCount; ++m) addValue(m_rooms[k][m], r.byRoom[k][m]);
     for (std::size_t k = 0; k < m_classes.size() && k < r.byClass.size(); ++k)
         for (std::size_t m = 0; m < kClassMetricCount; ++m) addValue(m_classes[k][m], r.byClass[k][m]);
-    for (std::size_t i = 0; i < m_timeline.size() && i < r.queueTimeline.size(); ++i) m_timeline[i].add(r.queueTimeline[i]);
+    addTimeline(r.queueTimeline);
     for (std::size_t i = 0; i < m_histogram.size() && i < r.waitHistogram.size(); ++i)
         addValue(m_histogram[i], r.waitHistogram[i]);
     m_little.windowMinutes += r.little.windowMinutes;

@@ -48,6 +48,8 @@ public:
     std::uint64_t events() const { return m_events; }
 
 private:
+    void addTimeline(const std::vector<double>& timeline);
+
     std::uint64_t m_replications = 0;
     std::vector<Tally> m_overall;
     std::vector<std::vector<Tally>> m_categories, m_rooms, m_classes;

@@ -67,13 +67,14 @@ struct LittleCheck {
     double sojournSum = 0.0;       // sum of time in system of every batch
 };
 
-// Fixed grids for the curves of a day: the number waiting averaged over time bins, and the
-// distribution of waits. Both depend only on the scenario, so every replication (and every shard
-// of a sweep) uses the same bins.
+// Grids for the curves of a day: the number waiting averaged over time bins, and the distribution
+// of waits. Both depend only on the scenario, so every replication (and every shard of a sweep)
+// uses the same bins; the one exception is a day that runs past its timeline, whose curve gets
+// more bins of the same width (DayResult::queueTimeline).
 struct CurveLayout {
     double timelineStart = 0.0;    // minutes (clock time on a day)
     double timelineBin = 15.0;     // minutes
-    std::size_t timelineBins = 0;
+    std::size_t timelineBins = 0;  // at least this many; on a day, as many as reach its end
     double waitBin = 5.0;          // minutes; the last bin holds every longer wait
     std::size_t waitBins = 61;
 };
@@ -85,7 +86,9 @@ std::vector<std::string> priorityClassNames(const ScenarioSpec& spec);
 
 struct DayResult {
     std::array<double, kMetricCount> overall{};
-    std::vector<double> queueTimeline;  // mean number waiting in each timeline bin
+    // Mean number waiting in each timeline bin: timelineBins of them, or on a day that ended after
+    // the last of those, enough to reach its end.
+    std::vector<double> queueTimeline;
     std::vector<double> waitHistogram;  // share of waits in each wait bin
     std::vector<std::array<double, kCategoryMetricCount>> byCategory;
     std::vector<std::array<double, kRoomMetricCount>> byRoom;

@@ -34,7 +34,9 @@ DayStatistics::DayStatistics(const ScenarioSpec& spec, bool horizonMode)
       m_categories(spec.categories.size()),
       m_classes(spec.priority.classes.size() + 1),
       m_layout(curveLayout(spec)),
-      m_waitingByTime(m_layout.timelineStart, m_layout.timelineBin, m_layout.timelineBins) {
+      // A day's curve follows the day however long it runs; a horizon run's grid is its window.
+      m_waitingByTime(m_layout.timelineStart, m_layout.timelineBin, m_layout.timelineBins,
+                      spec.run.horizon > 0.0 ? BinGrowth::Fixed : BinGrowth::Grows) {
     if (horizonMode) return;
     for (std::size_t r = 0; r < spec.rooms.size(); ++r) {
         const RoomSpec& rs = spec.rooms[r];

@@ -7,6 +7,7 @@
 
 #include "sim/report/csv_field.h"
 #include "sim/report/metric_format.h"
+#include "sim/report/metric_text.h"
 #include "sim/report/report_strings.h"
 #include "sim/report/summary_json.h"
 
@@ -133,13 +134,11 @@ void writeCompareTable(std::ostream& out, const CompareInfo& info, const std::ve
     for (const Metric metric : headlineMetrics()) {
         out << metricInfo(metric).label(language) << '\n';
         for (std::size_t v = 0; v < results.size(); ++v) {
-            const Summary s = results[v].aggregate.overall(metric);
-            out << fmt::format("  {}  {:>10} [{}, {}]", letter(v), formatNumber(s.mean, 3), formatNumber(s.ciLow, 3),
-                               formatNumber(s.ciHigh, 3));
+            const MetricInfo& info = metricInfo(metric);
+            out << fmt::format("  {}  {:>26}", letter(v), estimateText(results[v].aggregate.overall(metric), info));
             if (v > 0) {
                 const Summary d = results[v].difference(metric);
-                out << fmt::format("   Δ {} [{}, {}]{}", formatNumber(d.mean, 3, true), formatNumber(d.ciLow, 3, true),
-                                   formatNumber(d.ciHigh, 3, true), significantDifference(d) ? " *" : "");
+                out << fmt::format("   Δ {}{}", differenceText(d, info), significantDifference(d) ? " *" : "");
             }
             out << '\n';
         }

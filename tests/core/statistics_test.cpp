@@ -63,6 +63,32 @@ TEST(BinnedLevel, AveragesTheLevelWithinEachBin) {
     EXPECT_DOUBLE_EQ(avg[3], 1.0);
 }
 
+TEST(BinnedLevel, AFixedGridIgnoresTimeAfterItsLastBin) {
+    BinnedLevel b(0.0, 10.0, 2);
+    b.set(5.0, 3.0);
+    const std::vector<double> avg = b.averages(50.0);
+    ASSERT_EQ(avg.size(), 2u);
+    EXPECT_DOUBLE_EQ(avg[0], 1.5);
+    EXPECT_DOUBLE_EQ(avg[1], 3.0);
+}
+
+TEST(BinnedLevel, AGrowingGridFollowsTheLevelPastItsLastBin) {
+    // Two bins expected; the level runs on to 45 and stays 0 until 60: six bins, the last empty.
+    BinnedLevel b(0.0, 10.0, 2, BinGrowth::Grows);
+    b.set(5.0, 3.0);
+    b.set(45.0, 0.0);
+    const std::vector<double> avg = b.averages(60.0);
+    ASSERT_EQ(avg.size(), 6u);
+    EXPECT_DOUBLE_EQ(avg[0], 1.5);
+    EXPECT_DOUBLE_EQ(avg[3], 3.0);
+    EXPECT_DOUBLE_EQ(avg[4], 1.5);
+    EXPECT_DOUBLE_EQ(avg[5], 0.0);
+    // Ending inside the expected grid keeps its size.
+    BinnedLevel early(0.0, 10.0, 4, BinGrowth::Grows);
+    early.set(1.0, 1.0);
+    EXPECT_EQ(early.averages(15.0).size(), 4u);
+}
+
 TEST(Quantile, LinearInterpolationBetweenOrderStatistics) {
     // Type 7: h = (n - 1) p. For {1,2,3,4}: p=0.5 -> 2.5; p=0.9 -> 3.7; p=0 -> 1; p=1 -> 4.
     const std::vector<double> x = {4, 1, 3, 2};

@@ -439,9 +439,9 @@ TEST(LiveCharts, TheQueueAxisFitsTheDayAndItsOverrun) {
     // Finished at 19:40 after an overrun: the axis reaches 20:00.
     range = dayChartRange(layout, spec.day.opens, spec.day.closes, 8 * 60 + 10, 19 * 60 + 40, true);
     EXPECT_DOUBLE_EQ(range.max, 20 * 60);
-    // Never past the timeline the result keeps (closing + 4 h).
-    range = dayChartRange(layout, spec.day.opens, spec.day.closes, 8 * 60 + 10, 23 * 60, true);
-    EXPECT_DOUBLE_EQ(range.max, 21 * 60);
+    // A day still going at 23:10, past the result's first timeline (closing + 4 h): the axis follows it.
+    range = dayChartRange(layout, spec.day.opens, spec.day.closes, 8 * 60 + 10, 23 * 60 + 10, true);
+    EXPECT_DOUBLE_EQ(range.max, 23 * 60 + 30);
     // A day without events yet starts at its opening.
     range = dayChartRange(layout, spec.day.opens, spec.day.closes, std::numeric_limits<double>::infinity(), 0, false);
     EXPECT_DOUBLE_EQ(range.min, 8 * 60 + 30);

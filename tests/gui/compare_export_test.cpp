@@ -17,8 +17,10 @@
 #include "gui/result_export.h"
 #include "sim/experiment/experiment_definition.h"
 #include "sim/experiment/replication_runner.h"
+#include "sim/reception/reception_day.h"
 #include "sim/report/experiment_report.h"
 #include "sim/report/run_report.h"
+#include "sim/report/trace_csv.h"
 #include "sim/scenario/scenario_loader.h"
 #include "tests/gui/headless_imgui.h"
 
@@ -155,7 +157,37 @@ TEST(DayExport, HtmlAndCsvAreThoseOfAOneReplicationRun) {
     EXPECT_NE(html.find(spec.name), std::string::npos);
 }
 
+TEST(DayExport, TheEventLogIsTheCliTraceOfTheSameSeed) {
+    const TempFolder folder;
+    const UiStrings text = projectStrings();
+    const ScenarioSpec spec = loadScenarioFile(kDay);
+    DaySession session(spec, kDay.string());
+    session.jumpTo(24 * 60);
+    const std::string message = saveDayEvents(session, (folder / "day.html").string(), text);
+    EXPECT_EQ(message, text.getf("compare.export.saved", (folder / "day-events.csv").string()));
+
+    std::ostringstream trace;
+    CsvTraceSink csv(trace, spec);
+    ReceptionDay day(spec, session.seed(), 0, &csv);
+    day.runToEnd();
+    const std::string saved = readAll(folder / "day-events.csv");
+    EXPECT_EQ(saved, trace.str());
+    EXPECT_GT(lines(saved).size(), 100u);
+    EXPECT_EQ(lines(saved).front(), "time_min,clock,kind,batch,room,detail");
+}
+
 // [SECTION] The current day as a variant
+
+// What Start sends for the view's planned variants, with the test's file, seed and replications.
+CompareRequest requestFromView(const CompareView& view) {
+    CompareRequest request;
+    request.files = {kDay};
+    request.planned = view.settings().planned;
+    request.referencePlanned = view.settings().referencePlanned;
+    request.replications = kReplications;
+    request.seed = kSeed;
+    return request;
+}
 TEST(CurrentDayVariant, AnEmptyLogIsThePlainScenarioAndALogChangesTheNumbers) {
     const UiStrings text = projectStrings();
     DaySession session(loadScenarioFile(kDay), kDay.string());
@@ -177,11 +209,7 @@ TEST(CurrentDayVariant, AnEmptyLogIsThePlainScenarioAndALogChangesTheNumbers) {
     EXPECT_EQ(view.settings().planned[1].label, text.getf("compare.current_day.label", 2));
     EXPECT_EQ(view.settings().planned[0].label, text.getf("compare.current_day.label", 0));
 
-    CompareRequest request;
-    request.files = {kDay};
-    request.planned = view.settings().planned;
-    request.replications = kReplications;
-    request.seed = kSeed;
+    const CompareRequest request = requestFromView(view);
     const CompareResults results = runJob(request);
     ASSERT_EQ(results.variants.size(), 3u);
     EXPECT_EQ(results.labels[1], view.settings().planned[0].label);
@@ -194,6 +222,39 @@ TEST(CurrentDayVariant, AnEmptyLogIsThePlainScenarioAndALogChangesTheNumbers) {
     const CompareResults again = runJob(request);
     EXPECT_EQ(again.variants[2].aggregate.overall(Metric::WaitMean).mean,
               results.variants[2].aggregate.overall(Metric::WaitMean).mean);
+}
+
+TEST(CurrentDayVariant, TheCurrentDayCanBeVariantA) {
+    const UiStrings text = projectStrings();
+    DaySession session(loadScenarioFile(kDay), kDay.string());
+    session.jumpTo(10 * 60);
+    session.apply(Intervention{InterventionKind::CallLawyer});
+    CompareView view(PUJIANG_SOURCE_DIR "/scenarios");
+    view.setBaseScenario(kDay);
+    view.addCurrentDay(session, text);
+    view.addCurrentDay(session, text);
+    EXPECT_EQ(view.fileLetter(0), 'A');
+    EXPECT_EQ(view.plannedLetter(1), 'C');
+    view.setReferencePlanned(1);
+    EXPECT_EQ(view.plannedLetter(1), 'A');
+    EXPECT_EQ(view.fileLetter(0), 'B');
+    EXPECT_EQ(view.plannedLetter(0), 'C');
+    view.removePlanned(0);  // the reference moves up with the list
+    ASSERT_EQ(view.settings().referencePlanned, std::optional<std::size_t>(0));
+    EXPECT_EQ(view.plannedLetter(0), 'A');
+
+    CompareRequest request = requestFromView(view);
+    const CompareResults results = runJob(request);
+    ASSERT_EQ(results.variants.size(), 2u);
+    EXPECT_EQ(results.labels[0], view.settings().planned[0].label);
+    EXPECT_EQ(results.definitions[0].interventions.size(), 1u);
+    EXPECT_TRUE(results.definitions[1].interventions.empty());
+    EXPECT_EQ(results.files, (std::vector<std::string>{kDay.string(), fs::absolute(kDay).lexically_normal().string()}));
+    // B (the plain day) is compared with A (the day with a lawyer more): the signs turn round.
+    request.referencePlanned.reset();
+    const CompareResults plainFirst = runJob(request);
+    const auto wait = static_cast<std::size_t>(Metric::WaitMean);
+    EXPECT_DOUBLE_EQ(results.variants[1].differences[wait].mean(), -plainFirst.variants[1].differences[wait].mean());
 }
 
 TEST(CurrentDayVariant, TheButtonIsDrawnAndAddsTheDay) {

@@ -4,7 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "gui/chart_geometry.h"
-#include "gui/metric_text.h"
+#include "sim/report/metric_text.h"
 
 namespace pujiang::gui {
 namespace {
@@ -36,7 +36,12 @@ TEST(MetricText, NeverANegativeZero) {
     EXPECT_EQ(metricValueText(0.00004, MetricFormat::Count, true), "0.0");
     // A significant difference whose upper bound rounds to zero.
     const MetricInfo& wait = metricInfo(Metric::WaitMean);
-    EXPECT_EQ(differenceText(summary(-0.4, -0.79, -0.0003), wait), "-0.4 [-0.8, 0.0]");
+    EXPECT_EQ(differenceText(summary(-0.4, -0.79, -0.0003), wait), "-0.4 [-0.8, -0.0003]");
+    // An interval across zero keeps the metric's decimals.
+    EXPECT_EQ(differenceText(summary(-0.4, -0.79, 0.0003), wait), "-0.4 [-0.8, 0.0]");
+    // A share's bound in percentage points: 0.002 points shows as +0.002%.
+    const MetricInfo& share = metricInfo(Metric::WaitedFraction);
+    EXPECT_EQ(differenceText(summary(0.05, 0.00002, 0.1), share), "+5.0% [+0.002%, +10.0%]");
 }
 
 TEST(MetricText, IntervalsStayWithinTheMetricsRange) {

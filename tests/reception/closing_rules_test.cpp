@@ -32,6 +32,23 @@ TEST(ClosingRules, ServeAllPresentReceivesEveryoneWithOvertime) {
     }
 }
 
+// [curve.queue] A day that runs far past its closing keeps its whole curve of the number waiting:
+// the bins reach its last departure and their area is the day's whole waiting area.
+TEST(ClosingRules, AnOverrunDayKeepsItsWholeQueueCurve) {
+    ScenarioSpec spec = overloadedDay(ClosingRule::ServeAllPresent);
+    spec.appointments.count = 700;
+    const CurveLayout layout = curveLayout(spec);
+    const DayResult r = runDay(spec, 0);
+    ASSERT_GT(r[Metric::LastDeparture], spec.day.closes + 240.0) << "the day should run past the first grid";
+    ASSERT_GT(r.queueTimeline.size(), layout.timelineBins);
+    const double end = layout.timelineStart + layout.timelineBin * static_cast<double>(r.queueTimeline.size());
+    EXPECT_GE(end, r[Metric::LastDeparture]);
+    EXPECT_LT(end - layout.timelineBin, r[Metric::LastDeparture]);
+    double area = 0.0;
+    for (double level : r.queueTimeline) area += level * layout.timelineBin;
+    EXPECT_NEAR(area, r.little.queueArea, 1e-6 * r.little.queueArea);
+}
+
 // [close.finish_current]
 TEST(ClosingRules, FinishCurrentSendsTheWaitingHome) {
     const ScenarioSpec spec = overloadedDay(ClosingRule::FinishCurrent);

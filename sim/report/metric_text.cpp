@@ -1,4 +1,4 @@
-#include "gui/metric_text.h"
+#include "sim/report/metric_text.h"
 
 #include <algorithm>
 #include <cmath>
@@ -7,7 +7,7 @@
 
 #include "sim/report/metric_format.h"
 
-namespace pujiang::gui {
+namespace pujiang {
 
 namespace {
 
@@ -22,16 +22,38 @@ std::string fixed(double value, int decimals, bool sign) {
 
 }  // namespace
 
-std::string metricValueText(double value, MetricFormat format, bool sign) {
+namespace {
+
+// Decimals of a value of the format as written (a share in percent).
+int decimalsOf(MetricFormat format) { return format == MetricFormat::Ratio ? 2 : 1; }
+
+std::string valueText(double value, MetricFormat format, bool sign, int decimals) {
     if (!hasValue(value)) return kNoValueText;
     switch (format) {
-    case MetricFormat::Share: return fixed(100.0 * value, 1, sign) + "%";
+    case MetricFormat::Share: return fixed(100.0 * value, decimals, sign) + "%";
     case MetricFormat::Count:
-    case MetricFormat::Minutes: return fixed(value, 1, sign);
-    case MetricFormat::Ratio: return fixed(value, 2, sign);
-    case MetricFormat::Clock: return sign ? fixed(value, 1, true) : formatClock(value);
+    case MetricFormat::Minutes:
+    case MetricFormat::Ratio: return fixed(value, decimals, sign);
+    case MetricFormat::Clock: return sign ? fixed(value, decimals, true) : formatClock(value);
     }
     return kNoValueText;
+}
+
+// A bound of an interval that excludes 0 is never written as 0: it gets up to three more decimals
+// until its sign shows, so a starred difference never reads "[-0.8, 0.0]".
+std::string boundText(double bound, MetricFormat format, bool excludesZero) {
+    int decimals = decimalsOf(format);
+    if (excludesZero && hasValue(bound) && bound != 0.0) {
+        const double shown = format == MetricFormat::Share ? 100.0 * bound : bound;
+        while (decimals < decimalsOf(format) + 3 && std::round(shown * std::pow(10.0, decimals)) == 0.0) ++decimals;
+    }
+    return valueText(bound, format, true, decimals);
+}
+
+}  // namespace
+
+std::string metricValueText(double value, MetricFormat format, bool sign) {
+    return valueText(value, format, sign, decimalsOf(format));
 }
 
 Summary clampedToRange(Summary s, const MetricInfo& metric) {
@@ -54,8 +76,9 @@ std::string differenceText(const Summary& difference, const MetricInfo& metric) 
     const double high = std::isnan(difference.ciHigh) ? difference.ciHigh : std::min(span, difference.ciHigh);
     // A clock's difference is a duration: minutes, not a time of day.
     const MetricFormat format = metric.format == MetricFormat::Clock ? MetricFormat::Minutes : metric.format;
-    return fmt::format("{} [{}, {}]", metricValueText(difference.mean, format, true), metricValueText(low, format, true),
-                       metricValueText(high, format, true));
+    const bool excludesZero = difference.n > 1 && (low > 0.0 || high < 0.0);
+    return fmt::format("{} [{}, {}]", metricValueText(difference.mean, format, true),
+                       boundText(low, format, excludesZero), boundText(high, format, excludesZero));
 }
 
-}  // namespace pujiang::gui
+}  // namespace pujiang
