@@ -33,8 +33,8 @@ public:
     std::vector<Diagnostic> diagnostics;
 };
 
-// Collects diagnostics while a scenario is read (internal to sim/scenario). A garbage file can
-// hold a million problems; past kMaxKept only the count grows.
+// Collects diagnostics while a scenario is read (sim/scenario; sim/training uses it for case
+// cards). A garbage file can hold a million problems; past kMaxKept only the count grows.
 class DiagnosticList {
 public:
     static constexpr std::size_t kMaxKept = 1000;

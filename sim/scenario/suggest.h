@@ -1,5 +1,6 @@
 #pragma once
-// "Did you mean …?" for misspelt keys, parameter and policy names (internal to sim/scenario).
+// "Did you mean …?" for misspelt keys, parameter and policy names (sim/scenario, and sim/training
+// for case cards).
 
 #include <optional>
 #include <span>

@@ -1,6 +1,7 @@
 #pragma once
-// The boundary to toml++ (internal to sim/scenario): reading a scenario file's text with the
-// size cap, parsing it so every node remembers its file, and showing nodes in messages.
+// The boundary to toml++ (sim/scenario; sim/training parses case cards and shows their nodes with
+// it): reading a scenario file's text with the size cap, parsing it so every node remembers its
+// file, and showing nodes in messages.
 
 #include <cstddef>
 #include <filesystem>

@@ -1,5 +1,5 @@
-// The layers of the code read one way: core <- reception <- scenario <- experiment <- report <-
-// {app, gui}. A file may include its own layer and those below, never one above; nothing under
+// The layers of the code read one way: core <- reception <- scenario <- {experiment, training} <-
+// report <- {app, gui}. A file may include its own layer and those below, never one above; nothing under
 // sim/ includes SFML or ImGui. Checked on the sources, so a wrong include fails here, not in review.
 
 #include <gtest/gtest.h>
@@ -19,8 +19,8 @@ namespace fs = std::filesystem;
 // The rank of each folder: a file may include folders of the same or a lower rank.
 const std::map<std::string, int>& ranks() {
     static const std::map<std::string, int> kRanks = {
-        {"sim/core", 0}, {"sim/reception", 1}, {"sim/scenario", 2}, {"sim/experiment", 3},
-        {"sim/report", 4}, {"app", 5},          {"gui", 5},
+        {"sim/core", 0},   {"sim/reception", 1}, {"sim/scenario", 2}, {"sim/experiment", 3},
+        {"sim/training", 3}, {"sim/report", 4},  {"app", 5},          {"gui", 5},
     };
     return kRanks;
 }
