@@ -11,6 +11,7 @@
 #include "gui/widget_labels.h"
 
 #include "gui/batch_details.h"
+#include "gui/event_log_view.h"
 #include "gui/user_folders.h"
 #include "sim/core/atomic_file.h"
 #include "sim/scenario/units.h"
@@ -170,6 +171,8 @@ void drawInterventions(DaySession& session, InterventionsState& state, const UiS
         if (i.room != kWholeDay && i.room < spec.rooms.size()) what += " · " + roomLabel(spec, i.room);
         if (i.kind == InterventionKind::ExtendHours)
             what += fmt::format(" · +{:.0f} {}", i.minutes, text.get("unit.min"));
+        if (i.kind == InterventionKind::Decide)
+            what += fmt::format(" · {} {} · {}", text.get("log.batch"), i.batch, outcomeText(i.outcome, text));
         ImGui::BulletText("%s  %s", formatClock(i.time).c_str(), what.c_str());
     }
     if (session.interventions().empty()) ImGui::TextDisabled("%s", text.get("act.log.empty"));

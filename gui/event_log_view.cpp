@@ -13,6 +13,17 @@
 
 namespace pujiang::gui {
 
+std::string outcomeText(std::string_view name, const UiStrings& text) {
+    static constexpr std::pair<std::string_view, const char*> kOutcomes[] = {
+        {"on_spot", "outcome.on_spot"}, {"assigned", "outcome.assigned"},
+        {"defined", "outcome.defined"}, {"referred_legal", "outcome.legal"}};
+    for (const auto& [outcome, id] : kOutcomes)
+        if (name == outcome) return text.get(id);
+    return std::string(name);
+}
+
+std::string outcomeText(Outcome outcome, const UiStrings& text) { return outcomeText(outcomeName(outcome), text); }
+
 std::string traceKindLabelId(TraceKind kind) { return "trace." + std::string(traceKindName(kind)); }
 
 std::string localizedDetail(const LoggedEvent& e, const ScenarioSpec& spec, const UiStrings& text) {
@@ -42,14 +53,7 @@ std::string localizedDetail(const LoggedEvent& e, const ScenarioSpec& spec, cons
         if (std::sscanf(d.c_str(), "after %lfmin", &wait) != 1) return d;
         return fmt::format("{} {:.1f}", text.get("batch.waited"), wait);
     }
-    case TraceKind::ConsultationEnd: {
-        static constexpr std::pair<const char*, const char*> kOutcomes[] = {
-            {"on_spot", "outcome.on_spot"}, {"assigned", "outcome.assigned"},
-            {"defined", "outcome.defined"}, {"referred_legal", "outcome.legal"}};
-        for (const auto& [name, id] : kOutcomes)
-            if (d == name) return text.get(id);
-        return d;
-    }
+    case TraceKind::ConsultationEnd: return outcomeText(d, text);
     case TraceKind::Intervention: {
         const std::size_t space = d.find(' ');
         const std::string kind = d.substr(0, space);
@@ -57,6 +61,13 @@ std::string localizedDetail(const LoggedEvent& e, const ScenarioSpec& spec, cons
         std::string out = text.get(("act.kind." + kind).c_str());
         if (kind == "extend_hours" && space != std::string::npos)
             out += fmt::format(" +{} {}", d.substr(space + 1), text.get("unit.min"));
+        if (kind == "decide" && space != std::string::npos) {
+            // "decide OUTCOME MINUTES"
+            char outcome[32] = {};
+            double minutes = 0.0;
+            if (std::sscanf(d.c_str() + space + 1, "%31s %lf", outcome, &minutes) == 2)
+                out += fmt::format(" · {} · {:.0f} {}", outcomeText(outcome, text), minutes, text.get("unit.min"));
+        }
         return out;
     }
     case TraceKind::RoomOpen:

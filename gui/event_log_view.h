@@ -15,6 +15,11 @@ struct EventLogViewState {
     int room = 0;   // 1-based; 0: any
 };
 
+// A consultation's outcome in the UI language, from its trace name ("on_spot", ...); an unknown
+// name comes back as it is.
+std::string outcomeText(std::string_view name, const UiStrings& text);
+std::string outcomeText(Outcome outcome, const UiStrings& text);
+
 // The UI string id naming a trace kind ("trace.arrive", ...).
 std::string traceKindLabelId(TraceKind kind);
 

@@ -40,6 +40,8 @@ struct Batch {
     bool measured = true;      // arrived after the warm-up: counts in the statistics
     bool withLawyer = false;
     bool calledLawyer = false;  // the lawyer sitting in was called in by hand (not the planned pool)
+    bool decided = false;       // a decision (training) fixed its outcome: decidedOutcome, not a draw
+    Outcome decidedOutcome = Outcome::OnSpot;
     double complexity = 1.0;
     double appointmentTime = 0.0;    // slot start (appointments only)
     double arrivalTime = 0.0;

@@ -11,8 +11,10 @@ namespace pujiang {
 
 namespace {
 
-constexpr std::array<std::string_view, 4> kNames = {"open_room", "close_room", "call_lawyer", "extend_hours"};
-constexpr std::string_view kHeader = "time_min,events_before,kind,room,minutes";
+constexpr std::array<std::string_view, 5> kNames = {"open_room", "close_room", "call_lawyer", "extend_hours",
+                                                    "decide"};
+constexpr std::string_view kHeader = "time_min,events_before,kind,room,minutes,batch,outcome";
+constexpr std::string_view kHeaderBeforeDecisions = "time_min,events_before,kind,room,minutes";
 
 std::vector<std::string_view> splitFields(std::string_view line) {
     std::vector<std::string_view> fields;
@@ -42,12 +44,20 @@ std::optional<InterventionKind> parseInterventionKind(std::string_view name) {
     return std::nullopt;
 }
 
+std::optional<Outcome> parseOutcome(std::string_view name) {
+    for (int o = 0; o < kOutcomeCount; ++o)
+        if (name == outcomeName(static_cast<Outcome>(o))) return static_cast<Outcome>(o);
+    return std::nullopt;
+}
+
 std::string formatInterventionLog(const std::vector<Intervention>& log, const InterventionLogOrigin& origin) {
     std::string out = fmt::format("# scenario={} seed={}\n{}\n", origin.scenario, origin.seed, kHeader);
     for (const Intervention& i : log) {
         // Shortest round-trip formatting: parsing gives back the very same doubles.
-        out += fmt::format("{},{},{},{},{}\n", i.time, i.eventsBefore, interventionKindName(i.kind),
-                           i.room == kWholeDay ? std::string("all") : std::to_string(i.room + 1), i.minutes);
+        const bool decision = i.kind == InterventionKind::Decide;
+        out += fmt::format("{},{},{},{},{},{},{}\n", i.time, i.eventsBefore, interventionKindName(i.kind),
+                           i.room == kWholeDay ? std::string("all") : std::to_string(i.room + 1), i.minutes,
+                           decision ? std::to_string(i.batch) : std::string(), decision ? outcomeName(i.outcome) : "");
     }
     return out;
 }
@@ -61,14 +71,14 @@ std::vector<Intervention> parseInterventionLog(std::string_view text) {
         text = newline == std::string_view::npos ? std::string_view() : text.substr(newline + 1);
         ++lineNumber;
         if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-        if (line.empty() || line.front() == '#' || line == kHeader) continue;
+        if (line.empty() || line.front() == '#' || line == kHeader || line == kHeaderBeforeDecisions) continue;
         auto fail = [&](std::string_view what) {
             throw std::runtime_error(fmt::format("line {}: {}; allowed: {} with kind one of open_room, close_room, "
-                                                 "call_lawyer, extend_hours",
+                                                 "call_lawyer, extend_hours, decide",
                                                  lineNumber, what, kHeader));
         };
         const std::vector<std::string_view> fields = splitFields(line);
-        if (fields.size() != 5) fail(fmt::format("{} fields", fields.size()));
+        if (fields.size() != 7 && fields.size() != 5) fail(fmt::format("{} fields", fields.size()));
         Intervention item;
         if (!parseNumber(fields[0], item.time) || !std::isfinite(item.time) || item.time < 0.0)
             fail("time_min is not a finite number >= 0");
@@ -85,6 +95,16 @@ std::vector<Intervention> parseInterventionLog(std::string_view text) {
         }
         if (!parseNumber(fields[4], item.minutes) || !std::isfinite(item.minutes) || item.minutes < 0.0)
             fail("minutes is not a finite number >= 0");
+        if (item.kind == InterventionKind::Decide) {
+            if (fields.size() != 7 || !parseNumber(fields[5], item.batch) || item.batch < 0)
+                fail("a decide line needs batch, a whole number >= 0");
+            const std::optional<Outcome> outcome = parseOutcome(fields[6]);
+            if (!outcome) fail(fmt::format("unknown outcome '{}'; allowed: on_spot, assigned, defined, referred_legal",
+                                           fields[6]));
+            item.outcome = *outcome;
+        } else if (fields.size() == 7 && (!fields[5].empty() || !fields[6].empty())) {
+            fail("batch and outcome are only for decide lines");
+        }
         if (!log.empty() && item.eventsBefore < log.back().eventsBefore) fail("events_before goes backwards");
         log.push_back(item);
     }

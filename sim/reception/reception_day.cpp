@@ -681,8 +681,9 @@ void ReceptionDay::finishConsultation(std::uint32_t id) {
     context.topLeader = room.spec->topLeader;
     context.matched = !b.unmatched;
     context.withLawyer = b.withLawyer;
+    // A decision replaces the draw; the draw is the batch's own, so skipping it moves no other number.
     BatchEngine engine = batchEngine(b.key, BatchPurpose::Outcome);
-    const Outcome outcome = m_outcomes.draw(b, context, uniform01(engine));
+    const Outcome outcome = b.decided ? b.decidedOutcome : m_outcomes.draw(b, context, uniform01(engine));
     m_stats.consultationEnded(b, r, outcome, m_sim.now());
     trace(TraceKind::ConsultationEnd, static_cast<std::int64_t>(b.serial), r, "{}", outcomeName(outcome));
     if (b.withLawyer) returnLawyer(b);
@@ -786,8 +787,8 @@ void ReceptionDay::roomCalendar(std::uint32_t r, CalendarChange change) {
 
 std::optional<std::string_view> ReceptionDay::whyNot(const Intervention& i) const {
     if (finished() || (m_dayClosed && m_spec.day.closingRule != ClosingRule::ServeAllPresent)) return "day_over";
-    const bool forRoom = i.kind != InterventionKind::CallLawyer && !(i.kind == InterventionKind::ExtendHours &&
-                                                                      i.room == kWholeDay);
+    const bool forRoom = i.kind != InterventionKind::CallLawyer && i.kind != InterventionKind::Decide &&
+                         !(i.kind == InterventionKind::ExtendHours && i.room == kWholeDay);
     if (forRoom && i.room >= m_rooms.size()) return "no_room";
     switch (i.kind) {
     case InterventionKind::OpenRoom:
@@ -803,6 +804,23 @@ std::optional<std::string_view> ReceptionDay::whyNot(const Intervention& i) cons
         if (i.room == kWholeDay && m_dayClosed) return "day_over";
         if (i.room != kWholeDay && !std::isfinite(m_rooms[i.room].closes)) return "no_closing_time";
         break;
+    case InterventionKind::Decide: {
+        const std::optional<std::uint32_t> id = batchInConsultation(i.batch);
+        if (!id) return "not_in_consultation";
+        const Batch& b = m_batches[*id];
+        if (b.decided) return "already_decided";
+        // The consultation cannot end before now.
+        if (!std::isfinite(i.minutes) || !(b.serviceStart + i.minutes >= m_sim.now())) return "no_minutes";
+        break;
+    }
+    }
+    return std::nullopt;
+}
+
+std::optional<std::uint32_t> ReceptionDay::batchInConsultation(std::int64_t serial) const {
+    for (std::uint32_t id = 0; id < m_batches.size(); ++id) {
+        const Batch& b = m_batches[id];
+        if (b.state == BatchState::InConsultation && static_cast<std::int64_t>(b.serial) == serial) return id;
     }
     return std::nullopt;
 }
@@ -811,13 +829,18 @@ void ReceptionDay::apply(Intervention i) {
     i.time = m_sim.now();
     i.eventsBefore = m_sim.eventsHandled();
     m_interventions.push_back(i);
-    trace(TraceKind::Intervention, -1, i.room == kWholeDay ? -1 : static_cast<std::int64_t>(i.room), "{} {}",
-          interventionKindName(i.kind), i.minutes);
+    if (i.kind == InterventionKind::Decide)
+        trace(TraceKind::Intervention, i.batch, i.room == kWholeDay ? -1 : static_cast<std::int64_t>(i.room),
+              "{} {} {}", interventionKindName(i.kind), outcomeName(i.outcome), i.minutes);
+    else
+        trace(TraceKind::Intervention, -1, i.room == kWholeDay ? -1 : static_cast<std::int64_t>(i.room), "{} {}",
+              interventionKindName(i.kind), i.minutes);
     switch (i.kind) {
     case InterventionKind::OpenRoom: openRoomByHand(i.room); break;
     case InterventionKind::CloseRoom: closeRoomByHand(i.room); break;
     case InterventionKind::CallLawyer: callLawyer(); break;
     case InterventionKind::ExtendHours: extendHours(i.room, i.minutes); break;
+    case InterventionKind::Decide: decide(*batchInConsultation(i.batch), i.outcome, i.minutes); break;
     }
     m_sim.discardStale(*this);  // e.g. a closing time just moved: the next event must be a real one
 }
@@ -841,6 +864,17 @@ void ReceptionDay::replay(std::span<const Intervention> log) {
                                                  &i - log.data() + 1, interventionKindName(i.kind), i.time, *why));
         apply(i);
     }
+}
+
+// The decision fixes the outcome and the consultation's length: its end moves to start + minutes
+// (the pending end goes stale).
+void ReceptionDay::decide(std::uint32_t id, Outcome outcome, double minutes) {
+    Batch& b = m_batches[id];
+    b.decided = true;
+    b.decidedOutcome = outcome;
+    b.consultationMinutes = minutes;
+    ++b.generation;
+    m_sim.schedule(b.serviceStart + minutes, kConsultationDone, id, b.generation, kPriorityRelease);
 }
 
 void ReceptionDay::openRoomByHand(std::uint32_t r) {

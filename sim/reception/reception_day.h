@@ -158,6 +158,9 @@ private:
     void closeRoomByHand(std::uint32_t room);
     void callLawyer();
     void extendHours(std::uint32_t room, double minutes);
+    void decide(std::uint32_t id, Outcome outcome, double minutes);
+    // The slot of the batch with arrival serial `serial`, when it is in consultation now.
+    std::optional<std::uint32_t> batchInConsultation(std::int64_t serial) const;
     void moveRoomClose(std::uint32_t room, double closes);
     // Notes whether no ordinary room covers the batch's category (then any may take it).
     void markAnyRoom(Batch& b) const;

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "sim/reception/reception_day.h"
 #include "sim/reception/spec_builders.h"
 #include "sim/scenario/scenario_loader.h"
@@ -267,6 +269,133 @@ TEST(Intervention, ReplayRefusesALogWhoseTimesDoNotFit) {
     EXPECT_THROW(otherSeed.replay(steered.interventions()), std::runtime_error);
 }
 
+// [SECTION] Decisions (training mode)
+
+// Records every consultation's start and end, by batch serial, and every record but interventions.
+struct Consultations : TraceSink {
+    std::map<std::int64_t, double> started, ended;
+    std::map<std::int64_t, std::string> outcome;
+    std::vector<TraceRecord> kept;
+    std::vector<std::string> details;
+    void record(const TraceRecord& r) override {
+        if (r.kind == TraceKind::ConsultationStart) started[r.batch] = r.time;
+        if (r.kind == TraceKind::ConsultationEnd) {
+            ended[r.batch] = r.time;
+            outcome[r.batch] = std::string(r.detail);
+        }
+        if (r.kind != TraceKind::Intervention) {
+            kept.push_back(r);
+            details.emplace_back(r.detail);
+        }
+    }
+};
+
+// Steps until a consultation starts after `from`; returns its batch serial.
+std::int64_t runToNextConsultation(ReceptionDay& day, Consultations& seen, double from) {
+    day.runUntil(from);
+    const std::size_t before = seen.started.size();
+    while (seen.started.size() == before && day.step()) {
+    }
+    for (const auto& [serial, time] : seen.started)
+        if (time == day.now() && !seen.ended.count(serial)) return serial;
+    return -1;
+}
+
+Intervention decision(std::int64_t batch, Outcome outcome, double minutes) {
+    Intervention i = make(InterventionKind::Decide, kWholeDay, minutes);
+    i.batch = batch;
+    i.outcome = outcome;
+    return i;
+}
+
+// [intervene.decide]
+TEST(Decision, ItFixesTheOutcomeAndTheConsultationsLength) {
+    const ScenarioSpec spec = busyDaySpec();
+    Consultations seen;
+    ReceptionDay day(spec, 3, 0, &seen);
+    const std::int64_t serial = runToNextConsultation(day, seen, 10 * 60);
+    ASSERT_GE(serial, 0);
+    const double start = seen.started.at(serial);
+    applyNow(day, decision(serial, Outcome::Defined, 47.5));
+    day.runToEnd();
+    EXPECT_DOUBLE_EQ(seen.ended.at(serial), start + 47.5);
+    EXPECT_EQ(seen.outcome.at(serial), "defined");
+    const DayResult r = day.result();
+    EXPECT_EQ(r[Metric::BatchesReceived],
+              r[Metric::ResolvedOnSpot] + r[Metric::Assigned] + r[Metric::Defined] + r[Metric::ReferredLegal]);
+}
+
+// [intervene.decide] A decision that agrees with the model (its outcome draw and its consultation
+// time) leaves the day exactly as it was: the decision replaces only that batch's own draws.
+TEST(Decision, ADecisionThatAgreesWithTheModelChangesNothing) {
+    const ScenarioSpec spec = busyDaySpec();
+    Consultations plain;
+    ReceptionDay undecided(spec, 3, 0, &plain);
+    undecided.runToEnd();
+
+    Consultations decided;
+    ReceptionDay day(spec, 3, 0, &decided);
+    const std::int64_t serial = runToNextConsultation(day, decided, 10 * 60);
+    ASSERT_GE(serial, 0);
+    const double minutes = plain.ended.at(serial) - plain.started.at(serial);
+    const Outcome outcome = *parseOutcome(plain.outcome.at(serial));
+    applyNow(day, decision(serial, outcome, minutes));
+    day.runToEnd();
+    ASSERT_EQ(decided.kept.size(), plain.kept.size());
+    for (std::size_t k = 0; k < plain.kept.size(); ++k) {
+        EXPECT_DOUBLE_EQ(decided.kept[k].time, plain.kept[k].time) << k;
+        EXPECT_EQ(decided.kept[k].batch, plain.kept[k].batch) << k;
+        EXPECT_EQ(decided.details[k], plain.details[k]) << k;
+    }
+}
+
+// [intervene.decide] [intervene.record]
+TEST(Decision, ADayWithDecisionsReplaysExactly) {
+    const ScenarioSpec spec = busyDaySpec();
+    struct Both : TraceSink {
+        Consultations seen;
+        TraceHash hash;
+        void record(const TraceRecord& r) override {
+            seen.record(r);
+            hash.record(r);
+        }
+    } steeredTrace;
+    ReceptionDay steered(spec, 11, 0, &steeredTrace);
+    double from = 9 * 60;
+    for (const Outcome outcome : {Outcome::OnSpot, Outcome::Assigned, Outcome::ReferredLegal}) {
+        const std::int64_t serial = runToNextConsultation(steered, steeredTrace.seen, from);
+        ASSERT_GE(serial, 0);
+        applyNow(steered, decision(serial, outcome, 30.0));
+        from = steered.now() + 60.0;
+    }
+    steered.runToEnd();
+    const std::vector<Intervention> log =
+        parseInterventionLog(formatInterventionLog(steered.interventions(), {"busy-day", 11}));
+    ASSERT_EQ(log, steered.interventions());
+    TraceHash replayedTrace;
+    ReceptionDay replayed(spec, 11, 0, &replayedTrace);
+    replayed.replay(log);
+    replayed.runToEnd();
+    EXPECT_EQ(replayedTrace.hash, steeredTrace.hash.hash);
+    EXPECT_TRUE(testing::sameValues(replayed.result().overall, steered.result().overall));
+}
+
+// [intervene.decide] [intervene.allowed]
+TEST(Decision, OnlyABatchInConsultationCanBeDecidedOnceAndNotIntoThePast) {
+    const ScenarioSpec spec = busyDaySpec();
+    Consultations seen;
+    ReceptionDay day(spec, 3, 0, &seen);
+    const std::int64_t serial = runToNextConsultation(day, seen, 10 * 60);
+    ASSERT_GE(serial, 0);
+    using Why = std::optional<std::string_view>;
+    EXPECT_EQ(day.whyNot(decision(1000000, Outcome::OnSpot, 20.0)), Why("not_in_consultation"));
+    EXPECT_EQ(day.whyNot(decision(serial, Outcome::OnSpot, -1.0)), Why("no_minutes"));
+    applyNow(day, decision(serial, Outcome::OnSpot, 20.0));
+    EXPECT_EQ(day.whyNot(decision(serial, Outcome::Assigned, 20.0)), Why("already_decided"));
+    day.runToEnd();
+    EXPECT_EQ(day.whyNot(decision(serial, Outcome::OnSpot, 20.0)), Why("day_over"));
+}
+
 TEST(InterventionLog, RoundTripsAndRejectsBadLines) {
     std::vector<Intervention> log = {make(InterventionKind::CloseRoom, 2), make(InterventionKind::CallLawyer),
                                      make(InterventionKind::ExtendHours, kWholeDay, 22.5)};
@@ -277,6 +406,20 @@ TEST(InterventionLog, RoundTripsAndRejectsBadLines) {
     log[2].time = 1000.0;
     log[2].eventsBefore = 5000;
     EXPECT_EQ(parseInterventionLog(formatInterventionLog(log, {"x", 1})), log);
+    Intervention decide = make(InterventionKind::Decide, 3, 41.25);
+    decide.batch = 17;
+    decide.outcome = Outcome::ReferredLegal;
+    decide.time = 1001.0;
+    decide.eventsBefore = 5001;
+    log.push_back(decide);
+    EXPECT_EQ(parseInterventionLog(formatInterventionLog(log, {"x", 1})), log);
+    EXPECT_NE(formatInterventionLog(log, {"x", 1}).find("decide,4,41.25,17,referred_legal"), std::string::npos);
+    // A log written before decisions existed still reads.
+    EXPECT_EQ(parseInterventionLog("time_min,events_before,kind,room,minutes\n600,10,extend_hours,all,30\n").size(), 1u);
+    EXPECT_THROW(parseInterventionLog("1,2,decide,1,20\n"), std::runtime_error);
+    EXPECT_THROW(parseInterventionLog("1,2,decide,1,20,x,on_spot\n"), std::runtime_error);
+    EXPECT_THROW(parseInterventionLog("1,2,decide,1,20,5,solved\n"), std::runtime_error);
+    EXPECT_THROW(parseInterventionLog("1,2,call_lawyer,all,0,5,on_spot\n"), std::runtime_error);
     EXPECT_FALSE(interventionLogOrigin("time_min,events_before,kind,room,minutes\n").has_value());
     EXPECT_THROW(parseInterventionLog("1,2,open_window,1,0\n"), std::runtime_error);
     EXPECT_THROW(parseInterventionLog("1,2,open_room,0,0\n"), std::runtime_error);
