@@ -108,17 +108,17 @@ void drawEventLog(const DaySession& session, EventLogViewState& state, const UiS
         }
         ImGui::EndPopup();
     }
-    ImGui::SameLine();
-    labelBefore(text.get("log.batch"));
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5.0f);
+    // Each label and its field stay together; the row wraps on a narrow window or with large text.
+    const auto field = [](const char* label, float width) {
+        sameLineIfRoom(ImGui::CalcTextSize(label).x + ImGui::GetStyle().ItemSpacing.x + width);
+        labelBefore(label);
+        ImGui::SetNextItemWidth(width);
+    };
+    field(text.get("log.batch"), ImGui::GetFontSize() * 5.0f);
     ImGui::InputInt("##log.batch", &state.batch, 0);
-    ImGui::SameLine();
-    labelBefore(text.get("log.room"));
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 4.0f);
+    field(text.get("log.room"), ImGui::GetFontSize() * 4.0f);
     ImGui::InputInt("##log.room", &state.room, 0);
-    ImGui::SameLine();
-    labelBefore(text.get("log.text"));
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
+    field(text.get("log.text"), ImGui::GetFontSize() * 8.0f);
     ImGui::InputText("##log.text", state.text, sizeof state.text);
     state.filter.batch = state.batch > 0 ? state.batch - 1 : -1;
     state.filter.room = state.room > 0 ? state.room - 1 : -1;
@@ -126,8 +126,9 @@ void drawEventLog(const DaySession& session, EventLogViewState& state, const UiS
 
     const EventLog& log = session.log();
     const std::vector<std::size_t> shown = log.select(state.filter);
-    ImGui::SameLine();
-    ImGui::TextDisabled("%s", fmt::format("{}/{}", shown.size(), log.events().size()).c_str());
+    const std::string count = fmt::format("{}/{}", shown.size(), log.events().size());
+    sameLineIfRoom(ImGui::CalcTextSize(count.c_str()).x);
+    ImGui::TextDisabled("%s", count.c_str());
 
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerV |
                                   ImGuiTableFlags_Resizable;

@@ -107,15 +107,26 @@ void drawStaticFloor(ImDrawList& draw, const FloorLayout& layout, const DaySessi
     // Column heads, so the numbers on each lane say what they are: the wait's head on the right,
     // the lane's in what is left of the line.
     const float headY = layout.hall.min.y + 2.0f + lineH;
-    const float halfHall = layout.hall.width() / 2 - kPad;
-    const std::string_view waitHead =
-        fitLabel({text.get("floor.hall.wait_head"), text.get("floor.hall.wait_head.short")}, halfHall);
+    // Pairs of heads, longest first; in a narrow hall (large text) the wait's head goes first, since
+    // each lane's wait carries its unit.
+    const std::pair<const char*, const char*> heads[] = {
+        {text.get("floor.hall.lane_head"), text.get("floor.hall.wait_head")},
+        {text.get("floor.hall.lane_head.short"), text.get("floor.hall.wait_head.short")},
+        {text.get("floor.hall.lane_head.short"), ""},
+        {text.get("floor.hall.lane_head.tiny"), ""},
+    };
+    const float headRoom = layout.hall.width() - 2 * kPad;
+    std::string_view laneHead, waitHead;
+    for (const auto& [lane, wait] : heads) {
+        laneHead = lane;
+        waitHead = wait;
+        const float gap = *wait ? kPad : 0.0f;
+        if (ImGui::CalcTextSize(lane).x + gap + ImGui::CalcTextSize(wait).x <= headRoom) break;
+    }
+    noteLabelFit(laneHead, ImGui::CalcTextSize(laneHead.data(), laneHead.data() + laneHead.size()).x, headRoom);
     const float waitHeadWidth = ImGui::CalcTextSize(waitHead.data(), waitHead.data() + waitHead.size()).x;
     draw.AddText(ImVec2(layout.hall.max.x - kPad - waitHeadWidth, headY), kMuted, waitHead.data(),
                  waitHead.data() + waitHead.size());
-    const std::string_view laneHead =
-        fitLabel({text.get("floor.hall.lane_head"), text.get("floor.hall.lane_head.short")},
-                 layout.hall.width() - 3 * kPad - waitHeadWidth);
     draw.AddText(ImVec2(layout.hall.min.x + kPad, headY), kMuted, laneHead.data(), laneHead.data() + laneHead.size());
     // Many rooms in a short hall (large text on a projector): the lanes' text shrinks to the
     // lane, and only below two thirds of the normal size does it count as cut.
@@ -161,18 +172,26 @@ void drawStaticFloor(ImDrawList& draw, const FloorLayout& layout, const DaySessi
         float y = box.min.y + 3.0f;
         // The card's three lines, each with shorter words for a small card; the details panel
         // and the tooltip always have the whole text.
-        label(box, y, kText, {fmt::format("{} {}", r + 1, room.name), std::to_string(r + 1)});
-        y += lineH;
         // State, busy/total tables, line: the numbers a planner scans for; and the lawyers sitting
-        // in with the team, when any. A two-line card keeps this line and drops the team's.
+        // in with the team, when any. A two-line card keeps this line and drops the team's; a
+        // one-line card puts the busy tables beside the room's number.
         const char* phase = text.get(roomPhaseTextId(view.phase));
         std::string status = text.getf("floor.room_status", phase, view.busyTables, view.tables, view.waiting);
         const std::string lawyers = lawyersAt[r] > 0 ? text.getf("floor.room_lawyers", lawyersAt[r]) : std::string();
+        if (layout.roomTextLines >= 2)
+            label(box, y, kText, {fmt::format("{} {}", r + 1, room.name), std::to_string(r + 1)});
+        else
+            label(box, y, toneColour,
+                  {fmt::format("{} {}", r + 1, text.getf("floor.room_status.tiny", view.busyTables, view.tables, view.waiting)),
+                   fmt::format("{} {}", r + 1, text.getf("floor.room_status.tables", view.busyTables, view.tables)),
+                   std::to_string(r + 1)});
+        y += lineH;
         if (layout.roomTextLines >= 2) {
             label(box, y, toneColour,
                   {status + lawyers, status,
                    text.getf("floor.room_status.short", phase, view.busyTables, view.tables, view.waiting),
-                   text.getf("floor.room_status.tiny", view.busyTables, view.tables, view.waiting)});
+                   text.getf("floor.room_status.tiny", view.busyTables, view.tables, view.waiting),
+                   text.getf("floor.room_status.tables", view.busyTables, view.tables)});
             y += lineH;
         }
         if (layout.roomTextLines >= 3) label(box, y, kMuted, {teamSummary(room, spec, text), teamLevel(room, text), ""});
@@ -412,6 +431,23 @@ void drawFollowPanel(const DaySession& session, FloorViewState& state, const UiS
 }
 
 // [SECTION] Key figures
+
+// The widest run of a label that wrapping must not break: a word between spaces, or at most four
+// characters of a text without spaces (Chinese wraps between any two characters).
+float widestWordWidth(const std::string& label) {
+    float widest = 0.0f;
+    std::size_t start = 0;
+    while (start <= label.size()) {
+        const std::size_t end = std::min(label.find(' ', start), label.size());
+        const char* first = label.c_str() + start;
+        const float width = ImGui::CalcTextSize(first, label.c_str() + end).x;
+        const bool ascii = std::all_of(first, label.c_str() + end, [](char c) { return (c & 0x80) == 0; });
+        widest = std::max(widest, ascii ? width : std::min(width, 4.0f * ImGui::GetFontSize()));
+        start = end + 1;
+    }
+    return widest;
+}
+
 constexpr Metric kKeyFigures[] = {Metric::BatchesArrived, Metric::BatchesReceived, Metric::PersonsReceived,
                                   Metric::WaitMean,       Metric::WaitP90,         Metric::ShareOnSpot,
                                   Metric::Reneged,        Metric::MaxQueueLength};
@@ -428,29 +464,14 @@ void drawKeyFigures(const DaySession& session, const UiStrings& text, const Many
         ImGui::TextWrapped("%s", text.getf("panel.many_days.running", manyDaysDone).c_str());
     ImGui::TextWrapped("%s", text.get("panel.help.text"));
     ImGui::PopStyleColor();
-    const int columns = manyDays ? 3 : 2;
-    if (!ImGui::BeginTable("key_figures", columns, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV)) return;
-    // Labels take what the numbers leave, so long English labels are not cut off.
-    ImGui::TableSetupColumn(text.get("panel.figure"), ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableSetupColumn(text.get("panel.this_day"), ImGuiTableColumnFlags_WidthFixed,
-                            std::max(ImGui::CalcTextSize("00000.0%").x, ImGui::CalcTextSize(text.get("panel.this_day")).x));
-    if (manyDays)
-        ImGui::TableSetupColumn(text.getf("panel.many_days", manyDays->replications).c_str(),
-                                ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("000.0% ±0.0%").x);
-    if (manyDays) ImGui::TableHeadersRow();
-    const auto row = [&](const std::string& label, const std::string& value, const std::string& many = "") {
-        ImGui::TableNextRow();
-        ImGui::TableSetColumnIndex(0);
-        ImGui::TextUnformatted(label.c_str());
-        ImGui::TableSetColumnIndex(1);
-        ImGui::TextUnformatted(value.c_str());
-        if (columns == 3) {
-            ImGui::TableSetColumnIndex(2);
-            ImGui::TextUnformatted(many.c_str());
-        }
+    // The rows first, so the number columns can be as wide as their widest entry and the labels
+    // get the rest.
+    struct Row {
+        std::string label, value, many;
     };
+    std::vector<Row> rows;
     const ReceptionDay& day = session.day();
-    row(text.get("panel.waiting_now"), fmt::format("{}", day.waitingNow()));
+    rows.push_back({text.get("panel.waiting_now"), fmt::format("{}", day.waitingNow()), ""});
     // The day so far in the metric table's words and formats (a mean wait has no value before
     // anyone has waited: "—"); the many days' mean and the half width of its 95% interval.
     for (const Metric metric : kKeyFigures) {
@@ -462,9 +483,53 @@ void drawKeyFigures(const DaySession& session, const UiStrings& text, const Many
                 many = fmt::format("{} ±{}", formatDayValue(summary.mean, info.format),
                                    formatDayValue(summary.halfWidth(), info.format));
         }
-        row(std::string(info.label(text.language())), formatDayValue(result[metric], info.format), many);
+        rows.push_back({std::string(info.label(text.language())), formatDayValue(result[metric], info.format), many});
     }
-    row(text.get("panel.lawyers"), fmt::format("{}/{}", day.lawyersOnDuty() - day.freeLawyers(), day.lawyersOnDuty()));
+    rows.push_back({text.get("panel.lawyers"),
+                    fmt::format("{}/{}", day.lawyersOnDuty() - day.freeLawyers(), day.lawyersOnDuty()), ""});
+
+    // Widths: each number column as wide as its widest entry; the labels wrap in the rest but never
+    // inside a word, so on a narrow panel the many-day column takes its short head.
+    float valueWidth = ImGui::CalcTextSize(text.get("panel.this_day")).x;
+    float manyWidth = 0.0f, widestWord = 0.0f;
+    for (const Row& r : rows) {
+        valueWidth = std::max(valueWidth, ImGui::CalcTextSize(r.value.c_str()).x);
+        manyWidth = std::max(manyWidth, ImGui::CalcTextSize(r.many.c_str()).x);
+        widestWord = std::max(widestWord, widestWordWidth(r.label));
+    }
+    std::string manyHeader;
+    if (manyDays) {
+        const float cellPadding = 2.0f * ImGui::GetStyle().CellPadding.x + 2.0f;
+        const float labelRoom = ImGui::GetContentRegionAvail().x - valueWidth - 3.0f * cellPadding;
+        const std::string full = text.getf("panel.many_days", manyDays->replications);
+        const std::string brief = text.getf("panel.many_days.short", manyDays->replications);
+        manyHeader = labelRoom - std::max(manyWidth, ImGui::CalcTextSize(full.c_str()).x) >= widestWord ? full : brief;
+        manyWidth = std::max(manyWidth, ImGui::CalcTextSize(manyHeader.c_str()).x);
+    }
+    const int columns = manyDays ? 3 : 2;
+    if (!ImGui::BeginTable("key_figures", columns, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV)) return;
+    // Labels take what the numbers leave, so long English labels are not cut off.
+    ImGui::TableSetupColumn(text.get("panel.figure"), ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn(text.get("panel.this_day"), ImGuiTableColumnFlags_WidthFixed, valueWidth);
+    if (manyDays) ImGui::TableSetupColumn(manyHeader.c_str(), ImGuiTableColumnFlags_WidthFixed, manyWidth);
+    if (manyDays) ImGui::TableHeadersRow();
+    // A label wraps in its column (the row grows) rather than being cut on a narrow panel or with
+    // large text; the numbers are measured against theirs.
+    const auto number = [](const std::string& value) {
+        noteLabelFit(value, ImGui::CalcTextSize(value.c_str()).x, ImGui::GetContentRegionAvail().x);
+        ImGui::TextUnformatted(value.c_str());
+    };
+    for (const Row& r : rows) {
+        ImGui::TableNextRow();
+        ImGui::TableSetColumnIndex(0);
+        ImGui::TextWrapped("%s", r.label.c_str());
+        ImGui::TableSetColumnIndex(1);
+        number(r.value);
+        if (columns == 3) {
+            ImGui::TableSetColumnIndex(2);
+            number(r.many);
+        }
+    }
     ImGui::EndTable();
 }
 
