@@ -7,6 +7,7 @@
 
 #include "sim/experiment/experiment_definition.h"
 #include "sim/experiment/vary_values.h"
+#include "sim/scenario/diagnostics.h"
 
 namespace pujiang::gui {
 
@@ -73,7 +74,7 @@ void CompareJob::start(CompareRequest request) {
     wait();
     {
         std::lock_guard lock(m_mutex);
-        m_message.clear();
+        m_message = {};
         m_results.reset();
     }
     m_stop = false;
@@ -89,9 +90,9 @@ void CompareJob::wait() {
     if (m_thread.joinable()) m_thread.join();
 }
 
-std::string CompareJob::message() const {
+std::string CompareJob::message(Language language) const {
     std::lock_guard lock(m_mutex);
-    return m_message;
+    return m_message.in(language);
 }
 
 std::optional<CompareResults> CompareJob::takeResults() {
@@ -136,7 +137,7 @@ void CompareJob::run(const CompareRequest& request) {
     } catch (const std::exception& error) {
         {
             std::lock_guard lock(m_mutex);
-            m_message = error.what();
+            m_message = errorText(error);
         }
         m_state = CompareState::Failed;
     }

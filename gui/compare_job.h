@@ -14,6 +14,7 @@
 #include <thread>
 #include <vector>
 
+#include "sim/core/language.h"
 #include "sim/experiment/experiment.h"
 
 namespace pujiang::gui {
@@ -91,8 +92,9 @@ public:
 
     CompareState state() const { return m_state.load(); }
     CompareProgress progress() const { return {m_done.load(), m_total.load()}; }
-    // Why the run failed: the loader's or the vary parser's message; empty otherwise.
-    std::string message() const;
+    // Why the run failed: the loader's or the vary parser's message (in either language; other
+    // failures have one text); empty otherwise.
+    std::string message(Language language = Language::En) const;
     // The results once the state is Finished, handed over once; later calls give nothing.
     std::optional<CompareResults> takeResults();
 
@@ -104,7 +106,7 @@ private:
     std::atomic<std::size_t> m_done{0}, m_total{0};
     std::atomic<bool> m_stop{false};
     mutable std::mutex m_mutex;  // guards the two below, written by the thread once at its end
-    std::string m_message;
+    OwnedPhrase m_message;
     std::optional<CompareResults> m_results;
 };
 

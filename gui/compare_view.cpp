@@ -107,19 +107,19 @@ void CompareView::start() {
     request.seed = m_settings.seed;
     m_results.reset();
     m_exportMessage.clear();
-    m_failure.clear();
+    m_failure = {};
     m_job.start(std::move(request));
 }
 
 void CompareView::poll() {
     // Results and failure are read once, when the job has ended; until then only atomics are read.
-    if (m_results || !m_failure.empty()) return;
+    if (m_results || !m_failure.en.empty()) return;
     const CompareState state = m_job.state();
     if (state == CompareState::Finished) {
         m_results = m_job.takeResults();
         m_fontsChanged = true;
     } else if (state == CompareState::Failed) {
-        m_failure = m_job.message();
+        m_failure = {m_job.message(pujiang::Language::Zh), m_job.message(pujiang::Language::En)};
         m_fontsChanged = true;
     }
 }
@@ -136,7 +136,7 @@ std::vector<std::string> CompareView::glyphTexts() const {
     for (std::string& t : m_browser.glyphTexts()) texts.push_back(std::move(t));
     texts.push_back(m_exportMessage);
     if (m_results) texts.insert(texts.end(), m_results->labels.begin(), m_results->labels.end());
-    texts.push_back(m_failure);
+    texts.push_back(m_failure.zh);
     return texts;
 }
 
@@ -375,7 +375,7 @@ void CompareView::drawRunControls(const UiStrings& text) {
         case CompareState::Cancelled: ImGui::TextUnformatted(text.get("compare.cancelled")); break;
         case CompareState::Failed:
             ImGui::TextColored(kErrorColour, "%s", text.get("compare.failed"));
-            ImGui::TextWrapped("%s", m_failure.c_str());
+            ImGui::TextWrapped("%s", m_failure.in(reportLanguage(text)).c_str());
             break;
         case CompareState::Idle:
         case CompareState::Running: break;

@@ -96,7 +96,7 @@ private:
     FileBrowser m_browser;
     std::string m_pathInput;
     std::optional<CompareResults> m_results;
-    std::string m_failure;  // the job's message, copied once when it failed
+    OwnedPhrase m_failure;  // the job's message in both languages, copied once when it failed
     std::string m_exportPath = userDataFile("reports", "pujiang-compare.html").string();
     std::string m_exportMessage;
     int m_chartMetric;      // index into the view's metric list (compare_view.cpp)

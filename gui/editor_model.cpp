@@ -28,7 +28,7 @@ std::string_view trimmed(std::string_view text) {
 void EditorModel::open(const std::filesystem::path& file) { open(ScenarioDocument::fromFile(file)); }
 
 void EditorModel::open(ScenarioDocument document) {
-    std::vector<std::string> problems = document.problems();
+    std::vector<Diagnostic> problems = document.problems();
     m_document = std::move(document);
     m_path = m_document->sourceName();
     m_savedText = m_document->toToml();
@@ -43,7 +43,7 @@ bool EditorModel::set(const std::string& key, std::string_view text) {
     if (text.empty()) return reset(key);
     Snapshot before = snapshot();
     const std::string oldText = m_document->toToml();
-    std::vector<std::string> problems = m_document->setValue(key, text);
+    std::vector<Diagnostic> problems = m_document->setValue(key, text);
     if (m_document->toToml() == oldText) {
         // Unchanged: either the same value again, or an override that could not be written, whose
         // messages differ from the document's own problems.
@@ -170,12 +170,30 @@ const std::vector<std::string>& EditorModel::groupMessages(std::string_view path
     return lookup(m_groupMessages, path);
 }
 
-void EditorModel::refresh(std::vector<std::string> problems) {
+void EditorModel::setLanguage(Language language) {
+    if (language == m_language) return;
+    m_language = language;
+    if (isOpen()) refresh(m_rawProblems);
+}
+
+std::vector<std::string> EditorModel::messageTexts() const {
+    std::vector<std::string> texts;
+    auto addBoth = [&texts](const Diagnostic& d) {
+        texts.push_back(d.message);
+        texts.push_back(d.messageZh);
+    };
+    for (const Diagnostic& d : m_rawProblems) addBoth(d);
+    for (const auto& [key, rejection] : m_rejected)
+        for (const Diagnostic& d : rejection) addBoth(d);
+    return texts;
+}
+
+void EditorModel::refresh(std::vector<Diagnostic> problems) {
     ++m_revision;
     m_dirty = m_document->toToml() != m_savedText;
     m_groups = editorGroups(*m_document);
     m_rawProblems = std::move(problems);
-    m_problems = mapProblems(m_rawProblems, m_groups, m_document->sourceName());
+    m_problems = mapProblems(m_rawProblems, m_groups, m_language);
 
     m_keyMessages.clear();
     m_groupMessages.clear();
@@ -185,8 +203,9 @@ void EditorModel::refresh(std::vector<std::string> problems) {
         for (const std::string& group : problem.groups) m_groupMessages[group].push_back(problem.shortText);
         if (problem.keys.empty() && problem.groups.empty()) m_generalMessages.push_back(problem.shortText);
     }
-    for (const auto& [key, messages] : m_rejected)
-        m_keyMessages[key].insert(m_keyMessages[key].end(), messages.begin(), messages.end());
+    // A rejection is shown under its field: the "editor KEY=VALUE" it is reported under says no more.
+    for (const auto& [key, rejection] : m_rejected)
+        for (const Diagnostic& d : rejection) m_keyMessages[key].push_back(d.messageIn(m_language));
 }
 
 }  // namespace pujiang::gui

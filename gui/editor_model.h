@@ -5,6 +5,8 @@
 //
 // Every change reloads the document once (ScenarioDocument::problems, about a millisecond), so
 // the problems, groups and dirty flag read here are always current and cost nothing per frame.
+// The loader's messages come in both languages; the model hands out those of the shown language,
+// and switching it re-sorts them without reloading.
 
 #include <cstddef>
 #include <deque>
@@ -75,25 +77,34 @@ public:
     // The document differs from what was opened or last saved.
     bool dirty() const { return m_dirty; }
 
+    // The language of the texts below; English until the editor view says otherwise.
+    void setLanguage(Language language);
+    Language language() const { return m_language; }
+
     bool isValid() const { return m_problems.empty(); }
     const std::vector<EditorProblem>& problems() const { return m_problems; }
-    // The problems naming `key` (their short texts), then the key's rejected edit, if any.
+    // The problems naming `key` (their short texts), then the key's rejected edit (its messages
+    // without the "editor KEY=VALUE" they are reported under), if any.
     const std::vector<std::string>& messagesFor(std::string_view key) const;
     // The problems naming the group `path` ("rooms[2]") but none of its fields.
     const std::vector<std::string>& groupMessages(std::string_view path) const;
     // The problems naming no field and no group, in full.
     const std::vector<std::string>& generalMessages() const { return m_generalMessages; }
     bool hasRejection(std::string_view key) const { return m_rejected.find(key) != m_rejected.end(); }
+    // Every problem's and rejection's message in both languages: what the font atlas must cover
+    // before a language switch shows the other one.
+    std::vector<std::string> messageTexts() const;
 
     // The checked spec, loaded now (about a millisecond); nullopt while the document has problems.
     std::optional<ScenarioSpec> spec() const;
 
 private:
     using MessageMap = std::map<std::string, std::vector<std::string>, std::less<>>;
+    using DiagnosticMap = std::map<std::string, std::vector<Diagnostic>, std::less<>>;
 
     struct Snapshot {
         ScenarioDocument document;
-        std::vector<std::string> problems;
+        std::vector<Diagnostic> problems;
     };
 
     Snapshot snapshot() const { return Snapshot{*m_document, m_rawProblems}; }
@@ -101,7 +112,7 @@ private:
     void pushUndo(Snapshot before);
     void restore(Snapshot snapshot);
     // Recomputes groups, the problems' mapping and the dirty flag for the current document.
-    void refresh(std::vector<std::string> problems);
+    void refresh(std::vector<Diagnostic> problems);
 
     std::optional<ScenarioDocument> m_document;
     std::string m_path;
@@ -111,9 +122,10 @@ private:
     std::deque<Snapshot> m_undo, m_redo;
 
     std::vector<EditorGroup> m_groups;
-    std::vector<std::string> m_rawProblems;
+    Language m_language = Language::En;
+    std::vector<Diagnostic> m_rawProblems;
     std::vector<EditorProblem> m_problems;
-    MessageMap m_rejected;
+    DiagnosticMap m_rejected;
     MessageMap m_keyMessages;    // problems by key, then rejections
     MessageMap m_groupMessages;  // problems by group path
     std::vector<std::string> m_generalMessages;

@@ -50,28 +50,7 @@ std::string missingRequiredKey(std::string_view message, const EditorGroup& grou
 
 bool startsWith(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-
-// Skips "12:" (digits and a colon) at `at`; returns where it ends, or `at` when there is none.
-std::size_t skipNumberColon(std::string_view text, std::size_t at) {
-    std::size_t end = at;
-    while (end < text.size() && isDigit(text[end])) ++end;
-    return end > at && end < text.size() && text[end] == ':' ? end + 1 : at;
-}
-
 }  // namespace
-
-std::string withoutLocation(std::string_view text, std::string_view sourceName) {
-    const std::string prefix = fmt::format("{}:", sourceName);
-    if (!startsWith(text, prefix)) return std::string(text);
-    std::size_t at = prefix.size();
-    // "line:col:" when the loader knew the place; a message about the whole file has none.
-    if (const std::size_t line = skipNumberColon(text, at); line != at) {
-        if (const std::size_t column = skipNumberColon(text, line); column != line) at = column;
-    }
-    while (at < text.size() && text[at] == ' ') ++at;
-    return std::string(text.substr(at));
-}
 
 bool namesKey(std::string_view message, std::string_view key) {
     if (key.find('.') == std::string_view::npos)
@@ -79,15 +58,16 @@ bool namesKey(std::string_view message, std::string_view key) {
     return occurs(message, key, [](std::string_view rest) { return rest.empty() || !isWordChar(rest.front()); });
 }
 
-std::vector<EditorProblem> mapProblems(const std::vector<std::string>& problems,
-                                       const std::vector<EditorGroup>& groups, std::string_view sourceName) {
+std::vector<EditorProblem> mapProblems(const std::vector<Diagnostic>& problems,
+                                       const std::vector<EditorGroup>& groups, Language shown) {
     std::vector<EditorProblem> mapped;
-    for (const std::string& text : problems) {
+    for (const Diagnostic& diagnostic : problems) {
         EditorProblem problem;
-        problem.text = text;
-        problem.shortText = withoutLocation(text, sourceName);
+        problem.diagnostic = diagnostic;
+        problem.text = diagnostic.format(shown);
+        problem.shortText = diagnostic.messageIn(shown);
         // Match in the message only: the file name could look like a key.
-        const std::string_view message = problem.shortText;
+        const std::string_view message = diagnostic.message;
         for (const EditorGroup& group : groups) {
             for (const EditorField& field : group.fields)
                 if (namesKey(message, field.key)) problem.keys.push_back(field.key);

@@ -74,10 +74,12 @@ bool GuiApp::openScenario(const std::filesystem::path& file) {
     try {
         spec = loadScenarioFile(file);
     } catch (const std::exception& error) {
-        m_loadError = fmt::format("{}\n{}", file.string(), error.what());
+        const OwnedPhrase why = errorText(error);
+        m_loadError = {fmt::format("{}\n{}", file.string(), why.zh), fmt::format("{}\n{}", file.string(), why.en)};
+        m_fontsChanged = true;  // the Chinese reason may hold characters new to the atlas
         return false;
     }
-    m_loadError.clear();
+    m_loadError = {};
     m_recent.add(file);
     m_editor.open(file);  // the loader accepted it, so the editor can too
     m_compare.setBaseScenario(file);
@@ -111,7 +113,7 @@ std::vector<std::string> GuiApp::glyphTexts() const {
     std::vector<std::string> texts;
     for (const std::string_view t : m_text.allTexts()) texts.emplace_back(t);
     for (const std::string& file : m_recent.files()) texts.push_back(file);
-    if (m_editor.isOpen()) texts.push_back(m_editor.glyphText());
+    texts.push_back(m_editor.glyphText());  // the document, when one is open, and the messages shown
     // The editor shows the key table's descriptions, units, allowed values and enum labels in
     // either language.
     for (std::string& t : keyTableGlyphTexts()) texts.push_back(std::move(t));
@@ -124,6 +126,7 @@ std::vector<std::string> GuiApp::glyphTexts() const {
             texts.push_back(entry.file.string());
         }
     for (const HotkeyHelp& key : hotkeyHelp()) texts.emplace_back(key.keys);
+    texts.push_back(m_loadError.zh);
     if (!m_session) return texts;
     const ScenarioSpec& spec = m_session->spec();
     texts.push_back(spec.title);
@@ -163,11 +166,11 @@ void GuiApp::frame(float dt) {
     drawMenuBar();
     if (const std::optional<std::filesystem::path> chosen = m_browser.draw(m_text)) requestOpen(*chosen);
     drawDiscardEditsPrompt();
-    if (!m_loadError.empty()) {
+    if (!m_loadError.en.empty()) {
         ImGui::TextColored(ImVec4(0.75f, 0.2f, 0.2f, 1.0f), "%s", m_text.get("app.load_failed"));
         ImGui::SameLine();
-        if (ImGui::SmallButton(m_text.get("app.dismiss"))) m_loadError.clear();
-        ImGui::TextWrapped("%s", m_loadError.c_str());
+        if (ImGui::SmallButton(m_text.get("app.dismiss"))) m_loadError = {};
+        ImGui::TextWrapped("%s", m_loadError.in(m_text.language()).c_str());
         ImGui::Separator();
     }
     if (!m_session) {

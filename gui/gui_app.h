@@ -60,7 +60,9 @@ public:
 
     bool hasSession() const { return m_session.has_value(); }
     DaySession& session() { return *m_session; }
-    const std::string& loadError() const { return m_loadError; }
+    // Why the last open failed, in either language (the window shows the current one, so a
+    // language switch shows it again in the other); empty after a successful open.
+    const std::string& loadError(Language language = Language::En) const { return m_loadError.in(language); }
 
     UiStrings& text() { return m_text; }
     ScenarioEditor& editor() { return m_editor; }
@@ -111,7 +113,7 @@ private:
     ScenarioEditor m_editor;
     CompareView m_compare;
     ManyDaysJob m_manyDays;
-    std::string m_loadError;
+    OwnedPhrase m_loadError;
     bool m_fontsChanged = true;
 
     FloorViewState m_floor;

@@ -201,7 +201,7 @@ int run(const Options& options, SteadyClock::time_point started) {
     if (!options.until.empty()) {
         until = parseClock(options.until);
         if (!until) {
-            fmt::print(stderr, "pujiang-gui: --until {}: {}\n", options.until, kClockHint);
+            fmt::print(stderr, "pujiang-gui: --until {}: {}\n", options.until, kClockHint.en);
             return 2;
         }
     }

@@ -91,7 +91,10 @@ bool ScenarioEditor::open(const std::filesystem::path& file) {
     try {
         m_model.open(file);
     } catch (const std::exception& error) {
-        setStatus("editor.open_failed", fmt::format("{}\n{}", file.string(), error.what()));
+        const OwnedPhrase why = errorText(error);
+        setStatus("editor.open_failed", OwnedPhrase{fmt::format("{}\n{}", file.string(), why.zh),
+                                                    fmt::format("{}\n{}", file.string(), why.en)});
+        m_fontsChanged = true;  // the reason may hold characters new to the atlas
         return false;
     }
     m_selected.clear();
@@ -204,7 +207,10 @@ void ScenarioEditor::focusField(const std::string& key) {
     }
 }
 
-std::string ScenarioEditor::glyphText() const { return isOpen() ? m_model.document().toToml() : std::string(); }
+std::string ScenarioEditor::glyphText() const {
+    std::string text = m_status.zh + m_messageGlyphs;
+    return isOpen() ? m_model.document().toToml() + text : text;
+}
 
 bool ScenarioEditor::takeFontsChanged() {
     const bool changed = m_fontsChanged;
@@ -212,7 +218,7 @@ bool ScenarioEditor::takeFontsChanged() {
     return changed;
 }
 
-void ScenarioEditor::setStatus(std::string id, std::string detail) {
+void ScenarioEditor::setStatus(std::string id, OwnedPhrase detail) {
     m_statusId = std::move(id);
     m_status = std::move(detail);
 }
@@ -222,6 +228,7 @@ void ScenarioEditor::setStatus(std::string id, std::string detail) {
 void ScenarioEditor::syncWithModel() {
     if (!isOpen() || m_model.revision() == m_syncedRevision) return;
     m_syncedRevision = m_model.revision();
+    noteMessageGlyphs();
     for (auto it = m_buffers.begin(); it != m_buffers.end();) {
         const bool keep = it->first == m_activeKey || m_model.hasRejection(it->first);
         if (keep) it->second.written = m_model.valueText(it->first).has_value();
@@ -246,6 +253,23 @@ void ScenarioEditor::syncWithModel() {
         const std::size_t bracket = m_selected.rfind('[');
         const std::string array = bracket == std::string::npos ? std::string() : m_selected.substr(0, bracket);
         m_selected = findGroup(array) ? array : std::string();
+    }
+}
+
+void ScenarioEditor::noteMessageGlyphs() {
+    for (const std::string& message : m_model.messageTexts()) {
+        for (std::size_t i = 0; i < message.size();) {
+            const auto lead = static_cast<unsigned char>(message[i]);
+            std::size_t length = 1;
+            if (lead >= 0xC0) length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+            // A whole UTF-8 sequence matches only at a character's start, so find() is exact.
+            const std::string_view character = std::string_view(message).substr(i, length);
+            if (lead >= 0x80 && m_messageGlyphs.find(character) == std::string::npos) {
+                m_messageGlyphs += character;
+                m_fontsChanged = true;
+            }
+            i += length;
+        }
     }
 }
 
@@ -292,10 +316,13 @@ void ScenarioEditor::applyDeferred() {
 
 void ScenarioEditor::draw(const UiStrings& text) {
     if (!isOpen()) {
-        if (!m_statusId.empty()) redWrapped(fmt::format("{}: {}", text.get(m_statusId.c_str()), m_status));
+        if (!m_statusId.empty())
+            redWrapped(fmt::format("{}: {}", text.get(m_statusId.c_str()), m_status.in(text.language())));
         ImGui::TextWrapped("%s", text.get("editor.no_document"));
         return;
     }
+    // The loader's messages follow the language switch.
+    m_model.setLanguage(text.language());
     // One child for the whole editor, so "the editor has focus" covers its panels and nothing else.
     ImGui::BeginChild("##scenario_editor");
     handleShortcuts();
@@ -383,7 +410,7 @@ void ScenarioEditor::drawToolbar(const UiStrings& text) {
     }
     if (!m_statusId.empty()) {
         ImGui::SameLine();
-        const std::string line = fmt::format("{} {}", text.get(m_statusId.c_str()), m_status);
+        const std::string line = fmt::format("{} {}", text.get(m_statusId.c_str()), m_status.in(text.language()));
         if (m_statusId == "editor.saved")
             ImGui::TextUnformatted(line.c_str());
         else

@@ -71,8 +71,9 @@ public:
     // Shows the field's group and puts the keyboard into the field on the next frame.
     void focusField(const std::string& key);
 
-    // The document's text, whose characters the font atlas must cover; fontsChanged is true once
-    // after a document is opened or an edit brings in text outside ASCII.
+    // The document's text and the characters of the loader's messages (in both languages), which
+    // the font atlas must cover; fontsChanged is true once after a document is opened, an edit
+    // brings in text outside ASCII or a message brings in a character not seen before.
     std::string glyphText() const;
     bool takeFontsChanged();
 
@@ -80,9 +81,10 @@ public:
     const EditorModel& model() const { return m_model; }
     // The last status line's detail (the file saved, why saving or opening failed); its kind is a
     // UI string id: "editor.saved", "editor.save_failed", "editor.open_failed", "editor.edit_failed",
-    // or why saving was refused (saveBlockedReason, saveAsBlockedReason).
+    // or why saving was refused (saveBlockedReason, saveAsBlockedReason). The detail is in both
+    // languages when it is the loader's (opening failed); status() is its English.
     const std::string& statusId() const { return m_statusId; }
-    const std::string& status() const { return m_status; }
+    const std::string& status(Language language = Language::En) const { return m_status.in(language); }
 
 private:
     // What a field's input box holds: the document's value, or what the user typed.
@@ -93,6 +95,9 @@ private:
     };
 
     void syncWithModel();
+    // Adds the characters of the model's messages not seen before to m_messageGlyphs, and asks for
+    // a font rebuild when there were any.
+    void noteMessageGlyphs();
     FieldBuffer& buffer(const EditorField& field);
     // Changes to the model made while drawing wait until the frame's drawing is done, since the
     // groups being drawn belong to the model.
@@ -110,7 +115,8 @@ private:
     void commit(const std::string& key, std::string tomlText);
     void drawSaveAsDialog(const UiStrings& text);
     void drawProblems(const UiStrings& text);
-    void setStatus(std::string id, std::string detail);
+    void setStatus(std::string id, OwnedPhrase detail);
+    void setStatus(std::string id, std::string detail) { setStatus(std::move(id), OwnedPhrase{detail, detail}); }
 
     EditorModel m_model;
     std::string m_selected;
@@ -126,7 +132,8 @@ private:
     std::string m_saveAsPath;
     std::string m_saveAsName;
     std::string m_statusId;
-    std::string m_status;
+    OwnedPhrase m_status;
+    std::string m_messageGlyphs;  // every character outside ASCII the model's messages have shown, once
     std::vector<std::function<void()>> m_deferred;
     std::optional<ScenarioSpec> m_runRequest;
     bool m_fontsChanged = false;

@@ -10,32 +10,42 @@ namespace pujiang {
 
 namespace {
 
-std::string joinLines(const std::vector<Diagnostic>& diagnostics) {
+std::string joinLines(const std::vector<Diagnostic>& diagnostics, Language language) {
     std::string text;
     for (const Diagnostic& d : diagnostics) {
         if (!text.empty()) text += '\n';
-        text += d.format();
+        text += d.format(language);
     }
     return text;
 }
 
 }  // namespace
 
-std::string Diagnostic::format() const {
-    if (file.empty()) return message;
-    if (line <= 0) return fmt::format("{}: {}", file, message);
-    return fmt::format("{}:{}:{}: {}", file, line, column, message);
+std::string Diagnostic::format(Language language) const {
+    const std::string& text = messageIn(language);
+    if (file.empty()) return text;
+    if (line <= 0) return fmt::format("{}: {}", file, text);
+    return fmt::format("{}:{}:{}: {}", file, line, column, text);
 }
 
 ScenarioError::ScenarioError(std::vector<Diagnostic> list)
-    : std::runtime_error(joinLines(list)), diagnostics(std::move(list)) {}
+    : std::runtime_error(joinLines(list, Language::En)), diagnostics(std::move(list)) {}
 
-void DiagnosticList::add(const SourcePosition& at, std::string message) {
+std::string ScenarioError::text(Language language) const { return joinLines(diagnostics, language); }
+
+OwnedPhrase errorText(const std::exception& error) {
+    if (const auto* scenario = dynamic_cast<const ScenarioError*>(&error))
+        return {scenario->text(Language::Zh), scenario->text(Language::En)};
+    return {error.what(), error.what()};
+}
+
+void DiagnosticList::add(const SourcePosition& at, OwnedPhrase message) {
     ++m_count;
     if (m_items.size() >= kMaxKept) return;
     const bool lineless =
         std::find(m_linelessSources.begin(), m_linelessSources.end(), at.file) != m_linelessSources.end();
-    m_items.push_back(Diagnostic{at.file, lineless ? 0 : at.line, lineless ? 0 : at.column, std::move(message)});
+    m_items.push_back(Diagnostic{at.file, lineless ? 0 : at.line, lineless ? 0 : at.column, std::move(message.en),
+                                 std::move(message.zh)});
 }
 
 std::vector<Diagnostic> DiagnosticList::sorted() const {
@@ -53,8 +63,11 @@ std::vector<Diagnostic> DiagnosticList::sorted() const {
     std::vector<Diagnostic> result = m_items;
     std::stable_sort(result.begin(), result.end(),
                      [&sortKey](const Diagnostic& a, const Diagnostic& b) { return sortKey(a) < sortKey(b); });
-    if (m_count > m_items.size())
-        result.push_back(Diagnostic{{}, 0, 0, fmt::format("... and {} more problems", m_count - m_items.size())});
+    if (m_count > m_items.size()) {
+        const std::size_t more = m_count - m_items.size();
+        result.push_back(Diagnostic{{}, 0, 0, fmt::format("... and {} more problems", more),
+                                    fmt::format("……另有 {} 个问题", more)});
+    }
     return result;
 }
 

@@ -1,11 +1,16 @@
 #pragma once
 // Problems found in scenario files, each tied to the place where the offending text is written.
-// The loader reports every problem it can find in one pass, so they travel as a list.
+// The loader reports every problem it can find in one pass, so they travel as a list. Every
+// message is written in both languages: the CLI prints the English one, the GUI shows the one of
+// its current language.
 
 #include <cstddef>
+#include <exception>
 #include <stdexcept>
 #include <string>
 #include <vector>
+
+#include "sim/core/language.h"
 
 namespace pujiang {
 
@@ -19,19 +24,29 @@ struct SourcePosition {
 struct Diagnostic {
     std::string file;
     int line = 0, column = 0;
-    std::string message;
+    std::string message;    // English: what the CLI prints and ScenarioError::what() holds
+    std::string messageZh;  // the same problem in Chinese; key paths and quoted values as in English
 
+    const std::string& messageIn(Language language) const { return language == Language::Zh ? messageZh : message; }
     // "file:line:col: message"; "file: message" when there is no line.
-    std::string format() const;
+    std::string format(Language language = Language::En) const;
+    bool operator==(const Diagnostic&) const = default;
 };
 
 class ScenarioError : public std::runtime_error {
 public:
     explicit ScenarioError(std::vector<Diagnostic> diagnostics);
 
-    // Every problem found, in file order; what() is their format() joined by '\n'.
+    // Every problem found, in file order; what() is their English format() joined by '\n'.
     std::vector<Diagnostic> diagnostics;
+
+    // what() in either language.
+    std::string text(Language language) const;
 };
+
+// An exception's message in both languages: a ScenarioError's text in each, anything else's what()
+// (a failed write, a broken run log) in both, as the one text there is.
+OwnedPhrase errorText(const std::exception& error);
 
 // Collects diagnostics while a scenario is read (sim/scenario; sim/training uses it for case
 // cards). A garbage file can hold a million problems; past kMaxKept only the count grows.
@@ -39,7 +54,7 @@ class DiagnosticList {
 public:
     static constexpr std::size_t kMaxKept = 1000;
 
-    void add(const SourcePosition& at, std::string message);
+    void add(const SourcePosition& at, OwnedPhrase message);
     // Positions in `source` are reported without line and column: it names a command-line override
     // ("--set rooms[2].tables=0"), not a file, so its messages read "--set rooms[2].tables=0: ...".
     void addLinelessSource(std::string source) { m_linelessSources.push_back(std::move(source)); }

@@ -9,6 +9,7 @@
 
 #include "sim/reception/scenario_spec.h"
 #include "sim/scenario/key_context.h"
+#include "sim/scenario/message_text.h"
 #include "sim/scenario/suggest.h"
 #include "sim/scenario/toml_reader.h"
 #include "sim/scenario/units.h"
@@ -86,13 +87,15 @@ public:
     double number(std::string_view name) { return read(readNumber(param(name), kAnyNumber)); }
 
     // Reports `name` out of range unless `condition` holds.
-    void require(std::string_view name, bool condition, std::string_view allowed) {
+    void require(std::string_view name, bool condition, const OwnedPhrase& allowed) {
         if (condition || m_readFailed) return;
         reportRange(param(name), allowed);
         m_checkFailed = true;
     }
-    void requirePositive(std::string_view name, double value) { require(name, value > 0.0, bound(">", name)); }
-    void requireNonNegative(std::string_view name, double value) { require(name, value >= 0.0, bound(">=", name)); }
+    void requirePositive(std::string_view name, double value) { require(name, value > 0.0, bound(kAbove, name)); }
+    void requireNonNegative(std::string_view name, double value) {
+        require(name, value >= 0.0, bound(kAtLeast, name));
+    }
     // Sample values (constant, uniform and triangular low, empirical values) may be negative
     // only in signed domains.
     void requireSampleSign(std::string_view name, double value) {
@@ -102,9 +105,10 @@ public:
     // values (quantities) or weights (numbers >= 0) of an empirical distribution.
     std::vector<double> list(std::string_view name, bool quantities) {
         const KeyContext key = param(name);
-        const auto elements = readArray(key, "a non-empty array");
+        const OwnedPhrase nonEmpty{"非空数组", "a non-empty array"};
+        const auto elements = readArray(key, nonEmpty);
         if (!elements || elements->empty()) {
-            if (elements) reportRange(key, "a non-empty array");
+            if (elements) reportRange(key, nonEmpty);
             m_readFailed = true;
             return {};
         }
@@ -112,7 +116,7 @@ public:
         for (const KeyContext& element : *elements) {
             const double value = quantities ? quantity(element) : read(readNumber(element, kNonNegative));
             if (quantities && !m_domain.allowNegative && value < 0.0) {
-                reportRange(element, bound(">=", name));
+                reportRange(element, bound(kAtLeast, name));
                 m_checkFailed = true;
             }
             values.push_back(value);
@@ -126,10 +130,14 @@ private:
         return value.value_or(0.0);
     }
 
-    std::string bound(std::string_view op, std::string_view name) const {
+    static constexpr Phrase kAbove{">", ">"};
+    static constexpr Phrase kAtLeast{"≥", ">="};
+
+    // "duration >= 0", "number > 0"
+    OwnedPhrase bound(Phrase op, std::string_view name) const {
         const bool dimensionless =
             m_domain.quantity == Quantity::Number || (m_kind == DistributionKind::Gamma && name == "shape");
-        return fmt::format("{} {} 0", dimensionless ? "number" : "duration", op);
+        return bilingual("{} {} 0", "{} {} 0", dimensionless ? Phrase{"数字", "number"} : Phrase{"时长", "duration"}, op);
     }
 
     const KeyContext& m_key;
@@ -155,21 +163,22 @@ Distribution build(ParameterReader& p, DistributionKind kind, const ParameterSet
     case DistributionKind::Uniform: {
         const double low = p.quantity("low"), high = p.quantity("high");
         p.requireSampleSign("low", low);
-        p.require("high", high >= low, "high >= low");
+        p.require("high", high >= low, {"high ≥ low", "high >= low"});
         return Distribution::uniform(low, high);
     }
     case DistributionKind::Triangular: {
         const double low = p.quantity("low"), mode = p.quantity("mode"), high = p.quantity("high");
         p.requireSampleSign("low", low);
-        p.require("mode", low <= mode && mode <= high, "low <= mode <= high");
-        p.require("high", high >= low, "high >= low");
+        p.require("mode", low <= mode && mode <= high, {"low ≤ mode ≤ high", "low <= mode <= high"});
+        p.require("high", high >= low, {"high ≥ low", "high >= low"});
         return Distribution::triangular(low, mode, high);
     }
     case DistributionKind::Normal: {
         const double mean = p.quantity("mean"), sd = p.quantity("sd");
         p.requireNonNegative("sd", sd);
         // Truncation at 0 is done by rejection; below -3 sd almost every draw would be rejected.
-        p.require("mean", sd < 0.0 || mean >= -3.0 * sd, "mean >= -3 sd (the normal is truncated at 0)");
+        p.require("mean", sd < 0.0 || mean >= -3.0 * sd,
+                  {"mean ≥ -3 sd（正态分布在 0 处截断）", "mean >= -3 sd (the normal is truncated at 0)"});
         return Distribution::normalTruncated(mean, sd);
     }
     case DistributionKind::Lognormal: {
@@ -196,8 +205,9 @@ Distribution build(ParameterReader& p, DistributionKind kind, const ParameterSet
         std::vector<double> weights = p.list("weights", false);
         if (!p.ok()) return {};
         p.require("weights", weights.size() == values.size(),
-                  fmt::format("as many weights as values ({})", values.size()));
-        p.require("weights", std::accumulate(weights.begin(), weights.end(), 0.0) > 0.0, "weights with a sum > 0");
+                  bilingual("weights 与 values 个数相同（{}）", "as many weights as values ({})", values.size()));
+        p.require("weights", std::accumulate(weights.begin(), weights.end(), 0.0) > 0.0,
+                  {"weights 之和 > 0", "weights with a sum > 0"});
         if (!p.ok()) return {};
         return Distribution::empirical(std::move(values), std::move(weights));
     }
@@ -215,12 +225,13 @@ std::optional<Distribution> readTable(const KeyContext& key, const toml::table& 
     const std::vector<std::string> names = kindNames();
     const toml::node* distNode = table.get("dist");
     if (!distNode) {
-        key.error(fmt::format("{}: a distribution table needs dist = \"<kind>\"; allowed kinds: {}", key.path(),
-                              joinNames(names)));
+        key.error(bilingual("{}：分布表需要 dist = \"<kind>\"；允许的类型：{}",
+                            "{}: a distribution table needs dist = \"<kind>\"; allowed kinds: {}", key.path(),
+                            joinNames(names)));
         return std::nullopt;
     }
     const std::optional<std::size_t> index =
-        readChoice(key.child(*distNode, key.path() + ".dist"), names, "distribution");
+        readChoice(key.child(*distNode, key.path() + ".dist"), names, {"分布类型", "distribution"});
     if (!index) return std::nullopt;
     DistributionKind kind{};
     parseDistributionKind(names[*index], kind);
@@ -230,15 +241,16 @@ std::optional<Distribution> readTable(const KeyContext& key, const toml::table& 
     for (const ParameterSet& set : sets)
         for (const std::string& name : set)
             if (std::find(known.begin(), known.end(), name) == known.end()) known.push_back(name);
-    const std::string takes = fmt::format("{} takes: {}", names[*index], distributionParameters(kind));
+    const OwnedPhrase takes = bilingual("{} 的参数：{}", "{} takes: {}", names[*index],
+                                        OwnedPhrase{distributionParameters(kind, Language::Zh),
+                                                    distributionParameters(kind, Language::En)});
 
     bool ok = true;
     for (auto&& [name, value] : table) {
         if (name == "dist" || std::find(known.begin(), known.end(), name.str()) != known.end()) continue;
-        const std::optional<std::string> near = suggestName(name.str(), known);
         key.errorAt(positionOf(name.source()),
-                    fmt::format("unknown parameter '{}' in {}{}; {}", name.str(), key.path(),
-                                near ? fmt::format(" (did you mean '{}'?)", *near) : "", takes));
+                    bilingual("{1} 中的参数 '{0}' 未知{2}；{3}", "unknown parameter '{0}' in {1}{2}; {3}", name.str(),
+                              key.path(), didYouMean(suggestName(name.str(), known)), takes));
         ok = false;
     }
 
@@ -248,13 +260,13 @@ std::optional<Distribution> readTable(const KeyContext& key, const toml::table& 
         if (std::any_of(set.begin(), set.end(), [&table](const std::string& n) { return table.contains(n); }))
             used.push_back(&set);
     if (used.size() > 1) {
-        key.error(fmt::format("{}: mixes parameter sets; {}", key.path(), takes));
+        key.error(bilingual("{}：混用了不同的参数组；{}", "{}: mixes parameter sets; {}", key.path(), takes));
         return std::nullopt;
     }
     const ParameterSet& set = used.empty() ? sets.front() : *used.front();
     for (const std::string& name : set) {
         if (table.contains(name)) continue;
-        key.error(fmt::format("{}: {} needs '{}'; {}", key.path(), names[*index], name, takes));
+        key.error(bilingual("{}：{} 需要参数 '{}'；{}", "{}: {} needs '{}'; {}", key.path(), names[*index], name, takes));
         ok = false;
     }
     if (!ok) return std::nullopt;
@@ -271,19 +283,20 @@ std::optional<Distribution> readPlain(const KeyContext& key, const DistributionD
         const std::string& text = node.as_string()->get();
         if (text == "none") return Distribution::constant(kNoLimit);
         if (!parseDuration(text)) {
-            key.error(fmt::format("{} is neither \"none\" nor a duration; {}", key.subject(), kDurationHint));
+            key.error(bilingual("{} 既不是 \"none\" 也不是时长；{}", "{} is neither \"none\" nor a duration; {}",
+                                key.subject(), kDurationHint));
             return std::nullopt;
         }
     }
     const bool durations = domain.quantity == Quantity::Duration;
     if (durations ? !(node.is_string() || node.is_integer()) : !node.is_number()) {
-        reportType(key, domain.describe());
+        reportType(key, allowedText(domain));
         return std::nullopt;
     }
     const std::optional<double> value = durations ? readDuration(key, kAnyDuration) : readNumber(key, kAnyNumber);
     if (!value) return std::nullopt;
     if (!domain.allowNegative && *value < 0.0) {
-        reportRange(key, domain.describe());
+        reportRange(key, allowedText(domain));
         return std::nullopt;
     }
     return Distribution::constant(*value);
@@ -310,7 +323,8 @@ std::optional<Distribution> readDistribution(const KeyContext& key, const Distri
     const toml::table* table = key.node().as_table();
     std::optional<Distribution> distribution = table ? readTable(key, *table, domain) : readPlain(key, domain);
     if (distribution && domain.positiveMean && !(distribution->mean() > 0.0)) {
-        key.error(fmt::format("{}: the mean is {}; allowed: {}", key.path(), distribution->mean(), domain.describe()));
+        key.error(bilingual("{}：均值为 {}；允许：{}", "{}: the mean is {}; allowed: {}", key.path(), distribution->mean(),
+                            allowedText(domain)));
         return std::nullopt;
     }
     return distribution;
@@ -318,10 +332,10 @@ std::optional<Distribution> readDistribution(const KeyContext& key, const Distri
 
 std::string distributionConstraints(DistributionKind kind) { return std::string(constraints(kind)); }
 
-std::string distributionParameters(DistributionKind kind) {
+std::string distributionParameters(DistributionKind kind, Language language) {
     std::string text;
     for (const ParameterSet& set : parameterSets(kind)) {
-        if (!text.empty()) text += " or ";
+        if (!text.empty()) text += Phrase{" 或 ", " or "}.in(language);
         text += joinNames(set);
     }
     return text;

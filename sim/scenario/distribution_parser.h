@@ -31,8 +31,8 @@ struct DistributionDomain {
 
 std::optional<Distribution> readDistribution(const KeyContext& key, const DistributionDomain& domain);
 
-// What a kind takes: "mean, sd"; gamma: "shape, scale or mean, sd".
-std::string distributionParameters(DistributionKind kind);
+// What a kind takes: "mean, sd"; gamma: "shape, scale or mean, sd" (Chinese "shape, scale 或 mean, sd").
+std::string distributionParameters(DistributionKind kind, Language language = Language::En);
 // The checks on a kind's parameters, e.g. "mean > 0, sd >= 0", for the reference doc.
 std::string distributionConstraints(DistributionKind kind);
 

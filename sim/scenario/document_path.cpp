@@ -40,7 +40,7 @@ auto* findIn(Table& table, std::span<const DocumentStep> steps) {
 
 std::vector<DocumentStep> resolveDocumentKey(std::string_view key) {
     KeyPath path = parseKeyPath(key);
-    if (!path.problem.empty()) badKey(key, path.problem);
+    if (!path.good()) badKey(key, path.problem.en);
     return std::move(path.steps);
 }
 

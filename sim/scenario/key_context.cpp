@@ -4,11 +4,13 @@
 
 namespace pujiang {
 
-std::string KeyContext::subject() const { return m_path + " = " + valueText(m_node); }
+OwnedPhrase KeyContext::subject() const {
+    return {m_path + " = " + valueText(m_node, Language::Zh), m_path + " = " + valueText(m_node, Language::En)};
+}
 
-void KeyContext::error(std::string message) const { m_diagnostics.add(positionOf(m_node), std::move(message)); }
+void KeyContext::error(OwnedPhrase message) const { m_diagnostics.add(positionOf(m_node), std::move(message)); }
 
-void KeyContext::errorAt(const SourcePosition& at, std::string message) const {
+void KeyContext::errorAt(const SourcePosition& at, OwnedPhrase message) const {
     m_diagnostics.add(at, std::move(message));
 }
 

@@ -26,11 +26,13 @@ public:
         return KeyContext(node, std::move(path), m_draft, m_diagnostics);
     }
 
-    // "rooms[2].tables = 0": how messages name the offending value.
-    std::string subject() const;
-    // Reports a problem at this value's position, or at `at` (e.g. a key inside this value).
-    void error(std::string message) const;
-    void errorAt(const SourcePosition& at, std::string message) const;
+    // "rooms[2].tables = 0": how messages name the offending value (the same in both languages,
+    // but for the type name standing in for a date).
+    OwnedPhrase subject() const;
+    // Reports a problem at this value's position, or at `at` (e.g. a key inside this value), in
+    // both languages (message_text.h).
+    void error(OwnedPhrase message) const;
+    void errorAt(const SourcePosition& at, OwnedPhrase message) const;
 
 private:
     const toml::node& m_node;

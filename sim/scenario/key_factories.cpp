@@ -9,12 +9,6 @@ namespace pujiang {
 
 namespace {
 
-// Ranges and distribution domains describe themselves in either language.
-template <class Range>
-OwnedPhrase allowedText(const Range& range) {
-    return {range.describe(Language::Zh), range.describe(Language::En)};
-}
-
 template <class T>
 KeyInfo integerRow(const KeyText& text, IntegerRange range, const char* unit, DraftField<T> field) {
     return valueKey(text, "integer", unit, allowedText(range), [range, field](const KeyContext& key) {

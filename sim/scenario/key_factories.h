@@ -47,8 +47,9 @@ KeyInfo clockKey(const KeyText& text, DraftField<double> field);
 KeyInfo distributionKey(const KeyText& text, DistributionDomain domain, const char* unit,
                         DraftField<Distribution> field);
 
+// `what` names the kind of value in messages: "closing rule" ("x is not a known closing rule").
 template <class E, std::size_t N>
-KeyInfo enumKey(const KeyText& text, const E (&values)[N], const char* (*name)(E), const char* what,
+KeyInfo enumKey(const KeyText& text, const E (&values)[N], const char* (*name)(E), Phrase what,
                 std::type_identity_t<DraftField<E>> field) {
     std::vector<std::string> names;
     for (E value : values) names.emplace_back(name(value));

@@ -5,13 +5,15 @@
 #include <fmt/format.h>
 
 #include "sim/scenario/key_walker.h"
+#include "sim/scenario/message_text.h"
 #include "sim/scenario/suggest.h"
+#include "sim/scenario/unit_names.h"
 
 namespace pujiang {
 
 namespace {
 
-constexpr std::string_view kKeyExample = "e.g. rooms[2].tables=3";
+constexpr Phrase kKeyExample{"例如 rooms[2].tables=3", "e.g. rooms[2].tables=3"};
 
 // TOML bare-key characters: every key in the key table is written with them.
 bool isKeyCharacter(char c) {
@@ -19,20 +21,23 @@ bool isKeyCharacter(char c) {
 }
 
 // Reads "rooms", "rooms[2]" or "rooms[*]" into `step` (name and selector); returns the problem, if any.
-std::string parseStep(std::string_view part, KeyStep& step) {
+OwnedPhrase parseStep(std::string_view part, KeyStep& step) {
     const std::size_t bracket = part.find('[');
     step.name = std::string(part.substr(0, bracket));
-    if (step.name.empty()) return fmt::format("'{}' has no key name before '['", part);
+    if (step.name.empty()) return bilingual("'{}' 的 '[' 前面没有键名", "'{}' has no key name before '['", part);
     for (char c : step.name) {
         if (!isKeyCharacter(c))
-            return fmt::format("'{}' has the character '{}'; keys are written with letters, digits, '_' and '-'",
-                               step.name, c >= 0x20 && c < 0x7f ? c : '?');
+            return bilingual("'{}' 含有字符 '{}'；键名只能由字母、数字、'_' 和 '-' 组成",
+                             "'{}' has the character '{}'; keys are written with letters, digits, '_' and '-'",
+                             step.name, c >= 0x20 && c < 0x7f ? c : '?');
     }
     if (bracket == std::string_view::npos) return {};
     const std::size_t close = part.find(']', bracket);
-    if (close == std::string_view::npos) return fmt::format("'{}' has no closing ']'", part);
-    const std::string allowed = fmt::format("allowed: {}[N] with N from 1, or {}[*]", step.name, step.name);
-    if (close + 1 != part.size()) return fmt::format("'{}' goes on after ']'; {}", part, allowed);
+    if (close == std::string_view::npos) return bilingual("'{}' 缺少 ']'", "'{}' has no closing ']'", part);
+    const OwnedPhrase allowed = bilingual("允许：{}[N]（N 从 1 起）或 {}[*]", "allowed: {}[N] with N from 1, or {}[*]",
+                                          step.name, step.name);
+    if (close + 1 != part.size())
+        return bilingual("'{}' 在 ']' 的后面还有字符；{}", "'{}' goes on after ']'; {}", part, allowed);
     const std::string_view index = part.substr(bracket + 1, close - bracket - 1);
     if (index == "*") {
         step.everyElement = true;
@@ -42,35 +47,42 @@ std::string parseStep(std::string_view part, KeyStep& step) {
     const char* end = index.data() + index.size();
     const auto [stop, error] = std::from_chars(index.data(), end, number);
     if (index.empty() || error != std::errc() || stop != end)
-        return fmt::format("'{}': the index '{}' is not a whole number; {}", part, index, allowed);
-    if (number == 0) return fmt::format("'{}': the tables of an array are counted from 1; {}", part, allowed);
+        return bilingual("'{}'：序号 '{}' 不是整数；{}", "'{}': the index '{}' is not a whole number; {}", part, index,
+                         allowed);
+    if (number == 0)
+        return bilingual("'{}'：表数组中的表从 1 开始编号；{}", "'{}': the tables of an array are counted from 1; {}",
+                         part, allowed);
     step.index = number - 1;
     return {};
 }
 
 // Where [N] and [*] go and what can be gone into: tables are entered, arrays of tables are
 // addressed by element, a setting ends the key. `shown` is the key up to this step as written.
-std::string checkStructure(const KeyStep& step, std::string_view shown, std::string_view rest) {
+OwnedPhrase checkStructure(const KeyStep& step, std::string_view shown, std::string_view rest) {
     const KeyInfo& row = *step.row;
     const bool last = rest.empty();
     const std::string_view shownName = step.selectsElements() ? shown.substr(0, shown.rfind('[')) : shown;
     switch (row.kind) {
     case KeyKind::Table:
         if (step.selectsElements())
-            return fmt::format("{} is a single table {}, not an array of tables; allowed: {}.KEY without [...]",
-                               shownName, tableLabel(row.path), shownName);
+            return bilingual("{} 是单个表 {}，不是表数组；允许：{}.KEY，不带 [...]",
+                             "{} is a single table {}, not an array of tables; allowed: {}.KEY without [...]",
+                             shownName, tableLabels(row.path), shownName);
         return {};
     case KeyKind::TableArray:
         if (!step.selectsElements() && !last)
-            return fmt::format("{} is an array of tables {}; allowed: {}[N].{} with N from 1, or {}[*].{}", shown,
-                               tableLabel(row.path + "[]"), shown, rest, shown, rest);
+            return bilingual("{} 是表数组 {}；允许：{}[N].{}（N 从 1 起）或 {}[*].{}",
+                             "{} is an array of tables {}; allowed: {}[N].{} with N from 1, or {}[*].{}", shown,
+                             tableLabels(row.path + "[]"), shown, rest, shown, rest);
         return {};
-    case KeyKind::Value:
+    case KeyKind::Value: {
         if (!step.selectsElements() && last) return {};
-        return fmt::format("{} is a single setting ({}); allowed: set it whole{}", shownName, row.type,
-                           row.literalDefault && !row.defaultText.empty()
-                               ? fmt::format(", e.g. {}={}", shownName, row.defaultText)
-                               : std::string());
+        const OwnedPhrase example = row.literalDefault && !row.defaultText.empty()
+                                        ? bilingual("，例如 {}={}", ", e.g. {}={}", shownName, row.defaultText)
+                                        : OwnedPhrase{};
+        return bilingual("{} 是单个设置项（{}）；允许：整体设置{}", "{} is a single setting ({}); allowed: set it whole{}",
+                         shownName, keyTypeTexts(row.type), example);
+    }
     }
     return {};
 }
@@ -90,11 +102,12 @@ std::string keysOf(std::string_view tablePath) {
 KeyPath parseKeyPath(std::string_view key) {
     KeyPath path;
     if (key.empty()) {
-        path.problem = fmt::format("the key is empty; expected KEY=VALUE, {}", kKeyExample);
+        path.problem = bilingual("键为空；应为 KEY=VALUE，{}", "the key is empty; expected KEY=VALUE, {}", kKeyExample);
         return path;
     }
     if (key.back() == '.') {
-        path.problem = fmt::format("'{}' ends with a dot; expected a key after it, {}", key, kKeyExample);
+        path.problem = bilingual("'{}' 以点结尾；点的后面应有键名，{}", "'{}' ends with a dot; expected a key after it, {}",
+                                 key, kKeyExample);
         return path;
     }
     std::string tablePath;  // key-table path of the table the next part is in: "", "day", "rooms[]"
@@ -105,13 +118,14 @@ KeyPath parseKeyPath(std::string_view key) {
         const std::string_view part = key.substr(start, dot == std::string_view::npos ? dot : dot - start);
         const std::string_view rest = dot == std::string_view::npos ? std::string_view{} : key.substr(dot + 1);
         if (part.empty()) {
-            path.problem = fmt::format("'{}' has an empty part; expected keys joined by single dots, {}", key,
-                                       kKeyExample);
+            path.problem = bilingual("'{}' 中有空的部分；应为用单个点连接的键，{}",
+                                     "'{}' has an empty part; expected keys joined by single dots, {}", key,
+                                     kKeyExample);
             return path;
         }
         KeyStep step;
         path.problem = parseStep(part, step);
-        if (!path.problem.empty()) return path;
+        if (!path.good()) return path;
         step.row = findKey(childRowPath(tablePath, step.name));
         if (!step.row) {
             path.problem = unknownKeyMessage(tablePath, step.name);
@@ -119,7 +133,7 @@ KeyPath parseKeyPath(std::string_view key) {
         }
         shown = childRowPath(shown, part);
         path.problem = checkStructure(step, shown, rest);
-        if (!path.problem.empty()) return path;
+        if (!path.good()) return path;
         tablePath = step.row->kind == KeyKind::TableArray ? step.row->path + "[]" : step.row->path;
         path.steps.push_back(std::move(step));
         if (dot == std::string_view::npos) return path;

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "sim/core/language.h"
 #include "sim/scenario/key_table.h"
 
 namespace pujiang {
@@ -26,7 +27,8 @@ struct KeyStep {
 // A key resolved against the key table, or what is wrong with it (the steps read so far).
 struct KeyPath {
     std::vector<KeyStep> steps;
-    std::string problem;  // empty when the key is good; says what is wrong and what is allowed
+    OwnedPhrase problem;  // empty when the key is good; says what is wrong and what is allowed
+    bool good() const { return problem.en.empty(); }
 };
 
 KeyPath parseKeyPath(std::string_view key);

@@ -74,7 +74,7 @@ std::vector<KeyInfo> dayAndRunRows() {
                  "At closing: finish_current (finish the batch in hand, the waiting are unserved), "
                  "serve_all_present (receive everyone who came before closing, overtime recorded), "
                  "stop_at_close (break off; in hand and waiting are unserved)."},
-                kClosingRules, closingRuleName, "closing rule",
+                kClosingRules, closingRuleName, Phrase{"结束规则", "closing rule"},
                 [](D d) -> ClosingRule& { return d.spec.day.closingRule; }),
 
         tableKey("run", "Random seed, replications and the simulated horizon."),
@@ -212,14 +212,16 @@ std::vector<KeyInfo> desksAndTriageRows() {
         distributionKey({"registration.service", R"("3min")", "Check-in time of one batch."}, kDurations, "min",
                         [](D d) -> Distribution& { return d.spec.registration.service; }),
         enumKey({"registration.discipline", R"("fifo")", "Queue order at the desks."}, kDisciplines, disciplineName,
-                "queue discipline", [](D d) -> QueueDiscipline& { return d.spec.registration.discipline; }),
+                Phrase{"排队规则", "queue discipline"},
+                [](D d) -> QueueDiscipline& { return d.spec.registration.discipline; }),
 
         tableKey("triage", "How batches are sent to rooms and ordered in queues."),
         enumKey({"triage.routing", R"("wait_for_match")",
                  "When no room whose team covers the category has a free table: wait_for_match (queue at a matching "
                  "room), any_free_room (take any free table now), general_room (then take a free table in a room "
                  "marked general, which counts as matching; a covering room is always tried first)."},
-                kRoutings, routingName, "routing policy", [](D d) -> RoutingPolicy& { return d.spec.routing; }),
+                kRoutings, routingName, Phrase{"分流规则", "routing policy"},
+                [](D d) -> RoutingPolicy& { return d.spec.routing; }),
         booleanKey({"triage.rebalance", "true", "An idle room takes a batch waiting for another room it can serve."},
                    [](D d) -> bool& { return d.spec.rebalance; }),
         priorityClassesKey({"triage.priority_classes", R"(["urgent", "collective", "other"])",
@@ -259,7 +261,8 @@ std::vector<KeyInfo> roomRows() {
         integerKey({"rooms[].tables", "1", "Parallel consultations (each a panel of the team)."}, kRoomsOrTables,
                    "tables", [](D d) -> int& { return room(d).tables; }),
         enumKey({"rooms[].leader_level", R"("county")", "Level of the receiving leader."}, kLeaderLevels,
-                leaderLevelName, "leader level", [](D d) -> LeaderLevel& { return room(d).leaderLevel; }),
+                leaderLevelName, Phrase{"领导级别", "leader level"},
+                [](D d) -> LeaderLevel& { return room(d).leaderLevel; }),
         categoryCodeListKey({"rooms[].departments", "[]", "Category codes the team covers; [\"*\"]: all categories."},
                             true, [](D d) -> std::vector<std::string>& { return room(d).departments; }),
         booleanKey({"rooms[].general", "false", "Under triage.routing = \"general_room\": a fallback room that covers every category (used when no covering room has a free table)."},
@@ -273,7 +276,7 @@ std::vector<KeyInfo> roomRows() {
         timeWindowsKey({"rooms[].breaks", "[]", "Breaks when no consultation starts, e.g. [\"12:00-13:30\"]."},
                        [](D d) -> std::vector<BreakSpec>& { return room(d).breaks; }),
         enumKey({"rooms[].discipline", R"("fifo")", "Queue order at the room."}, kDisciplines, disciplineName,
-                "queue discipline", [](D d) -> QueueDiscipline& { return room(d).discipline; }),
+                Phrase{"排队规则", "queue discipline"}, [](D d) -> QueueDiscipline& { return room(d).discipline; }),
         distributionKey({"rooms[].consultation", R"({ dist = "lognormal", mean = "25min", sd = "12.5min" })",
                          "Consultation time of one batch, before modifiers."},
                         kDurations, "min", [](D d) -> Distribution& { return room(d).consultation; }),
@@ -394,8 +397,8 @@ std::vector<const KeyInfo*> childKeys(std::string_view tablePath) {
     return children;
 }
 
-std::string tableLabel(std::string_view tablePath) {
-    if (tablePath.empty()) return "the top level";
+std::string tableLabel(std::string_view tablePath, Language language) {
+    if (tablePath.empty()) return std::string(Phrase{"顶层", "the top level"}.in(language));
     std::string name;
     for (char c : tablePath)
         if (c != '[' && c != ']') name += c;

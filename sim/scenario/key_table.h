@@ -66,7 +66,12 @@ std::vector<const KeyInfo*> childKeys(std::string_view tablePath);
 std::string_view parentPath(std::string_view path);
 // The key as written inside its table: "tables" for "rooms[].tables".
 std::string_view keyName(std::string_view path);
-// How messages and docs name a table path: "[day]", "[[rooms]]", "[rooms.selection]", "the top level".
-std::string tableLabel(std::string_view tablePath);
+// How messages and docs name a table path: "[day]", "[[rooms]]", "[rooms.selection]", "the top level"
+// (Chinese "顶层"; the others are written as in a file in either language).
+std::string tableLabel(std::string_view tablePath, Language language = Language::En);
+// tableLabel in both languages, for messages.
+inline OwnedPhrase tableLabels(std::string_view tablePath) {
+    return {tableLabel(tablePath, Language::Zh), tableLabel(tablePath, Language::En)};
+}
 
 }  // namespace pujiang

@@ -4,8 +4,10 @@
 
 #include "sim/scenario/key_context.h"
 #include "sim/scenario/key_table.h"
+#include "sim/scenario/message_text.h"
 #include "sim/scenario/suggest.h"
 #include "sim/scenario/toml_reader.h"
+#include "sim/scenario/unit_names.h"
 
 namespace pujiang {
 
@@ -41,7 +43,7 @@ private:
     void walkSection(const KeyInfo& row, const toml::node& node, const std::string& shown) {
         const toml::table* table = node.as_table();
         if (!table) {
-            typeError(node, shown, fmt::format("a table {}", tableLabel(row.path)));
+            typeError(node, shown, bilingual("表 {}", "a table {}", tableLabels(row.path)));
             return;
         }
         m_draft.record(shown, positionOf(node));  // sections merge key by key: keep what a base set
@@ -50,14 +52,14 @@ private:
 
     void walkArray(const KeyInfo& row, const toml::node& node, const std::string& shown) {
         const toml::array* array = node.as_array();
-        const std::string expected = fmt::format("an array of tables {}", tableLabel(row.path + "[]"));
+        const OwnedPhrase expected = bilingual("表数组 {}", "an array of tables {}", tableLabels(row.path + "[]"));
         if (!array) {
             typeError(node, shown, expected);
             return;
         }
         if (array->size() > row.maxElements) {
-            m_diagnostics.add(positionOf(node),
-                              fmt::format("{} has {} tables; allowed: {}", shown, array->size(), row.allowed));
+            m_diagnostics.add(positionOf(node), bilingual("{} 有 {} 个表；允许：{}", "{} has {} tables; allowed: {}", shown,
+                                                          array->size(), allowedOf(row)));
             return;
         }
         // This file's array replaces the base's whole.
@@ -94,15 +96,19 @@ private:
                        const std::string& shown) {
         for (const KeyInfo* row : childKeys(tablePath)) {
             if (!row->required || table.contains(keyName(row->path))) continue;
-            m_diagnostics.add(positionOf(element), fmt::format("{}: missing required key '{}' ({}; allowed: {})", shown,
-                                                               keyName(row->path), row->type, row->allowed));
+            m_diagnostics.add(positionOf(element),
+                              bilingual("{}：缺少必需的键 '{}'（{}；允许：{}）", "{}: missing required key '{}' ({}; allowed: {})",
+                                        shown, keyName(row->path), keyTypeTexts(row->type), allowedOf(*row)));
         }
     }
 
-    void typeError(const toml::node& node, const std::string& shown, std::string_view expected) {
-        m_diagnostics.add(positionOf(node),
-                          fmt::format("{} = {} is {}; expected {}", shown, valueText(node), typeName(node), expected));
+    void typeError(const toml::node& node, const std::string& shown, const OwnedPhrase& expected) {
+        const OwnedPhrase value{valueText(node, Language::Zh), valueText(node, Language::En)};
+        m_diagnostics.add(positionOf(node), bilingual("{} = {} 的类型是 {}；应为 {}", "{} = {} is {}; expected {}",
+                                                      shown, value, typeName(node), expected));
     }
+
+    static OwnedPhrase allowedOf(const KeyInfo& row) { return {row.allowedZh, row.allowed}; }
 
     ScenarioDraft& m_draft;
     DiagnosticList& m_diagnostics;
@@ -115,32 +121,40 @@ namespace {
 // Keys earlier versions accepted: a file that still sets one is told what became of it.
 struct RemovedKey {
     std::string_view path;
-    std::string_view what;
+    Phrase what;
 };
 constexpr RemovedKey kRemovedKeys[] = {
     {"outcomes.assigned_deadline",
-     "it was removed because nothing read it (assigned cases end with the day; docs/model.md); delete the line"},
+     {"此键已被删除，因为没有任何地方读取它（交办的事项随接待日结束；见 docs/model.md）；请删除这一行",
+      "it was removed because nothing read it (assigned cases end with the day; docs/model.md); delete the line"}},
 };
+
+// "; valid keys: a, b" with, when `name` is a setting of another table, where it belongs.
+OwnedPhrase validKeysHint(std::string_view name, const std::vector<std::string>& valid) {
+    OwnedPhrase hint = bilingual("；有效的键：{}", "; valid keys: {}", joinNames(valid));
+    for (const KeyInfo& row : keyTable()) {
+        if (row.kind != KeyKind::Value || keyName(row.path) != name) continue;
+        const OwnedPhrase where = bilingual("（'{}' 是 {} 中的键）", " ('{}' is a key of {})", name,
+                                            tableLabels(parentPath(row.path)));
+        return {hint.zh + where.zh, hint.en + where.en};
+    }
+    return hint;
+}
 
 }  // namespace
 
-std::string unknownKeyMessage(std::string_view tablePath, std::string_view name) {
+OwnedPhrase unknownKeyMessage(std::string_view tablePath, std::string_view name) {
     const std::string path = tablePath.empty() ? std::string(name) : fmt::format("{}.{}", tablePath, name);
+    const OwnedPhrase label = tableLabels(tablePath);
     for (const RemovedKey& removed : kRemovedKeys)
         if (removed.path == path)
-            return fmt::format("unknown key '{}' in {}: {}", name, tableLabel(tablePath), removed.what);
+            return bilingual("未知的键 '{}'（位于{}）：{}", "unknown key '{}' in {}: {}", name, label, removed.what);
     std::vector<std::string> valid;
     for (const KeyInfo* row : childKeys(tablePath)) valid.emplace_back(keyName(row->path));
-    std::string message = fmt::format("unknown key '{}' in {}", name, tableLabel(tablePath));
-    if (const auto near = suggestName(name, valid)) return message + fmt::format("; did you mean '{}'?", *near);
-    message += "; valid keys: " + joinNames(valid);
-    for (const KeyInfo& row : keyTable()) {
-        if (row.kind == KeyKind::Value && keyName(row.path) == name) {
-            message += fmt::format(" ('{}' is a key of {})", name, tableLabel(parentPath(row.path)));
-            break;
-        }
-    }
-    return message;
+    const std::optional<std::string> near = suggestName(name, valid);
+    const OwnedPhrase hint =
+        near ? bilingual("；是否想写 '{}'？", "; did you mean '{}'?", *near) : validKeysHint(name, valid);
+    return bilingual("未知的键 '{}'（位于{}）{}", "unknown key '{}' in {}{}", name, label, hint);
 }
 
 void applyScenarioTable(const toml::table& file, ScenarioDraft& draft, DiagnosticList& diagnostics) {

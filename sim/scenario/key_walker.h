@@ -8,6 +8,7 @@
 
 #include <toml++/toml.h>
 
+#include "sim/core/language.h"
 #include "sim/scenario/diagnostics.h"
 #include "sim/scenario/scenario_draft.h"
 
@@ -16,7 +17,8 @@ namespace pujiang {
 void applyScenarioTable(const toml::table& file, ScenarioDraft& draft, DiagnosticList& diagnostics);
 
 // "unknown key 'tabels' in [[rooms]]; did you mean 'tables'?", else the valid keys there, and a
-// hint when the key exists in another table. `tablePath` is a key-table path ("rooms[]").
-std::string unknownKeyMessage(std::string_view tablePath, std::string_view name);
+// hint when the key exists in another table; in both languages. `tablePath` is a key-table path
+// ("rooms[]").
+OwnedPhrase unknownKeyMessage(std::string_view tablePath, std::string_view name);
 
 }  // namespace pujiang

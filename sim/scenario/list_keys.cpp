@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "sim/scenario/message_text.h"
 #include "sim/scenario/suggest.h"
 #include "sim/scenario/units.h"
 
@@ -23,7 +24,8 @@ bool contains(const std::vector<std::string>& list, std::string_view item) {
 }
 
 void reportRepeat(const KeyContext& key) {
-    key.error(fmt::format("{} repeats an earlier entry; allowed: each entry once", key.subject()));
+    key.error(bilingual("{} 与前面的条目重复；允许：每个条目只出现一次", "{} repeats an earlier entry; allowed: each entry once",
+                        key.subject()));
 }
 
 struct ClockRange {
@@ -49,13 +51,14 @@ std::vector<std::string> priorityClassNames() {
 }
 
 KeyInfo categoryCodeKey(const KeyText& text, DraftField<std::string> field) {
-    const std::string allowed = fmt::format("A-Z, 0-9 and _, 1..{} characters; unique", kMaxCategoryCodeLength);
-    const std::string allowedZh = fmt::format("A-Z、0-9 和 _，1..{} 个字符；不得重复", kMaxCategoryCodeLength);
-    return valueKey(text, "string", "", {allowedZh, allowed}, [allowed, field](const KeyContext& key) {
+    const OwnedPhrase allowed = bilingual("A-Z、0-9 和 _，1..{} 个字符；不得重复",
+                                          "A-Z, 0-9 and _, 1..{} characters; unique", kMaxCategoryCodeLength);
+    return valueKey(text, "string", "", allowed, [allowed, field](const KeyContext& key) {
         auto code = readString(key);
         if (!code) return;
         if (!isCategoryCode(*code)) {
-            key.error(fmt::format("{} is not a valid category code; allowed: {}", key.subject(), allowed));
+            key.error(bilingual("{} 不是有效的类别代码；允许：{}", "{} is not a valid category code; allowed: {}",
+                                key.subject(), allowed));
             return;
         }
         field(key.draft()) = std::move(*code);
@@ -63,12 +66,11 @@ KeyInfo categoryCodeKey(const KeyText& text, DraftField<std::string> field) {
 }
 
 KeyInfo categoryCodeListKey(const KeyText& text, bool allowAll, DraftField<std::vector<std::string>> field) {
-    const std::string allowed = allowAll ? "array of category codes of this scenario, or [\"*\"] for all"
-                                         : "array of category codes of this scenario";
-    const std::string allowedZh = allowAll ? "本场景类别代码的数组，或用 [\"*\"] 表示全部类别"
-                                           : "本场景类别代码的数组";
-    return valueKey(text, "array of strings", "", {allowedZh, allowed},
-                    [allowAll, allowed, field](const KeyContext& key) {
+    const OwnedPhrase allowed =
+        allowAll ? OwnedPhrase{"本场景类别代码的数组，或用 [\"*\"] 表示全部类别",
+                               "array of category codes of this scenario, or [\"*\"] for all"}
+                 : OwnedPhrase{"本场景类别代码的数组", "array of category codes of this scenario"};
+    return valueKey(text, "array of strings", "", allowed, [allowAll, allowed, field](const KeyContext& key) {
         const auto elements = readArray(key, allowed);
         if (!elements) return;
         std::vector<std::string> codes;
@@ -78,8 +80,10 @@ KeyInfo categoryCodeListKey(const KeyText& text, bool allowAll, DraftField<std::
             if (!code) {
                 ok = false;
             } else if (*code == "*" && !(allowAll && elements->size() == 1)) {
-                element.error(fmt::format("{}: \"*\" (all categories) {}; allowed: {}", element.subject(),
-                                          allowAll ? "must be the only entry" : "is not allowed here", allowed));
+                const Phrase why = allowAll ? Phrase{"必须是唯一的条目", "must be the only entry"}
+                                            : Phrase{"不能用在这里", "is not allowed here"};
+                element.error(bilingual("{}：\"*\"（全部类别）{}；允许：{}", "{}: \"*\" (all categories) {}; allowed: {}",
+                                        element.subject(), why, allowed));
                 ok = false;
             } else if (contains(codes, *code)) {
                 reportRepeat(element);
@@ -94,12 +98,10 @@ KeyInfo categoryCodeListKey(const KeyText& text, bool allowAll, DraftField<std::
 
 KeyInfo priorityClassesKey(const KeyText& text, DraftField<std::vector<std::string>> field) {
     const std::vector<std::string> names = priorityClassNames();
-    const std::string allowed = fmt::format("array of: {}, or \"{}CODE\" for a category; each at most once",
-                                            joinNames(names), kCategoryClassPrefix);
-    const std::string allowedZh = fmt::format("数组，每项为 {} 之一，或用 \"{}CODE\" 指定一个类别；每项最多出现一次",
-                                              joinNames(names), kCategoryClassPrefix);
-    return valueKey(text, "array of strings", "", {allowedZh, allowed},
-                    [names, allowed, field](const KeyContext& key) {
+    const OwnedPhrase allowed = bilingual("数组，每项为 {} 之一，或用 \"{}CODE\" 指定一个类别；每项最多出现一次",
+                                          "array of: {}, or \"{}CODE\" for a category; each at most once",
+                                          joinNames(names), kCategoryClassPrefix);
+    return valueKey(text, "array of strings", "", allowed, [names, allowed, field](const KeyContext& key) {
         const auto elements = readArray(key, allowed);
         if (!elements) return;
         std::vector<std::string> classes;
@@ -113,10 +115,10 @@ KeyInfo priorityClassesKey(const KeyText& text, DraftField<std::vector<std::stri
                 if (isCategoryCode(code)) {
                     name = text->get();
                 } else {
-                    element.error(fmt::format("{} does not name a category code; allowed: {}", element.subject(),
-                                              allowed));
+                    element.error(bilingual("{} 没有指明类别代码；允许：{}", "{} does not name a category code; allowed: {}",
+                                            element.subject(), allowed));
                 }
-            } else if (const auto index = readChoice(element, names, "priority class")) {
+            } else if (const auto index = readChoice(element, names, {"优先级类别", "priority class"})) {
                 name = names[*index];
             }
             if (!name) {
@@ -133,15 +135,15 @@ KeyInfo priorityClassesKey(const KeyText& text, DraftField<std::vector<std::stri
 }
 
 KeyInfo classSharesKey(const KeyText& text, DraftField<std::vector<double>> field) {
-    const std::string allowed =
-        fmt::format("array of at most {} numbers >= 0 (class0, class1, ...), sum > 0 unless empty", kMaxClassShares);
-    const std::string allowedZh =
-        fmt::format("最多 {} 个 ≥ 0 的数字组成的数组（依次对应 class0、class1……），非空时总和须 > 0", kMaxClassShares);
-    return valueKey(text, "array of numbers", "", {allowedZh, allowed}, [allowed, field](const KeyContext& key) {
+    const OwnedPhrase allowed =
+        bilingual("最多 {} 个 ≥ 0 的数字组成的数组（依次对应 class0、class1……），非空时总和须 > 0",
+                  "array of at most {} numbers >= 0 (class0, class1, ...), sum > 0 unless empty", kMaxClassShares);
+    return valueKey(text, "array of numbers", "", allowed, [allowed, field](const KeyContext& key) {
         const auto elements = readArray(key, allowed);
         if (!elements) return;
         if (elements->size() > kMaxClassShares) {
-            key.error(fmt::format("{} has {} entries; allowed: {}", key.path(), elements->size(), allowed));
+            key.error(bilingual("{} 有 {} 个条目；允许：{}", "{} has {} entries; allowed: {}", key.path(),
+                                elements->size(), allowed));
             return;
         }
         std::vector<double> shares;
@@ -149,7 +151,7 @@ KeyInfo classSharesKey(const KeyText& text, DraftField<std::vector<double>> fiel
             if (const auto share = readNumber(element, kNonNegative)) shares.push_back(*share);
         if (shares.size() != elements->size()) return;
         if (!shares.empty() && !(std::accumulate(shares.begin(), shares.end(), 0.0) > 0.0)) {
-            key.error(fmt::format("{}: the shares sum to 0; allowed: {}", key.path(), allowed));
+            key.error(bilingual("{}：各比例之和为 0；允许：{}", "{}: the shares sum to 0; allowed: {}", key.path(), allowed));
             return;
         }
         field(key.draft()) = std::move(shares);
@@ -157,10 +159,9 @@ KeyInfo classSharesKey(const KeyText& text, DraftField<std::vector<double>> fiel
 }
 
 KeyInfo timeWindowsKey(const KeyText& text, DraftField<std::vector<BreakSpec>> field) {
-    const std::string allowed = "array of \"HH:MM-HH:MM\" (start before end) in time order, not overlapping";
-    const std::string allowedZh = "\"HH:MM-HH:MM\" 的数组（开始早于结束），按时间先后排列，互不重叠";
-    return valueKey(text, "array of strings", "min after 00:00", {allowedZh, allowed},
-                    [allowed, field](const KeyContext& key) {
+    const OwnedPhrase allowed{"\"HH:MM-HH:MM\" 的数组（开始早于结束），按时间先后排列，互不重叠",
+                              "array of \"HH:MM-HH:MM\" (start before end) in time order, not overlapping"};
+    return valueKey(text, "array of strings", "min after 00:00", allowed, [allowed, field](const KeyContext& key) {
         const auto elements = readArray(key, allowed);
         if (!elements) return;
         std::vector<BreakSpec> windows;
@@ -173,11 +174,13 @@ KeyInfo timeWindowsKey(const KeyText& text, DraftField<std::vector<BreakSpec>> f
             }
             const auto range = parseWindow(*text);
             if (!range || !(range->from < range->to)) {
-                element.error(fmt::format("{} is not a time window; allowed: {}", element.subject(), allowed));
+                element.error(bilingual("{} 不是时间窗；允许：{}", "{} is not a time window; allowed: {}",
+                                        element.subject(), allowed));
                 ok = false;
             } else if (!windows.empty() && range->from < windows.back().to) {
-                element.error(
-                    fmt::format("{} starts before the previous window ends; allowed: {}", element.subject(), allowed));
+                element.error(bilingual("{} 在前一个时间窗结束之前开始；允许：{}",
+                                        "{} starts before the previous window ends; allowed: {}", element.subject(),
+                                        allowed));
                 ok = false;
             } else {
                 windows.push_back(BreakSpec{range->from, range->to});

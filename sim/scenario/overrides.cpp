@@ -9,6 +9,7 @@
 #include "sim/scenario/key_path.h"
 #include "sim/scenario/key_table.h"
 #include "sim/scenario/key_walker.h"
+#include "sim/scenario/message_text.h"
 #include "sim/scenario/suggest.h"
 #include "sim/scenario/toml_reader.h"
 
@@ -16,7 +17,7 @@ namespace pujiang {
 
 namespace {
 
-constexpr std::string_view kKeyExample = "e.g. rooms[2].tables=3";
+constexpr Phrase kKeyExample{"例如 rooms[2].tables=3", "e.g. rooms[2].tables=3"};
 
 std::string_view trim(std::string_view text) {
     const std::size_t first = text.find_first_not_of(" \t");
@@ -24,44 +25,52 @@ std::string_view trim(std::string_view text) {
     return text.substr(first, text.find_last_not_of(" \t") - first + 1);
 }
 
+// The user's text in a message with its control characters shown as '?' (toml_reader.h), in both languages.
+OwnedPhrase printed(const OwnedPhrase& problem) { return {printable(problem.zh), printable(problem.en)}; }
+
 std::string join(std::string_view prefix, std::string_view name) {
     return prefix.empty() ? std::string(name) : fmt::format("{}.{}", prefix, name);
 }
 
 // What an override may set, on a key that parses (key_path.h): any setting, or a whole array of
 // tables; not `base` (read before overrides), not a whole table or one element of an array.
-std::string settableProblem(const KeyPath& path, std::string_view key) {
+OwnedPhrase settableProblem(const KeyPath& path, std::string_view key) {
     const KeyStep& last = path.steps.back();
     if (path.steps.front().row->path == "base")
-        return "base cannot be overridden: the chain of bases is read before any override; allowed: any other key";
+        return {"base 不能被覆盖：基础场景链在任何覆盖之前读取；允许：其他任何键",
+                "base cannot be overridden: the chain of bases is read before any override; allowed: any other key"};
     if (last.row->kind == KeyKind::Table)
-        return fmt::format("{} is a table {}; allowed: one of its keys, {}.KEY with KEY one of {}", key,
-                           tableLabel(last.row->path), key, keysOf(last.row->path));
+        return bilingual("{} 是表 {}；允许：其中的一个键，即 {}.KEY，KEY 为 {} 之一",
+                         "{} is a table {}; allowed: one of its keys, {}.KEY with KEY one of {}", key,
+                         tableLabels(last.row->path), key, keysOf(last.row->path));
     if (last.row->kind == KeyKind::TableArray && last.selectsElements()) {
         const std::string elementRows = last.row->path + "[]";
-        return fmt::format("{} is a table of {}; allowed: one of its keys, {}.KEY with KEY one of {}", key,
-                           tableLabel(elementRows), key, keysOf(elementRows));
+        return bilingual("{} 是 {} 中的一个表；允许：其中的一个键，即 {}.KEY，KEY 为 {} 之一",
+                         "{} is a table of {}; allowed: one of its keys, {}.KEY with KEY one of {}", key,
+                         tableLabels(elementRows), key, keysOf(elementRows));
     }
     return {};
 }
 
 KeyPath resolveKey(std::string_view key) {
     KeyPath path = parseKeyPath(key);
-    if (path.problem.empty()) path.problem = settableProblem(path, key);
+    if (path.good()) path.problem = settableProblem(path, key);
     return path;
 }
 
 // The value as the one-key document `v = VALUE`, its nodes sourced at `label`. A bare word that is
 // not TOML (17:30, finish_current, 15min) is taken as a string, so the shell needs no quotes.
-std::optional<toml::table> parseValue(std::string_view value, const std::string& label, std::string& problem) {
+std::optional<toml::table> parseValue(std::string_view value, const std::string& label, OwnedPhrase& problem) {
     if (value.empty()) {
-        problem = "the value is empty; expected a TOML value after '=', e.g. 3, 0.25, \"15min\", true or "
-                  "[\"12:00-13:30\"]";
+        problem = {"值为空；'=' 的后面应为 TOML 值，例如 3、0.25、\"15min\"、true 或 [\"12:00-13:30\"]",
+                   "the value is empty; expected a TOML value after '=', e.g. 3, 0.25, \"15min\", true or "
+                   "[\"12:00-13:30\"]"};
         return std::nullopt;
     }
     for (char c : value) {
         if ((static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == 0x7f) {
-            problem = "the value has a line break or another control character; allowed: a value on one line";
+            problem = {"值中含有换行符或其他控制字符；允许：写在一行内的值",
+                       "the value has a line break or another control character; allowed: a value on one line"};
             return std::nullopt;
         }
     }
@@ -81,21 +90,24 @@ std::optional<toml::table> parseValue(std::string_view value, const std::string&
             syntaxError = error.description();
         }
     }
-    problem = fmt::format("the value is not valid TOML ({})", syntaxError);
-    if (value.front() == '[' || value.front() == '{')
-        problem += "; strings inside [...] and {...} need quotes, e.g. [\"12:00-13:30\"]";
+    const bool inBrackets = value.front() == '[' || value.front() == '{';
+    problem = bilingual("值不是有效的 TOML：{}{}", "the value is not valid TOML ({}){}", syntaxErrorText(syntaxError),
+                        inBrackets ? Phrase{"；[...] 和 {...} 中的字符串需要加引号，例如 [\"12:00-13:30\"]",
+                                            "; strings inside [...] and {...} need quotes, e.g. [\"12:00-13:30\"]"}
+                                   : Phrase{});
     return std::nullopt;
 }
 
-std::string noTablesProblem(std::string_view label) {
-    return fmt::format("there are no {} tables in the scenario; allowed: write them in the file", label);
+OwnedPhrase noTablesProblem(std::string_view label) {
+    return bilingual("场景中没有 {} 表；允许：先在文件中写出它们",
+                     "there are no {} tables in the scenario; allowed: write them in the file", label);
 }
 
 // The index of an element that is not there: "there are only 14 [[rooms]] (allowed 1..14 or *)".
-std::string indexProblem(std::size_t size, std::string_view label) {
+OwnedPhrase indexProblem(std::size_t size, std::string_view label) {
     if (size == 0) return noTablesProblem(label);
-    if (size == 1) return fmt::format("there is only 1 {} (allowed 1 or *)", label);
-    return fmt::format("there are only {} {} (allowed 1..{} or *)", size, label, size);
+    if (size == 1) return bilingual("只有 1 个 {}（允许 1 或 *）", "there is only 1 {} (allowed 1 or *)", label);
+    return bilingual("只有 {} 个 {}（允许 1..{} 或 *）", "there are only {} {} (allowed 1..{} or *)", size, label, size);
 }
 
 class OverrideApplier {
@@ -108,9 +120,9 @@ public:
         m_label = overrideLabel(m_item);
         m_diagnostics.addLinelessSource(m_label);
         const KeyPath path = resolveKey(m_item.key);
-        std::string problem = path.problem;
-        if (problem.empty()) parseValue(m_item.value, m_label, problem);
-        if (!problem.empty()) {
+        OwnedPhrase problem = path.problem;
+        if (path.good()) parseValue(m_item.value, m_label, problem);
+        if (!problem.en.empty()) {
             report(problem);
             return;
         }
@@ -145,8 +157,9 @@ private:
         if (toml::table* inner = table.get_as<toml::table>(step.name))
             writeInto(*inner, i + 1, here);
         else
-            report(fmt::format("{} is {} in the scenario, not a table {}; the override cannot be written into it",
-                               here, typeName(*table.get(step.name)), tableLabel(step.row->path)));
+            report(bilingual("{} 在场景中的类型是 {}，不是表 {}；无法把覆盖值写入其中",
+                             "{} is {} in the scenario, not a table {}; the override cannot be written into it", here,
+                             typeName(*table.get(step.name)), tableLabels(step.row->path)));
     }
 
     // Writes the override into the selected elements of `node`, the array of tables m_steps[i]
@@ -156,8 +169,9 @@ private:
         const std::string label = tableLabel(step.row->path + "[]");
         toml::array* array = node ? node->as_array() : nullptr;
         if (!array) {
-            report(node ? fmt::format("{} is {} in the scenario, not an array of tables {}", shown, typeName(*node),
-                                      label)
+            report(node ? bilingual("{} 在场景中的类型是 {}，不是表数组 {}",
+                                    "{} is {} in the scenario, not an array of tables {}", shown, typeName(*node),
+                                    label)
                         : noTablesProblem(label));
             return;
         }
@@ -192,7 +206,7 @@ private:
     // text under its label: the value itself (once per element of rooms[*]), and the tables
     // created on the way to it.
     void insertValue(toml::table& table, const std::string& name) {
-        std::string ignored;  // apply() checked the value
+        OwnedPhrase ignored;  // apply() checked the value
         toml::table parsed = *parseValue(m_item.value, m_label, ignored);
         table.insert_or_assign(name, std::move(*parsed.get("v")));
     }
@@ -202,7 +216,9 @@ private:
         table.insert_or_assign(name, std::move(*parsed.get("v")));
     }
 
-    void report(const std::string& problem) { m_diagnostics.add(SourcePosition{m_label, 0, 0}, printable(problem)); }
+    void report(const OwnedPhrase& problem) {
+        m_diagnostics.add(SourcePosition{m_label, 0, 0}, printed(problem));
+    }
 
     std::span<toml::table* const> m_layers;
     DiagnosticList& m_diagnostics;
@@ -220,18 +236,17 @@ std::string overrideLabel(const KeyOverride& item) {
 KeyOverride parseOverride(std::string_view text, std::string origin) {
     const std::size_t equals = text.find('=');
     if (equals == std::string_view::npos) {
-        throw ScenarioError({Diagnostic{printable(fmt::format("{} {}", origin, text)), 0, 0,
-                                        fmt::format("expected KEY=VALUE, {}", kKeyExample)}});
+        const OwnedPhrase problem = bilingual("应为 KEY=VALUE，{}", "expected KEY=VALUE, {}", kKeyExample);
+        throw ScenarioError({Diagnostic{printable(fmt::format("{} {}", origin, text)), 0, 0, problem.en, problem.zh}});
     }
     KeyOverride item{std::string(trim(text.substr(0, equals))), std::string(trim(text.substr(equals + 1))),
                      std::move(origin)};
-    std::vector<Diagnostic> problems;
+    DiagnosticList problems;
     const std::string label = overrideLabel(item);
-    if (std::string problem = resolveKey(item.key).problem; !problem.empty())
-        problems.push_back(Diagnostic{label, 0, 0, printable(problem)});
-    if (std::string problem; !parseValue(item.value, label, problem))
-        problems.push_back(Diagnostic{label, 0, 0, printable(problem)});
-    if (!problems.empty()) throw ScenarioError(std::move(problems));
+    problems.addLinelessSource(label);
+    if (const KeyPath path = resolveKey(item.key); !path.good()) problems.add({label}, printed(path.problem));
+    if (OwnedPhrase problem; !parseValue(item.value, label, problem)) problems.add({label}, printed(problem));
+    if (!problems.empty()) throw ScenarioError(problems.sorted());
     return item;
 }
 

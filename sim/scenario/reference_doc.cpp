@@ -64,7 +64,9 @@ Every problem in a file (and its bases) is reported at once, each as
 `file:line:col: what is wrong; what is allowed`, for example
 `scenarios/x.toml:12:10: rooms[2].tables = 0 is out of range; allowed: integer 1..1000`.
 Tables of an array are counted from 1: `rooms[2]` is the second `[[rooms]]` table. A misspelt key
-gets a "did you mean" suggestion, otherwise the list of valid keys in its table.
+gets a "did you mean" suggestion, otherwise the list of valid keys in its table. The command line
+prints the messages in English; the GUI shows them in its language, in Chinese for example
+`rooms[2].tables = 0 超出范围；允许：整数 1..1000` (key paths, values and file names as written).
 
 ## Overrides
 

@@ -4,11 +4,10 @@
 #include <map>
 #include <optional>
 
-#include <fmt/format.h>
-
 #include "sim/reception/walk_in_profile.h"
 #include "sim/scenario/scenario_assembly.h"
 #include "sim/scenario/list_keys.h"
+#include "sim/scenario/message_text.h"
 #include "sim/scenario/scenario_limits.h"
 #include "sim/scenario/suggest.h"
 #include "sim/scenario/units.h"
@@ -35,15 +34,16 @@ public:
     }
 
 private:
-    void report(std::string_view path, std::string message) {
+    void report(std::string_view path, OwnedPhrase message) {
         m_diagnostics.add(m_draft.locate(path), std::move(message));
     }
 
     void checkCategories() {
         if (m_draft.has("categories") && m_spec.categories.empty())
             report("categories",
-                   "categories = [] lists no category; allowed: at least one [[categories]] table, "
-                   "or no categories key for the default set");
+                   {"categories = [] 没有列出任何类别；允许：至少一个 [[categories]] 表，或者不写 categories 键以使用默认类别",
+                    "categories = [] lists no category; allowed: at least one [[categories]] table, "
+                    "or no categories key for the default set"});
         std::map<std::string, std::size_t> seen;
         for (std::size_t i = 0; i < m_spec.categories.size(); ++i) {
             const std::string& code = m_spec.categories[i].code;
@@ -51,16 +51,18 @@ private:
             const auto [it, inserted] = seen.emplace(code, i);
             if (!inserted)
                 report(elementPath("categories", i) + ".code",
-                       fmt::format("{}.code = \"{}\" repeats {}.code; allowed: unique codes",
-                                   elementPath("categories", i), code, elementPath("categories", it->second)));
+                       bilingual("{}.code = \"{}\" 与 {}.code 重复；允许：互不相同的代码",
+                                 "{}.code = \"{}\" repeats {}.code; allowed: unique codes",
+                                 elementPath("categories", i), code, elementPath("categories", it->second)));
         }
     }
 
     void checkOrder(std::string_view what, double from, double to, std::string_view fromPath, std::string_view toPath) {
         if (from < to) return;
         report(m_draft.has(toPath) ? toPath : fromPath,
-               fmt::format("{}: {} = \"{}\" is not before {} = \"{}\"; allowed: {} before {}", what, keyOf(fromPath),
-                           clockLiteral(from), keyOf(toPath), clockLiteral(to), keyOf(fromPath), keyOf(toPath)));
+               bilingual("{}：{} = \"{}\" 不早于 {} = \"{}\"；允许：{} 早于 {}",
+                         "{}: {} = \"{}\" is not before {} = \"{}\"; allowed: {} before {}", what, keyOf(fromPath),
+                         clockLiteral(from), keyOf(toPath), clockLiteral(to), keyOf(fromPath), keyOf(toPath)));
     }
 
     static std::string_view keyOf(std::string_view path) { return path.substr(path.rfind('.') + 1); }
@@ -74,36 +76,41 @@ private:
         for (std::size_t i = 1; i < profile.size(); ++i) {
             if (profile[i].from > profile[i - 1].from) continue;
             const std::string path = elementPath("walk_ins.profile", i) + ".from";
-            report(path, fmt::format("{} = \"{}\" is not after the previous point (\"{}\"); allowed: strictly "
-                                     "increasing times",
-                                     path, clockLiteral(profile[i].from), clockLiteral(profile[i - 1].from)));
+            report(path, bilingual("{} = \"{}\" 不晚于前一个节点（\"{}\"）；允许：严格递增的时刻",
+                                   "{} = \"{}\" is not after the previous point (\"{}\"); allowed: strictly "
+                                   "increasing times",
+                                   path, clockLiteral(profile[i].from), clockLiteral(profile[i - 1].from)));
         }
     }
 
     void checkRun() {
         const RunSpec& run = m_spec.run;
         if (run.horizon > 0.0 && run.warmup >= run.horizon)
-            report("run.warmup", fmt::format("run.warmup = \"{}\" is not shorter than run.horizon = \"{}\"; allowed: "
-                                             "warmup < horizon",
-                                             formatDuration(run.warmup), formatDuration(run.horizon)));
+            report("run.warmup", bilingual("run.warmup = \"{}\" 不短于 run.horizon = \"{}\"；允许：warmup < horizon",
+                                           "run.warmup = \"{}\" is not shorter than run.horizon = \"{}\"; allowed: "
+                                           "warmup < horizon",
+                                           formatDuration(run.warmup), formatDuration(run.horizon)));
         // A day is measured from its first arrival to its end; a warm-up belongs to steady-state runs.
         if (run.horizon <= 0.0 && run.warmup > 0.0)
-            report("run.warmup", fmt::format("run.warmup = \"{}\" needs run.horizon > 0; allowed: 0 for a day "
-                                             "(run.horizon = 0)",
-                                             formatDuration(run.warmup)));
+            report("run.warmup", bilingual("run.warmup = \"{}\" 需要 run.horizon > 0；允许：单日运行（run.horizon = 0）时为 0",
+                                           "run.warmup = \"{}\" needs run.horizon > 0; allowed: 0 for a day "
+                                           "(run.horizon = 0)",
+                                           formatDuration(run.warmup)));
         if (m_spec.stream.enabled && run.horizon <= 0.0)
             report("stream.enabled",
-                   "stream.enabled = true needs run.horizon > 0 (a stream never lets the day "
-                   "empty); allowed: set run.horizon, e.g. \"1000h\"");
+                   {"stream.enabled = true 需要 run.horizon > 0（到达流永不停止，现场不会清空）；"
+                    "允许：设置 run.horizon，例如 \"1000h\"",
+                    "stream.enabled = true needs run.horizon > 0 (a stream never lets the day "
+                    "empty); allowed: set run.horizon, e.g. \"1000h\""});
     }
 
     void checkCodes(const std::string& listPath, const std::vector<std::string>& codes) {
         for (std::size_t j = 0; j < codes.size(); ++j) {
             if (codes[j] == "*" || std::find(m_codes.begin(), m_codes.end(), codes[j]) != m_codes.end()) continue;
             const std::string path = elementPath(listPath, j);
-            const auto near = suggestName(codes[j], m_codes);
-            report(path, fmt::format("{} = \"{}\" is not a category of this scenario{}; allowed: {}", path, codes[j],
-                                     near ? fmt::format(" (did you mean '{}'?)", *near) : "", joinNames(m_codes)));
+            report(path, bilingual("{} = \"{}\" 不是本场景的类别{}；允许：{}",
+                                   "{} = \"{}\" is not a category of this scenario{}; allowed: {}", path, codes[j],
+                                   didYouMean(suggestName(codes[j], m_codes)), joinNames(m_codes)));
         }
     }
 
@@ -114,10 +121,9 @@ private:
             const std::string code = classes[j].substr(kCategoryClassPrefix.size());
             if (std::find(m_codes.begin(), m_codes.end(), code) != m_codes.end()) continue;
             const std::string path = elementPath("triage.priority_classes", j);
-            const auto near = suggestName(code, m_codes);
-            report(path, fmt::format("{} = \"{}\" names no category of this scenario{}; allowed: category codes {}",
-                                     path, classes[j], near ? fmt::format(" (did you mean '{}'?)", *near) : "",
-                                     joinNames(m_codes)));
+            report(path, bilingual("{} = \"{}\" 没有指明本场景的类别{}；允许：类别代码 {}",
+                                   "{} = \"{}\" names no category of this scenario{}; allowed: category codes {}", path,
+                                   classes[j], didYouMean(suggestName(code, m_codes)), joinNames(m_codes)));
         }
     }
 
@@ -131,16 +137,20 @@ private:
             checkCodes(path + ".departments", room.spec.departments);
             checkCodes(path + ".selection.categories", room.spec.selection.categories);
             if (m_draft.has(path + ".selection") && !room.spec.topLeader) {
-                report(path + ".selection", fmt::format("{}.selection is set but {} is not the top leader's room; "
-                                                        "allowed: [rooms.selection] only with top_leader = true",
-                                                        path, path));
+                report(path + ".selection",
+                       bilingual("设置了 {}.selection，但 {} 不是主要领导接待室；允许：仅在 top_leader = true 时使用 "
+                                 "[rooms.selection]",
+                                 "{}.selection is set but {} is not the top leader's room; "
+                                 "allowed: [rooms.selection] only with top_leader = true",
+                                 path, path));
             }
             if (room.spec.topLeader) checkTopLeader(room, path, i, topLeader);
             checkRoomHours(room, path);
         }
         if (total > kMaxRooms) {
-            report("rooms",
-                   fmt::format("the [[rooms]] tables expand into {} rooms; allowed: at most {}", total, kMaxRooms));
+            report("rooms", bilingual("[[rooms]] 表展开后共有 {} 间接待室；允许：最多 {} 间",
+                                      "the [[rooms]] tables expand into {} rooms; allowed: at most {}", total,
+                                      kMaxRooms));
             return;
         }
         checkRoomNames();
@@ -150,17 +160,20 @@ private:
     void checkTopLeader(const RoomDraft& room, const std::string& path, std::size_t index,
                         std::optional<std::size_t>& first) {
         if (room.count > 1) {
-            report(path + ".count", fmt::format("{}.count = {} in the top leader's room; allowed: count = 1 when "
-                                                "top_leader = true",
-                                                path, room.count));
+            report(path + ".count", bilingual("主要领导接待室的 {}.count = {}；允许：top_leader = true 时 count = 1",
+                                              "{}.count = {} in the top leader's room; allowed: count = 1 when "
+                                              "top_leader = true",
+                                              path, room.count));
         }
         if (!first) {
             first = index;
             return;
         }
-        report(path + ".top_leader", fmt::format("{}.top_leader = true, but {} is already the top leader's room; "
-                                                 "allowed: at most one top leader's room",
-                                                 path, elementPath("rooms", *first)));
+        report(path + ".top_leader",
+               bilingual("{}.top_leader = true，但 {} 已是主要领导接待室；允许：最多一间主要领导接待室",
+                         "{}.top_leader = true, but {} is already the top leader's room; "
+                         "allowed: at most one top leader's room",
+                         path, elementPath("rooms", *first)));
     }
 
     void checkRoomHours(const RoomDraft& room, const std::string& path) {
@@ -170,9 +183,10 @@ private:
         const double closes = closesSet ? room.spec.closes : m_spec.day.closes;
         if (opens < closes) return;
         report(closesSet ? path + ".closes" : path + ".opens",
-               fmt::format("{} opens at {} and closes at {}; allowed: opens before closes (unset hours are the "
-                           "day's)",
-                           path, clockLiteral(opens), clockLiteral(closes)));
+               bilingual("{} 在 {} 开始接待、{} 关闭；允许：开始早于关闭（未设置的时间取接待日的时间）",
+                         "{} opens at {} and closes at {}; allowed: opens before closes (unset hours are the "
+                         "day's)",
+                         path, clockLiteral(opens), clockLiteral(closes)));
     }
 
     void checkRoomNames() {
@@ -184,9 +198,11 @@ private:
                 const auto [it, inserted] = owner.emplace(name, i);
                 if (inserted) continue;
                 const std::string path = elementPath("rooms", i);
-                report(path + ".name", fmt::format("{}.name = \"{}\" gives a room named \"{}\" like {}; allowed: "
-                                                   "unique room names",
-                                                   path, room.spec.name, name, elementPath("rooms", it->second)));
+                report(path + ".name",
+                       bilingual("{}.name = \"{}\" 产生的接待室名称 \"{}\" 与 {} 相同；允许：互不相同的接待室名称",
+                                 "{}.name = \"{}\" gives a room named \"{}\" like {}; allowed: "
+                                 "unique room names",
+                                 path, room.spec.name, name, elementPath("rooms", it->second)));
                 break;
             }
         }
@@ -197,30 +213,33 @@ private:
         const double walkIns = expectedWalkIns(m_spec.walkIns);
         const bool stream = m_spec.stream.enabled;
         if (appointments <= 0.0 && walkIns <= 0.0 && !stream) {
-            report("",
-                   "no arrivals; allowed: appointments.count > 0, a walk_ins.profile with per_hour > 0 before "
-                   "walk_ins.until, or stream.enabled = true");
+            report("", {"没有来访；允许：appointments.count > 0、在 walk_ins.until 之前 per_hour > 0 的 "
+                        "walk_ins.profile，或 stream.enabled = true",
+                        "no arrivals; allowed: appointments.count > 0, a walk_ins.profile with per_hour > 0 before "
+                        "walk_ins.until, or stream.enabled = true"});
             return;
         }
         if (m_draft.rooms.empty())
-            report("rooms",
-                   "nobody is received: the scenario has arrivals but no rooms; allowed: at least one "
-                   "[[rooms]] table");
+            report("rooms", {"无人接待：场景有来访但没有接待室；允许：至少一个 [[rooms]] 表",
+                             "nobody is received: the scenario has arrivals but no rooms; allowed: at least one "
+                             "[[rooms]] table"});
         const double streamArrivals =
             stream && m_spec.run.horizon > 0.0 ? m_spec.run.horizon / m_spec.stream.interarrival.mean() : 0.0;
         const double expected = appointments + walkIns + streamArrivals;
         if (expected > kMaxExpectedArrivals)
-            report("", fmt::format("about {:.0f} arrivals per replication (appointments.count + walk-in profile + "
-                                   "run.horizon / mean stream.interarrival); allowed: at most {:.0f}",
-                                   expected, kMaxExpectedArrivals));
+            report("", bilingual("每次重复约有 {:.0f} 次到达（appointments.count + 当日来访的到达率 + "
+                                 "run.horizon / stream.interarrival 的均值）；允许：最多 {:.0f}",
+                                 "about {:.0f} arrivals per replication (appointments.count + walk-in profile + "
+                                 "run.horizon / mean stream.interarrival); allowed: at most {:.0f}",
+                                 expected, kMaxExpectedArrivals));
     }
 
     void checkOutcomes() {
         const OutcomeSpec& o = m_spec.outcomes;
         if (o.onSpot + o.assigned + o.defined + o.referredLegal > 0.0) return;
-        report("outcomes",
-               "the outcome weights on_spot, assigned, defined and referred_legal are all 0; allowed: "
-               "weights >= 0 with a sum > 0");
+        report("outcomes", {"处理结果的权重 on_spot、assigned、defined 和 referred_legal 都为 0；允许：权重 ≥ 0 且总和 > 0",
+                            "the outcome weights on_spot, assigned, defined and referred_legal are all 0; allowed: "
+                            "weights >= 0 with a sum > 0"});
     }
 
     const ScenarioDraft& m_draft;

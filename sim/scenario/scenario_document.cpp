@@ -20,12 +20,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::vector<std::string> formatted(const std::vector<Diagnostic>& diagnostics) {
-    std::vector<std::string> messages;
-    for (const Diagnostic& d : diagnostics) messages.push_back(d.format());
-    return messages;
-}
-
 // The merged chain with the loaded name written out: without it the name would be the stem of
 // whatever file the document is saved to.
 toml::table namedTable(toml::table table, const ScenarioSpec& loaded) {
@@ -74,11 +68,11 @@ std::string ScenarioDocument::toToml() const { return writeScenarioToml(m_table)
 
 ScenarioSpec ScenarioDocument::spec() const { return loadScenarioString(toToml(), m_sourceName); }
 
-std::vector<std::string> ScenarioDocument::problems() const {
+std::vector<Diagnostic> ScenarioDocument::problems() const {
     try {
         spec();
     } catch (const ScenarioError& error) {
-        return formatted(error.diagnostics);
+        return error.diagnostics;
     }
     return {};
 }
@@ -91,19 +85,19 @@ std::optional<std::string> ScenarioDocument::valueText(std::string_view key) con
     return inlineTomlValue(*node, last.index ? last.row->path + "[]" : last.row->path);
 }
 
-std::vector<std::string> ScenarioDocument::setValue(std::string_view key, std::string_view valueText) {
+std::vector<Diagnostic> ScenarioDocument::setValue(std::string_view key, std::string_view valueText) {
     KeyOverride item;
     try {
         item = parseOverride(fmt::format("{}={}", key, valueText), "editor");
     } catch (const ScenarioError& error) {
-        return formatted(error.diagnostics);
+        return error.diagnostics;
     }
     // On a copy: with rooms[*] an override can fail in one element after it was written into others.
     toml::table edited = m_table;
     toml::table* const layers[] = {&edited};
     DiagnosticList diagnostics;
     applyOverrides(std::span<const KeyOverride>(&item, 1), layers, diagnostics);
-    if (!diagnostics.empty()) return formatted(diagnostics.sorted());
+    if (!diagnostics.empty()) return diagnostics.sorted();
     m_table = std::move(edited);
     return problems();
 }

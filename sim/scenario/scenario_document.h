@@ -27,6 +27,7 @@
 #include <toml++/toml.h>
 
 #include "sim/reception/scenario_spec.h"
+#include "sim/scenario/diagnostics.h"
 
 namespace pujiang {
 
@@ -49,9 +50,9 @@ public:
 
     // The checked spec; throws ScenarioError as loadScenarioString does.
     ScenarioSpec spec() const;
-    // The loader's messages for the document, "file:line:col: ..." with lines of toToml()'s text
+    // The loader's diagnostics for the document, in both languages, with lines of toToml()'s text
     // (not of the patched text saveAs writes); empty when the document loads.
-    std::vector<std::string> problems() const;
+    std::vector<Diagnostic> problems() const;
 
     // The value the document writes at `key` (as overrides address it: "day.opens",
     // "rooms[2].tables", "walk_ins.profile"), as one line of TOML that setValue accepts back;
@@ -65,7 +66,7 @@ public:
     // document is unchanged; otherwise the whole document's problems() after the edit, since a
     // cross-check the edit breaks may name another key. A value the checks reject (tables = 0) is
     // kept, so the user can see and fix it.
-    std::vector<std::string> setValue(std::string_view key, std::string_view valueText);
+    std::vector<Diagnostic> setValue(std::string_view key, std::string_view valueText);
     // Drops the value at `key` (in every element for rooms[*].KEY), so its default applies again.
     // A [section] left empty goes too. Throws std::invalid_argument as valueText does.
     void removeValue(std::string_view key);

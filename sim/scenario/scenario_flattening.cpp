@@ -3,11 +3,10 @@
 #include <optional>
 #include <vector>
 
-#include <fmt/format.h>
-
 #include "sim/scenario/diagnostics.h"
 #include "sim/scenario/document_path.h"
 #include "sim/scenario/key_table.h"
+#include "sim/scenario/message_text.h"
 #include "sim/scenario/scenario_limits.h"
 #include "sim/scenario/toml_reader.h"
 
@@ -36,12 +35,14 @@ private:
         if (const toml::node* base = table->get("base")) {
             const auto* name = base->as_string();
             if (!name || name->get().empty()) {
-                m_diagnostics.add(positionOf(*base), "base: expected the path of a scenario file");
+                m_diagnostics.add(positionOf(*base),
+                                  {"base：应为场景文件的路径", "base: expected the path of a scenario file"});
                 return;
             }
             if (depth >= kMaxBaseDepth) {
-                m_diagnostics.add(positionOf(*base),
-                                  fmt::format("base: allowed: a chain of at most {} bases", kMaxBaseDepth));
+                m_diagnostics.add(positionOf(*base), bilingual("base：允许：最多 {} 层基础场景",
+                                                               "base: allowed: a chain of at most {} bases",
+                                                               kMaxBaseDepth));
                 return;
             }
             const fs::path file = (baseDir / name->get()).lexically_normal();

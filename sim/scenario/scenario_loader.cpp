@@ -4,9 +4,8 @@
 #include <span>
 #include <vector>
 
-#include <fmt/format.h>
-
 #include "sim/scenario/key_walker.h"
+#include "sim/scenario/message_text.h"
 #include "sim/scenario/overrides.h"
 #include "sim/scenario/scenario_assembly.h"
 #include "sim/scenario/scenario_flattening.h"
@@ -37,8 +36,9 @@ public:
         m_draft.topFile = sourceName;
         if (text.size() > kMaxScenarioBytes) {
             m_diagnostics.add(SourcePosition{sourceName, 0, 0},
-                              fmt::format("scenario text is {} bytes; allowed: at most {} bytes (4 MiB)", text.size(),
-                                          kMaxScenarioBytes));
+                              bilingual("场景文本有 {} 字节；允许：最多 {} 字节（4 兆字节）",
+                                        "scenario text is {} bytes; allowed: at most {} bytes (4 MiB)", text.size(),
+                                        kMaxScenarioBytes));
             m_incomplete = true;
         } else {
             readText(text, sourceName, baseDir);
@@ -85,16 +85,19 @@ private:
         const SourcePosition at = positionOf(node);
         const auto* name = node.as_string();
         if (!name || name->get().empty()) {
-            m_diagnostics.add(at, fmt::format("base = {} is {}; expected the path of a scenario file, relative to "
-                                              "this file",
-                                              valueText(node), name ? "empty" : typeName(node)));
+            const OwnedPhrase value{valueText(node, Language::Zh), valueText(node, Language::En)};
+            m_diagnostics.add(at, bilingual("base = {} 是{}；应为场景文件的路径，相对于本文件",
+                                            "base = {} is {}; expected the path of a scenario file, relative to "
+                                            "this file",
+                                            value, name ? Phrase{"空字符串", "empty"} : typeName(node)));
             m_incomplete = true;
             return;
         }
         if (m_depth >= kMaxBaseDepth) {
-            m_diagnostics.add(at, fmt::format("base = {} goes deeper than {} bases; allowed: a chain of at most {} "
-                                              "bases",
-                                              valueText(node), kMaxBaseDepth, kMaxBaseDepth));
+            m_diagnostics.add(at, bilingual("base = {} 使基础场景超过 {} 层；允许：最多 {} 层基础场景",
+                                            "base = {} goes deeper than {} bases; allowed: a chain of at most {} "
+                                            "bases",
+                                            valueText(node), kMaxBaseDepth, kMaxBaseDepth));
             m_incomplete = true;
             return;
         }
@@ -107,9 +110,10 @@ private:
         if (cycleStart != m_chain.end()) {
             std::string cycle;
             for (auto it = cycleStart; it != m_chain.end(); ++it) cycle += it->shown + " -> ";
-            m_diagnostics.add(at, fmt::format("base = {} makes a cycle: {}{}; allowed: a chain of bases without "
-                                              "cycles",
-                                              valueText(node), cycle, file.string()));
+            m_diagnostics.add(at, bilingual("base = {} 形成循环：{}{}；允许：没有循环的基础场景链",
+                                            "base = {} makes a cycle: {}{}; allowed: a chain of bases without "
+                                            "cycles",
+                                            valueText(node), cycle, file.string()));
             m_incomplete = true;
             return;
         }

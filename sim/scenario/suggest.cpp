@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "sim/scenario/message_text.h"
+
 namespace pujiang {
 
 namespace {
@@ -65,6 +67,11 @@ std::optional<std::string> suggestName(std::string_view word, std::span<const st
         extension = candidate;
     }
     return extension;
+}
+
+OwnedPhrase didYouMean(const std::optional<std::string>& near) {
+    if (!near) return {};
+    return bilingual("（是否想写 '{}'？）", " (did you mean '{}'?)", *near);
 }
 
 std::string joinNames(std::span<const std::string> names) {

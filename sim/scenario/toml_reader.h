@@ -11,6 +11,7 @@
 
 #include <toml++/toml.h>
 
+#include "sim/core/language.h"
 #include "sim/scenario/diagnostics.h"
 #include "sim/scenario/scenario_limits.h"
 
@@ -25,15 +26,20 @@ std::optional<std::string> readScenarioText(const std::filesystem::path& file, c
 std::optional<toml::table> parseScenarioToml(std::string_view text, const std::string& sourceName,
                                              DiagnosticList& diagnostics);
 
+// toml++'s description of a syntax error (English, "Error while parsing key-value pair: expected
+// '=', saw 'x'") in both languages: the English as given, the Chinese from the common kinds of error.
+OwnedPhrase syntaxErrorText(std::string_view description);
+
 SourcePosition positionOf(const toml::source_region& region);
 inline SourcePosition positionOf(const toml::node& node) { return positionOf(node.source()); }
 
 // The text with control characters, which would garble a terminal, shown as '?'.
 std::string printable(std::string_view text);
 
-// "a string", "an integer", ... for "wrong type" messages.
-std::string_view typeName(const toml::node& node);
-// The value roughly as written: 12, 0.5, true, "text" (long strings shortened), [...], {...}.
-std::string valueText(const toml::node& node);
+// "a string", "an integer", ... for "wrong type" messages; Chinese "字符串", "整数", ...
+Phrase typeName(const toml::node& node);
+// The value roughly as written: 12, 0.5, true, "text" (long strings shortened), [...], {...}; a
+// date or time, which no setting takes, by its type name.
+std::string valueText(const toml::node& node, Language language = Language::En);
 
 }  // namespace pujiang

@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "sim/core/language.h"
+
 namespace pujiang {
 
 inline constexpr double kMinutesPerHour = 60.0;
@@ -14,9 +16,9 @@ inline constexpr double kMinutesPerDay = 24.0 * 60.0;
 // Clock times run past midnight so a day may end after 24:00.
 inline constexpr double kLatestClock = 47 * 60.0 + 59.0;
 
-inline constexpr std::string_view kDurationHint =
-    R"(write a number and a unit without a space: "90s", "15min", "1.5h", "60d")";
-inline constexpr std::string_view kClockHint = R"(write "HH:MM", 00:00..47:59)";
+inline constexpr Phrase kDurationHint{R"(写成数字加单位，中间不留空格："90s"、"15min"、"1.5h"、"60d")",
+                                      R"(write a number and a unit without a space: "90s", "15min", "1.5h", "60d")"};
+inline constexpr Phrase kClockHint{R"(写成 "HH:MM"，00:00..47:59)", R"(write "HH:MM", 00:00..47:59)"};
 
 // Minutes in e.g. "-15min" or "1.5h": an optional '-', digits with at most one '.', then one
 // of s, min, h, d. Nullopt for anything else (no exponent, no spaces, no unit-less numbers).

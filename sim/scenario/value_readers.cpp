@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "sim/scenario/message_text.h"
 #include "sim/scenario/suggest.h"
 #include "sim/scenario/toml_reader.h"
 #include "sim/scenario/units.h"
@@ -56,12 +57,13 @@ std::string DurationRange::describe(Language language) const {
                        formatDuration(high));
 }
 
-void reportType(const KeyContext& key, std::string_view expected) {
-    key.error(fmt::format("{} is {}; expected {}", key.subject(), typeName(key.node()), expected));
+void reportType(const KeyContext& key, const OwnedPhrase& expected) {
+    key.error(bilingual("{} 的类型是 {}；应为 {}", "{} is {}; expected {}", key.subject(), typeName(key.node()),
+                        expected));
 }
 
-void reportRange(const KeyContext& key, std::string_view allowed) {
-    key.error(fmt::format("{} is out of range; allowed: {}", key.subject(), allowed));
+void reportRange(const KeyContext& key, const OwnedPhrase& allowed) {
+    key.error(bilingual("{} 超出范围；允许：{}", "{} is out of range; allowed: {}", key.subject(), allowed));
 }
 
 std::string choiceText(std::span<const std::string> names, Language language) {
@@ -71,12 +73,12 @@ std::string choiceText(std::span<const std::string> names, Language language) {
 std::optional<std::int64_t> readInteger(const KeyContext& key, const IntegerRange& range) {
     const auto* value = key.node().as_integer();
     if (!value) {
-        reportType(key, range.describe());
+        reportType(key, allowedText(range));
         return std::nullopt;
     }
     const std::int64_t x = value->get();
     if (x < range.low || x > range.high) {
-        reportRange(key, range.describe());
+        reportRange(key, allowedText(range));
         return std::nullopt;
     }
     return x;
@@ -85,13 +87,13 @@ std::optional<std::int64_t> readInteger(const KeyContext& key, const IntegerRang
 std::optional<double> readNumber(const KeyContext& key, const NumberRange& range) {
     const std::optional<double> value = numberValue(key.node());
     if (!value) {
-        reportType(key, range.describe());
+        reportType(key, allowedText(range));
         return std::nullopt;
     }
     const double x = *value;
     const bool inRange = std::isfinite(x) && (range.lowOpen ? x > range.low : x >= range.low) && x <= range.high;
     if (!inRange) {
-        reportRange(key, range.describe());
+        reportRange(key, allowedText(range));
         return std::nullopt;
     }
     return x;
@@ -100,7 +102,7 @@ std::optional<double> readNumber(const KeyContext& key, const NumberRange& range
 std::optional<bool> readBoolean(const KeyContext& key) {
     const auto* value = key.node().as_boolean();
     if (!value) {
-        reportType(key, "true or false");
+        reportType(key, {"true 或 false", "true or false"});
         return std::nullopt;
     }
     return value->get();
@@ -109,7 +111,7 @@ std::optional<bool> readBoolean(const KeyContext& key) {
 std::optional<std::string> readString(const KeyContext& key) {
     const auto* value = key.node().as_string();
     if (!value) {
-        reportType(key, "a string");
+        reportType(key, {"字符串", "a string"});
         return std::nullopt;
     }
     return value->get();
@@ -119,23 +121,23 @@ std::optional<double> readDuration(const KeyContext& key, const DurationRange& r
     double minutes = 0.0;
     if (const auto* integer = key.node().as_integer()) {
         if (integer->get() != 0) {
-            key.error(fmt::format("{} has no unit; {}", key.subject(), kDurationHint));
+            key.error(bilingual("{} 没有单位；{}", "{} has no unit; {}", key.subject(), kDurationHint));
             return std::nullopt;
         }
     } else if (const auto* text = key.node().as_string()) {
         const std::optional<double> parsed = parseDuration(text->get());
         if (!parsed) {
-            key.error(fmt::format("{} is not a duration; {}", key.subject(), kDurationHint));
+            key.error(bilingual("{} 不是时长；{}", "{} is not a duration; {}", key.subject(), kDurationHint));
             return std::nullopt;
         }
         minutes = *parsed;
     } else {
-        reportType(key, fmt::format("{}, e.g. \"15min\"", range.describe()));
+        reportType(key, bilingual("{}，例如 \"15min\"", "{}, e.g. \"15min\"", allowedText(range)));
         return std::nullopt;
     }
     const bool inRange = (range.lowOpen ? minutes > range.low : minutes >= range.low) && minutes <= range.high;
     if (!inRange) {
-        reportRange(key, range.describe());
+        reportRange(key, allowedText(range));
         return std::nullopt;
     }
     return minutes;
@@ -144,15 +146,15 @@ std::optional<double> readDuration(const KeyContext& key, const DurationRange& r
 std::optional<double> readClock(const KeyContext& key) {
     const auto* text = key.node().as_string();
     if (!text) {
-        reportType(key, "a clock time string \"HH:MM\", 00:00..47:59");
+        reportType(key, {"时刻字符串 \"HH:MM\"，00:00..47:59", "a clock time string \"HH:MM\", 00:00..47:59"});
         return std::nullopt;
     }
     const std::optional<double> clock = parseClock(text->get());
-    if (!clock) key.error(fmt::format("{} is not a clock time; {}", key.subject(), kClockHint));
+    if (!clock) key.error(bilingual("{} 不是时刻；{}", "{} is not a clock time; {}", key.subject(), kClockHint));
     return clock;
 }
 
-std::optional<std::vector<KeyContext>> readArray(const KeyContext& key, std::string_view expected) {
+std::optional<std::vector<KeyContext>> readArray(const KeyContext& key, const OwnedPhrase& expected) {
     const toml::array* array = key.node().as_array();
     if (!array) {
         reportType(key, expected);
@@ -165,18 +167,17 @@ std::optional<std::vector<KeyContext>> readArray(const KeyContext& key, std::str
     return elements;
 }
 
-std::optional<std::size_t> readChoice(const KeyContext& key, std::span<const std::string> names,
-                                      std::string_view what) {
+std::optional<std::size_t> readChoice(const KeyContext& key, std::span<const std::string> names, Phrase what) {
+    const OwnedPhrase choices{choiceText(names, Language::Zh), choiceText(names, Language::En)};
     const auto* text = key.node().as_string();
     if (!text) {
-        reportType(key, fmt::format("a string, {}", choiceText(names)));
+        reportType(key, bilingual("字符串，{}", "a string, {}", choices));
         return std::nullopt;
     }
     for (std::size_t i = 0; i < names.size(); ++i)
         if (names[i] == text->get()) return i;
-    const std::optional<std::string> near = suggestName(text->get(), names);
-    key.error(fmt::format("{} is not a known {}{}; allowed: {}", key.subject(), what,
-                          near ? fmt::format(" (did you mean '{}'?)", *near) : "", choiceText(names)));
+    key.error(bilingual("{} 不是已知的{}{}；允许：{}", "{} is not a known {}{}; allowed: {}", key.subject(), what,
+                        didYouMean(suggestName(text->get(), names)), choices));
     return std::nullopt;
 }
 

@@ -1,9 +1,9 @@
 #pragma once
 // Typed reads of single TOML values with their range checks. Each returns nullopt after reporting
 // what is wrong and what is allowed (internal to sim/scenario). The ranges also produce the
-// "allowed" text of the key table, so messages and the reference doc say the same thing. Messages
-// and the reference doc are English, so `describe` defaults to English; the GUI's editor asks for
-// Chinese.
+// "allowed" text of the key table, so messages and the reference doc say the same thing. The
+// reference doc is English, so `describe` defaults to English; messages carry both languages and
+// the GUI's editor shows the Chinese.
 
 #include <cstdint>
 #include <limits>
@@ -42,6 +42,12 @@ struct DurationRange {
     std::string describe(Language language = Language::En) const;
 };
 
+// A range's text in both languages, for messages and the key table's "allowed" column.
+template <class Range>
+OwnedPhrase allowedText(const Range& range) {
+    return {range.describe(Language::Zh), range.describe(Language::En)};
+}
+
 inline constexpr NumberRange kProbability{0.0, 1.0};
 inline constexpr NumberRange kNonNegative{};
 inline constexpr NumberRange kPositive{0.0, std::numeric_limits<double>::infinity(), true};
@@ -60,16 +66,16 @@ std::optional<std::string> readString(const KeyContext& key);
 std::optional<double> readDuration(const KeyContext& key, const DurationRange& range);
 std::optional<double> readClock(const KeyContext& key);
 // Index of the string's value among `names`; `what` names the kind of thing in messages.
-std::optional<std::size_t> readChoice(const KeyContext& key, std::span<const std::string> names, std::string_view what);
+std::optional<std::size_t> readChoice(const KeyContext& key, std::span<const std::string> names, Phrase what);
 
 // The elements of an array value, each with its own path ("rooms[1].breaks[2]"); nullopt after
 // reporting that the value is not an array (`expected` says what it should be).
-std::optional<std::vector<KeyContext>> readArray(const KeyContext& key, std::string_view expected);
+std::optional<std::vector<KeyContext>> readArray(const KeyContext& key, const OwnedPhrase& expected);
 
-// "x = 3 is an integer; expected <expected>"
-void reportType(const KeyContext& key, std::string_view expected);
-// "x = 0 is out of range; allowed: <allowed>"
-void reportRange(const KeyContext& key, std::string_view allowed);
+// "x = 3 is an integer; expected <expected>"; "x = 3 的类型是 整数；应为 <expected>"
+void reportType(const KeyContext& key, const OwnedPhrase& expected);
+// "x = 0 is out of range; allowed: <allowed>"; "x = 0 超出范围；允许：<allowed>"
+void reportRange(const KeyContext& key, const OwnedPhrase& allowed);
 // "one of a, b, c"; Chinese "以下之一：a, b, c" (the names stay as written in files)
 std::string choiceText(std::span<const std::string> names, Language language = Language::En);
 

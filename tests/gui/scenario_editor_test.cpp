@@ -225,15 +225,18 @@ TEST(EditorModel, AnEditThatCannotBeWrittenIsARejectionOnItsKey) {
 
 TEST(EditorProblems, MessagesMapToTheKeysAndElementsTheyName) {
     const EditorModel model = model2003();
-    const std::vector<std::string> raw = {
-        "x.toml:3:1: rooms[1].tables = 0 is out of range; allowed: integer 1..1000",
-        "x.toml:4:1: rooms[2]: missing required key 'name' (string; allowed: any string)",
-        "x.toml:5:1: rooms[2].selection is set but rooms[2] is not the top leader's room",
-        "x.toml:6:1: rooms[3].breaks[2] = \"25:00-26:00\" is out of range",
-        "x.toml:7:1: about 9000000 arrivals per replication",
-        "x.toml:8:1: name = \"\" is empty",
+    const std::vector<Diagnostic> raw = {
+        {"x.toml", 3, 1, "rooms[1].tables = 0 is out of range; allowed: integer 1..1000", "rooms[1].tables = 0 超出范围"},
+        {"x.toml", 4, 1, "rooms[2]: missing required key 'name' (string; allowed: any string)",
+         "rooms[2]：缺少必需的键 'name'"},
+        {"x.toml", 5, 1, "rooms[2].selection is set but rooms[2] is not the top leader's room",
+         "设置了 rooms[2].selection，但 rooms[2] 不是主要领导接待室"},
+        {"x.toml", 6, 1, "rooms[3].breaks[2] = \"25:00-26:00\" is out of range",
+         "rooms[3].breaks[2] = \"25:00-26:00\" 超出范围"},
+        {"x.toml", 7, 1, "about 9000000 arrivals per replication", "每次重复约有 9000000 次到达"},
+        {"x.toml", 8, 1, "name = \"\" is empty", "name = \"\" 为空"},
     };
-    const std::vector<EditorProblem> problems = mapProblems(raw, model.groups(), "x.toml");
+    const std::vector<EditorProblem> problems = mapProblems(raw, model.groups(), Language::En);
     ASSERT_EQ(problems.size(), raw.size());
     EXPECT_EQ(problems[0].keys, std::vector<std::string>{"rooms[1].tables"});
     EXPECT_EQ(problems[0].shortText, "rooms[1].tables = 0 is out of range; allowed: integer 1..1000");
@@ -245,12 +248,59 @@ TEST(EditorProblems, MessagesMapToTheKeysAndElementsTheyName) {
     EXPECT_TRUE(problems[4].keys.empty());
     EXPECT_TRUE(problems[4].groups.empty());
     EXPECT_EQ(problems[5].keys, std::vector<std::string>{"name"});
+    EXPECT_EQ(problems[0].text, "x.toml:3:1: rooms[1].tables = 0 is out of range; allowed: integer 1..1000");
+
+    // Shown in Chinese, the same problems land on the same fields and groups.
+    const std::vector<EditorProblem> zh = mapProblems(raw, model.groups(), Language::Zh);
+    ASSERT_EQ(zh.size(), raw.size());
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        EXPECT_EQ(zh[i].keys, problems[i].keys) << i;
+        EXPECT_EQ(zh[i].groups, problems[i].groups) << i;
+        EXPECT_EQ(zh[i].shortText, raw[i].messageZh);
+    }
+    EXPECT_EQ(zh[0].text, "x.toml:3:1: rooms[1].tables = 0 超出范围");
 
     EXPECT_TRUE(namesKey("rooms[1].tables = 0", "rooms[1].tables"));
     EXPECT_FALSE(namesKey("rooms[11].tables = 0", "rooms[1].tables"));
     EXPECT_FALSE(namesKey("xrooms[1].tables = 0", "rooms[1].tables"));
     EXPECT_FALSE(namesKey("rooms[2]: missing required key 'name'", "name"));
     EXPECT_FALSE(namesKey("lawyers.opens = 1", "day.opens") || namesKey("rooms[1].opens = 1", "day.opens"));
+}
+
+// The mapping reads the English messages; the Chinese ones must name the very same keys, so what
+// the user reads under a field is about that field.
+TEST(EditorProblems, ChineseMessagesNameTheSameKeys) {
+    EditorModel model = model2003();
+    const std::pair<std::string, std::string> edits[] = {
+        {"rooms[1].tables", "0"},
+        {"rooms[2].name", *model.valueText("rooms[1].name")},
+        {"day.opens", "18:00"},
+        {"rooms[3].breaks", "[\"12:00\"]"},
+        {"rooms[1].consultation", "{ dist = \"lognormal\", mean = \"5min\" }"},
+        {"triage.priority_classes", "[\"category:NOPE\"]"},
+        {"rooms[1].departments", "[\"NOPE\"]"},
+        {"run.warmup", "1h"},
+        {"walk_ins.profile[2].from", "07:00"},
+        {"rooms[2].selection.probability", "0.5"},
+    };
+    int checked = 0;
+    for (const auto& [key, value] : edits) {
+        SCOPED_TRACE(key + "=" + value);
+        ASSERT_TRUE(model.set(key, value));
+        EXPECT_FALSE(model.isValid());
+        for (const EditorProblem& problem : model.problems()) {
+            const Diagnostic& d = problem.diagnostic;
+            for (const EditorGroup& group : model.groups()) {
+                for (const EditorField& field : group.fields) {
+                    EXPECT_EQ(namesKey(d.messageZh, field.key), namesKey(d.message, field.key))
+                        << field.key << "\n" << d.message << "\n" << d.messageZh;
+                    ++checked;
+                }
+            }
+        }
+        model.undo();
+    }
+    EXPECT_GT(checked, 1000);
 }
 
 // [SECTION] Saving

@@ -13,30 +13,31 @@ namespace {
 
 TEST(KeyPath, ReadsIndicesAndEveryElement) {
     const KeyPath one = parseKeyPath("rooms[2].selection.max_batches");
-    ASSERT_TRUE(one.problem.empty()) << one.problem;
+    ASSERT_TRUE(one.good()) << one.problem.en;
     ASSERT_EQ(one.steps.size(), 3u);
     EXPECT_EQ(one.steps[0].name, "rooms");
     EXPECT_EQ(one.steps[0].index, 1u);
     EXPECT_EQ(one.steps[2].row->path, "rooms[].selection.max_batches");
     const KeyPath all = parseKeyPath("rooms[*].tables");
-    ASSERT_TRUE(all.problem.empty()) << all.problem;
+    ASSERT_TRUE(all.good()) << all.problem.en;
     EXPECT_TRUE(all.steps[0].everyElement);
     EXPECT_FALSE(all.steps[0].index);
 }
 
 TEST(KeyPath, SaysWhatIsAllowed) {
-    EXPECT_NE(parseKeyPath("rooms.tables").problem.find("allowed: rooms[N].tables with N from 1, or rooms[*].tables"),
-              std::string::npos);
-    EXPECT_NE(parseKeyPath("lawyers[1].count").problem.find("not an array of tables"), std::string::npos);
-    EXPECT_NE(parseKeyPath("rooms[0].tables").problem.find("counted from 1"), std::string::npos);
-    EXPECT_NE(parseKeyPath("day.opens.x").problem.find("single setting"), std::string::npos);
-    EXPECT_NE(parseKeyPath("day.open").problem.find("opens"), std::string::npos);  // a suggestion
+    EXPECT_NE(
+        parseKeyPath("rooms.tables").problem.en.find("allowed: rooms[N].tables with N from 1, or rooms[*].tables"),
+        std::string::npos);
+    EXPECT_NE(parseKeyPath("lawyers[1].count").problem.en.find("not an array of tables"), std::string::npos);
+    EXPECT_NE(parseKeyPath("rooms[0].tables").problem.en.find("counted from 1"), std::string::npos);
+    EXPECT_NE(parseKeyPath("day.opens.x").problem.en.find("single setting"), std::string::npos);
+    EXPECT_NE(parseKeyPath("day.open").problem.en.find("opens"), std::string::npos);  // a suggestion
 }
 
 // The document reads keys with the same reader, so a key is good or bad in both the same way.
 TEST(KeyPath, TheDocumentRefusesWhatTheReaderRefuses) {
     for (const char* key : {"rooms.tables", "lawyers[1].count", "rooms[0].tables", "day.opens.x", "day."}) {
-        const std::string problem = parseKeyPath(key).problem;
+        const std::string problem = parseKeyPath(key).problem.en;
         ASSERT_FALSE(problem.empty()) << key;
         try {
             resolveDocumentKey(key);

@@ -158,5 +158,16 @@ TEST(KeyTextZh, EveryUnitOfTheTableHasAChineseName) {
     EXPECT_EQ(unitText("furlongs", Language::Zh), "furlongs");
 }
 
+// The loader's Chinese messages name a key's type ("缺少必需的键 'name'（字符串；…）").
+TEST(KeyTextZh, EveryTypeOfTheTableHasAChineseName) {
+    std::set<std::string> types;
+    for (const KeyInfo& row : keyTable()) types.insert(row.type);
+    EXPECT_GE(types.size(), 10u);
+    for (const std::string& type : types) {
+        EXPECT_TRUE(hasCjk(keyTypeText(type, Language::Zh))) << "no Chinese name for the type " << type;
+        EXPECT_EQ(keyTypeText(type, Language::En), type);
+    }
+}
+
 }  // namespace
 }  // namespace pujiang

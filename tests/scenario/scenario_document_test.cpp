@@ -30,15 +30,15 @@ std::vector<fs::path> loadableScenarios() {
     return files;
 }
 
-std::string joined(const std::vector<std::string>& lines) {
+std::string joined(const std::vector<Diagnostic>& problems) {
     std::string text;
-    for (const std::string& line : lines) text += line + "\n";
+    for (const Diagnostic& problem : problems) text += problem.format() + "\n";
     return text;
 }
 
-bool mentions(const std::vector<std::string>& messages, std::string_view part) {
-    return std::any_of(messages.begin(), messages.end(),
-                       [part](const std::string& message) { return message.find(part) != std::string::npos; });
+bool mentions(const std::vector<Diagnostic>& problems, std::string_view part) {
+    return std::any_of(problems.begin(), problems.end(),
+                       [part](const Diagnostic& problem) { return problem.format().find(part) != std::string::npos; });
 }
 
 TEST(ScenarioDocument, EveryScenarioSavesToTheSameSpec) {
@@ -103,7 +103,7 @@ TEST(ScenarioDocument, TextKeepsTypesAndIsInKeyTableOrder) {
 
 TEST(ScenarioDocument, SetValueChangesTheSpec) {
     ScenarioDocument document = ScenarioDocument::fromFile(shipped("pujiang-2003.toml"));
-    const std::vector<std::string> none;
+    const std::vector<Diagnostic> none;
     EXPECT_EQ(document.valueText("rooms[1].tables"), "1");
     EXPECT_EQ(document.setValue("rooms[1].tables", "3"), none);
     EXPECT_EQ(document.valueText("rooms[1].tables"), "3");
@@ -127,17 +127,18 @@ TEST(ScenarioDocument, SetValueChangesTheSpec) {
 
 TEST(ScenarioDocument, OutOfRangeValueIsKeptAndReported) {
     ScenarioDocument document = ScenarioDocument::fromFile(shipped("pujiang-2003.toml"));
-    const std::vector<std::string> found = document.setValue("rooms[1].tables", "0");
+    const std::vector<Diagnostic> found = document.setValue("rooms[1].tables", "0");
     ASSERT_EQ(found.size(), 1u) << joined(found);
-    EXPECT_NE(found[0].find("rooms[1].tables = 0 is out of range; allowed: integer 1..1000"), std::string::npos)
-        << found[0];
+    EXPECT_NE(found[0].format().find("rooms[1].tables = 0 is out of range; allowed: integer 1..1000"),
+              std::string::npos)
+        << found[0].format();
     EXPECT_EQ(document.valueText("rooms[1].tables"), "0");  // kept, so the user can fix it
     EXPECT_EQ(document.problems(), found);
     EXPECT_THROW(document.spec(), ScenarioError);
-    EXPECT_EQ(document.setValue("rooms[1].tables", "2"), std::vector<std::string>{});
+    EXPECT_EQ(document.setValue("rooms[1].tables", "2"), std::vector<Diagnostic>{});
     EXPECT_EQ(document.spec().rooms[0].tables, 2);
 
-    const std::vector<std::string> wrongType = document.setValue("run.replications", "many");
+    const std::vector<Diagnostic> wrongType = document.setValue("run.replications", "many");
     EXPECT_TRUE(mentions(wrongType, "run.replications = \"many\" is a string")) << joined(wrongType);
     EXPECT_EQ(document.valueText("run.replications"), "\"many\"");
 }
@@ -145,16 +146,17 @@ TEST(ScenarioDocument, OutOfRangeValueIsKeptAndReported) {
 TEST(ScenarioDocument, MalformedOverrideLeavesTheDocumentUnchanged) {
     ScenarioDocument document = ScenarioDocument::fromFile(shipped("pujiang-2003.toml"));
     const std::string before = document.toToml();
-    const std::vector<std::string> typo = document.setValue("rooms[1].tabels", "3");
-    EXPECT_EQ(typo, std::vector<std::string>{"editor rooms[1].tabels=3: unknown key 'tabels' in [[rooms]]; did you "
-                                             "mean 'tables'?"});
-    const std::vector<std::string> beyond = document.setValue("rooms[15].tables", "2");
+    const std::vector<Diagnostic> typo = document.setValue("rooms[1].tabels", "3");
+    ASSERT_EQ(typo.size(), 1u);
+    EXPECT_EQ(typo[0].format(), "editor rooms[1].tabels=3: unknown key 'tabels' in [[rooms]]; did you mean 'tables'?");
+    EXPECT_EQ(typo[0].format(Language::Zh), "editor rooms[1].tabels=3: 未知的键 'tabels'（位于[[rooms]]）；是否想写 'tables'？");
+    const std::vector<Diagnostic> beyond = document.setValue("rooms[15].tables", "2");
     EXPECT_TRUE(mentions(beyond, "there are only 14 [[rooms]] (allowed 1..14 or *)")) << joined(beyond);
     EXPECT_TRUE(mentions(document.setValue("rooms[1].tables", "[1,"), "the value is not valid TOML"));
     EXPECT_TRUE(mentions(document.setValue("base", "\"other.toml\""), "base cannot be overridden"));
     EXPECT_TRUE(mentions(document.setValue("day", "3"), "[day]"));
     EXPECT_EQ(document.toToml(), before);
-    EXPECT_EQ(document.problems(), std::vector<std::string>{});
+    EXPECT_EQ(document.problems(), std::vector<Diagnostic>{});
 }
 
 TEST(ScenarioDocument, RemoveValueRestoresTheDefault) {
@@ -168,10 +170,10 @@ TEST(ScenarioDocument, RemoveValueRestoresTheDefault) {
 
     // [rooms.selection] in a room without top_leader is an error; removing its last key removes the
     // section, and with it the error.
-    const std::vector<std::string> found = document.setValue("rooms[*].selection.max_batches", "4");
+    const std::vector<Diagnostic> found = document.setValue("rooms[*].selection.max_batches", "4");
     EXPECT_TRUE(mentions(found, "rooms[2].selection")) << joined(found);
     document.removeValue("rooms[*].selection.max_batches");
-    EXPECT_EQ(document.problems(), std::vector<std::string>{});
+    EXPECT_EQ(document.problems(), std::vector<Diagnostic>{});
     EXPECT_NE(document.valueText("rooms[1].selection.probability"), std::nullopt);
     EXPECT_EQ(document.valueText("rooms[2].selection"), std::nullopt);
 
@@ -189,7 +191,7 @@ TEST(ScenarioDocument, AppendAndRemoveElementsChangeTheRooms) {
     EXPECT_EQ(document.elementCount("rooms"), 15u);
     // The copy has the same name as the room it copies.
     EXPECT_TRUE(mentions(document.problems(), "接待室14 县领导综合")) << joined(document.problems());
-    EXPECT_EQ(document.setValue("rooms[15].name", "\"接待室15\""), std::vector<std::string>{});
+    EXPECT_EQ(document.setValue("rooms[15].name", "\"接待室15\""), std::vector<Diagnostic>{});
     ScenarioSpec spec = document.spec();
     ASSERT_EQ(spec.rooms.size(), 15u);
     EXPECT_EQ(spec.rooms[14].departments, spec.rooms[13].departments);
@@ -217,7 +219,7 @@ TEST(ScenarioDocument, AppendCreatesAMissingArray) {
     EXPECT_EQ(document.elementCount("walk_ins.profile"), 1u);
     EXPECT_TRUE(mentions(document.problems(), "missing required key 'from'")) << joined(document.problems());
     EXPECT_TRUE(mentions(document.setValue("walk_ins.profile[1].from", "09:00"), "missing required key 'per_hour'"));
-    EXPECT_EQ(document.setValue("walk_ins.profile[1].per_hour", "2"), std::vector<std::string>{});
+    EXPECT_EQ(document.setValue("walk_ins.profile[1].per_hour", "2"), std::vector<Diagnostic>{});
     EXPECT_EQ(document.spec().walkIns.profile, (std::vector<RatePoint>{{9 * 60.0, 2.0}}));
 }
 
@@ -299,7 +301,7 @@ TEST_F(ScenarioDocumentFiles, SaveAsWritesAFileThatLoadsBack) {
     EXPECT_EQ(ScenarioDocument::fromFile(saved).toToml(), document.toToml());
 
     // Saving again replaces the file whole.
-    EXPECT_EQ(document.setValue("rooms[2].tables", "5"), std::vector<std::string>{});
+    EXPECT_EQ(document.setValue("rooms[2].tables", "5"), std::vector<Diagnostic>{});
     document.saveAs(saved);
     EXPECT_EQ(loadScenarioFile(saved).rooms[1].tables, 5);
     EXPECT_EQ(loadScenarioFile(saved).name, "provincial-visit-today");

@@ -92,8 +92,9 @@ struct Edit {
 };
 
 bool set(ScenarioDocument& document, const std::string& key, const std::string& value) {
-    const std::vector<std::string> problems = document.setValue(key, value);
-    EXPECT_TRUE(problems.empty()) << key << " = " << value << ": " << (problems.empty() ? "" : problems.front());
+    const std::vector<Diagnostic> problems = document.setValue(key, value);
+    EXPECT_TRUE(problems.empty()) << key << " = " << value << ": "
+                                  << (problems.empty() ? "" : problems.front().format());
     return true;
 }
 
