@@ -22,6 +22,14 @@ namespace pujiang {
 
 namespace {
 
+// Case files are written by exercise authors in the source tree and read by the CLI; their
+// messages are not yet translated, so both languages carry the English text.
+OwnedPhrase englishOnly(std::string message) { return {message, std::move(message)}; }
+
+}  // namespace
+
+namespace {
+
 namespace fs = std::filesystem;
 
 std::string quotedText(std::string_view text) { return fmt::format("\"{}\"", printable(text)); }
@@ -88,7 +96,7 @@ public:
         const toml::node* value = require(key);
         if (!value) return std::nullopt;
         if (const auto* text = value->as_string()) return text->get();
-        problem(key, *value, fmt::format("is {}", typeName(*value)));
+        problem(key, *value, fmt::format("is {}", typeName(*value).en));
         return std::nullopt;
     }
 
@@ -120,7 +128,7 @@ public:
         if (!value) return std::nullopt;
         const auto* number = value->as_integer();
         if (!number) {
-            problem(key, *value, fmt::format("is {}", typeName(*value)));
+            problem(key, *value, fmt::format("is {}", typeName(*value).en));
             return std::nullopt;
         }
         if (number->get() < low || number->get() > high) {
@@ -135,7 +143,7 @@ public:
         if (!value) return std::nullopt;
         const std::optional<double> number = value->value<double>();  // an integer is a number too
         if (!number || value->is_boolean()) {
-            problem(key, *value, fmt::format("is {}", typeName(*value)));
+            problem(key, *value, fmt::format("is {}", typeName(*value).en));
             return std::nullopt;
         }
         if (!(*number >= low && *number <= high)) {
@@ -149,7 +157,7 @@ public:
         const toml::node* value = require(key);
         if (!value) return std::nullopt;
         if (const auto* flag = value->as_boolean()) return flag->get();
-        problem(key, *value, fmt::format("is {}", typeName(*value)));
+        problem(key, *value, fmt::format("is {}", typeName(*value).en));
         return std::nullopt;
     }
 
@@ -159,7 +167,7 @@ public:
                 std::string_view what, Parse parse) -> decltype(parse(std::string_view())) {
         const auto* text = value.as_string();
         if (!text) {
-            problem(shown, value, fmt::format("is {}", typeName(value)), "one of " + joinNames(names));
+            problem(shown, value, fmt::format("is {}", typeName(value).en), "one of " + joinNames(names));
             return std::nullopt;
         }
         if (auto parsed = parse(text->get())) return parsed;
@@ -180,7 +188,7 @@ public:
 
     void report(const SourcePosition& at, std::string message) {
         m_failed = true;
-        m_diagnostics.add(at, std::move(message));
+        m_diagnostics.add(at, englishOnly(std::move(message)));
     }
 
     static std::string allowedOf(std::string_view key) {
@@ -204,11 +212,11 @@ public:
         const std::string shown = file.string();
         const std::optional<std::string> category = categoryOfFile(file);
         if (!category)
-            m_diagnostics.add({shown}, fmt::format("file name '{}' does not start with a category code; allowed: "
+            m_diagnostics.add({shown}, englishOnly(fmt::format("file name '{}' does not start with a category code; allowed: "
                                                    "<code>.toml or <code>-<anything>.toml, <code> one of {} in "
                                                    "lower case",
                                                    printable(file.filename().string()),
-                                                   joinNames(cardCategoryCodes())));
+                                                   joinNames(cardCategoryCodes()))));
         const std::optional<std::string> text = readText(file, shown);
         if (!text) return;
         const std::optional<toml::table> root = parseScenarioToml(*text, shown, m_diagnostics);
@@ -216,18 +224,17 @@ public:
 
         for (const auto& [key, value] : *root)
             if (key.str() != "card")
-                m_diagnostics.add(positionOf(key.source()),
-                                  fmt::format("{}: unknown key at the top of the file; allowed: [[card]] tables only",
-                                              printable(key.str())));
+                m_diagnostics.add(positionOf(key.source()), englishOnly(fmt::format("{}: unknown key at the top of the file; allowed: [[card]] tables only",
+                                              printable(key.str()))));
         const toml::node* list = root->get("card");
         if (!list) {
-            m_diagnostics.add({shown}, "card: the file holds no [[card]] table; allowed: one or more [[card]] tables");
+            m_diagnostics.add({shown}, englishOnly("card: the file holds no [[card]] table; allowed: one or more [[card]] tables"));
             return;
         }
         const toml::array* array = list->as_array();
         if (!array || !array->is_array_of_tables()) {
-            m_diagnostics.add(positionOf(*list), fmt::format("card = {} is {}; allowed: [[card]] tables",
-                                                             valueText(*list), typeName(*list)));
+            m_diagnostics.add(positionOf(*list), englishOnly(fmt::format("card = {} is {}; allowed: [[card]] tables",
+                                                             valueText(*list), typeName(*list).en)));
             return;
         }
         for (const toml::node& element : *array)
@@ -238,18 +245,18 @@ private:
     std::optional<std::string> readText(const fs::path& file, const std::string& shown) {
         std::error_code ec;
         if (!fs::is_regular_file(file, ec)) {
-            m_diagnostics.add({shown}, "cannot open the case file: not a regular file");
+            m_diagnostics.add({shown}, englishOnly("cannot open the case file: not a regular file"));
             return std::nullopt;
         }
         if (fs::file_size(file, ec) > kMaxScenarioBytes) {
-            m_diagnostics.add({shown}, fmt::format("the case file is too large; allowed: at most {} bytes",
-                                                   kMaxScenarioBytes));
+            m_diagnostics.add({shown}, englishOnly(fmt::format("the case file is too large; allowed: at most {} bytes",
+                                                   kMaxScenarioBytes)));
             return std::nullopt;
         }
         std::ifstream in(file, std::ios::binary);
         std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
         if (in.bad()) {
-            m_diagnostics.add({shown}, "cannot read the case file: read error");
+            m_diagnostics.add({shown}, englishOnly("cannot read the case file: read error"));
             return std::nullopt;
         }
         return text;
@@ -338,7 +345,7 @@ private:
             const toml::array* array = list->as_array();
             if (!array || array->empty()) {
                 fields.problem("acceptable", *list,
-                               array ? "lists no disposition" : fmt::format("is {}", typeName(*list)));
+                               array ? "lists no disposition" : fmt::format("is {}", typeName(*list).en));
             } else {
                 for (std::size_t i = 0; i < array->size(); ++i) {
                     const std::string shown = fmt::format("acceptable[{}]", i + 1);
@@ -398,14 +405,14 @@ std::vector<CaseCard> loadCaseCards(const fs::path& folder) {
     std::vector<fs::path> files;
     std::error_code ec;
     if (!fs::is_directory(folder, ec)) {
-        diagnostics.add({folder.string()}, "cannot open the case folder: no such folder");
+        diagnostics.add({folder.string()}, englishOnly("cannot open the case folder: no such folder"));
     } else {
         for (const fs::directory_entry& entry : fs::directory_iterator(folder, ec))
             if (entry.is_regular_file(ec) && entry.path().extension() == ".toml") files.push_back(entry.path());
         if (ec)
-            diagnostics.add({folder.string()}, fmt::format("cannot read the case folder: {}", ec.message()));
+            diagnostics.add({folder.string()}, englishOnly(fmt::format("cannot read the case folder: {}", ec.message())));
         else if (files.empty())
-            diagnostics.add({folder.string()}, "no case files; allowed: a folder with one or more *.toml files");
+            diagnostics.add({folder.string()}, englishOnly("no case files; allowed: a folder with one or more *.toml files"));
     }
     std::sort(files.begin(), files.end());
     CardLoader loader(diagnostics);
