@@ -17,6 +17,7 @@
 #include "sim/report/metric_format.h"
 #include "sim/report/report_strings.h"
 #include "sim/scenario/scenario_loader.h"
+#include "sim/core/localized_error.h"
 
 namespace pujiang::gui {
 
@@ -164,7 +165,7 @@ std::string CompareView::saveHtml(const std::filesystem::path& file, const UiStr
         saveCompareHtml(file, *m_results, reportLanguage(text));
         return text.getf("compare.export.saved", file.string());
     } catch (const std::exception& error) {
-        return error.what();
+        return errorText(error).in(text.language());
     }
 }
 
@@ -174,7 +175,7 @@ std::string CompareView::saveCsv(const std::filesystem::path& file, const UiStri
         saveCompareCsv(file, *m_results);
         return text.getf("compare.export.saved", file.string());
     } catch (const std::exception& error) {
-        return error.what();
+        return errorText(error).in(text.language());
     }
 }
 

@@ -15,6 +15,7 @@
 #include "gui/user_folders.h"
 #include "sim/core/atomic_file.h"
 #include "sim/scenario/units.h"
+#include "sim/core/localized_error.h"
 
 namespace pujiang::gui {
 
@@ -191,7 +192,7 @@ void drawInterventions(DaySession& session, InterventionsState& state, const UiS
             writeFileAtomically(state.logFile, [&](std::ostream& out) { out << content; });
             state.message = fmt::format("{} {}", text.get("act.saved"), state.logFile);
         } catch (const std::exception& error) {
-            state.message = error.what();
+            state.message = errorText(error).in(text.language());
         }
     }
     ImGui::SameLine();
@@ -201,7 +202,7 @@ void drawInterventions(DaySession& session, InterventionsState& state, const UiS
             session.replayLogFile(state.logFile);
             state.message = fmt::format("{} {}", text.get("act.replayed"), state.logFile);
         } catch (const std::exception& error) {
-            state.message = fmt::format("{}: {}", state.logFile, error.what());
+            state.message = fmt::format("{}: {}", state.logFile, errorText(error).in(text.language()));
         }
     }
     if (!state.message.empty()) ImGui::TextWrapped("%s", state.message.c_str());

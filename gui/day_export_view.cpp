@@ -8,6 +8,7 @@
 #include "gui/result_export.h"
 #include "gui/user_folders.h"
 #include "gui/widget_labels.h"
+#include "sim/core/localized_error.h"
 
 namespace pujiang::gui {
 
@@ -17,7 +18,7 @@ std::string saveDayReport(const DaySession& session, const std::string& path, co
         saveDayHtml(file, session, text.language());
         return text.getf("compare.export.saved", file.string());
     } catch (const std::exception& error) {
-        return error.what();
+        return errorText(error).in(text.language());
     }
 }
 
@@ -27,7 +28,7 @@ std::string saveDayFigures(const DaySession& session, const std::string& path, c
         saveDayCsv(file, session);
         return text.getf("compare.export.saved", file.string());
     } catch (const std::exception& error) {
-        return error.what();
+        return errorText(error).in(text.language());
     }
 }
 
@@ -37,7 +38,7 @@ std::string saveDayEvents(const DaySession& session, const std::string& path, co
         saveDayEventsCsv(file, session);
         return text.getf("compare.export.saved", file.string());
     } catch (const std::exception& error) {
-        return error.what();
+        return errorText(error).in(text.language());
     }
 }
 

@@ -8,6 +8,9 @@
 
 #include <fmt/format.h>
 
+#include "sim/core/localized_error.h"
+#include "sim/core/message_text.h"
+
 namespace pujiang::gui {
 
 DaySession::DaySession(ScenarioSpec spec, std::string sourceFile)
@@ -63,14 +66,14 @@ void DaySession::replayLogText(std::string_view text) {
     const std::vector<Intervention> log = parseInterventionLog(text);
     const std::optional<InterventionLogOrigin> made = interventionLogOrigin(text);
     if (made && made->scenario != m_spec->name)
-        throw std::runtime_error(fmt::format("the log was made on scenario '{}'; this is '{}'", made->scenario,
-                                             m_spec->name));
+        throw LocalizedError(bilingual("这份记录是在场景 '{}' 上做的；当前场景是 '{}'",
+                                       "the log was made on scenario '{}'; this is '{}'", made->scenario, m_spec->name));
     replay(log, made ? std::optional<std::uint64_t>(made->seed) : std::nullopt);
 }
 
 void DaySession::replayLogFile(const std::filesystem::path& file) {
     std::ifstream in(file, std::ios::binary);
-    if (!in) throw std::runtime_error("cannot read the file");
+    if (!in) throw LocalizedError({"无法读取该文件", "cannot read the file"});
     std::ostringstream content;
     content << in.rdbuf();
     replayLogText(content.str());

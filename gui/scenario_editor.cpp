@@ -148,7 +148,7 @@ bool ScenarioEditor::save() {
         setStatus("editor.saved", m_model.path());
         return true;
     } catch (const std::exception& error) {
-        setStatus("editor.save_failed", error.what());
+        setStatus("editor.save_failed", errorText(error));
         return false;
     }
 }
@@ -186,7 +186,7 @@ bool ScenarioEditor::saveAs(const std::string& file, const std::string& name) {
         m_saveAsOpen = false;
         return true;
     } catch (const std::exception& error) {
-        setStatus("editor.save_failed", error.what());
+        setStatus("editor.save_failed", errorText(error));
         return false;
     }
 }
@@ -307,7 +307,7 @@ void ScenarioEditor::applyDeferred() {
         try {
             change();
         } catch (const std::exception& error) {
-            setStatus("editor.edit_failed", error.what());
+            setStatus("editor.edit_failed", errorText(error));
         }
     }
 }

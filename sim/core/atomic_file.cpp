@@ -6,6 +6,9 @@
 
 #include <unistd.h>
 
+#include "sim/core/localized_error.h"
+#include "sim/core/message_text.h"
+
 namespace pujiang {
 
 void writeFileAtomically(const std::filesystem::path& path, const std::function<void(std::ostream&)>& write) {
@@ -13,7 +16,9 @@ void writeFileAtomically(const std::filesystem::path& path, const std::function<
     temporary += ".tmp." + std::to_string(::getpid());
     {
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        if (!out) throw std::runtime_error(path.string() + ": cannot create the file (does the folder exist?)");
+        if (!out)
+            throw LocalizedError(bilingual("{}：无法创建文件（文件夹是否存在？）", "{}: cannot create the file (does the folder exist?)",
+                                           path.string()));
         try {
             write(out);
         } catch (...) {
@@ -26,7 +31,7 @@ void writeFileAtomically(const std::filesystem::path& path, const std::function<
         if (!out) {
             std::error_code ignored;
             std::filesystem::remove(temporary, ignored);
-            throw std::runtime_error(path.string() + ": write failed");
+            throw LocalizedError(bilingual("{}：写入失败", "{}: write failed", path.string()));
         }
     }
     std::error_code error;
@@ -34,7 +39,8 @@ void writeFileAtomically(const std::filesystem::path& path, const std::function<
     if (error) {
         std::error_code ignored;
         std::filesystem::remove(temporary, ignored);
-        throw std::runtime_error(path.string() + ": cannot move the finished file into place: " + error.message());
+        throw LocalizedError(bilingual("{}：无法把写好的文件移到位（{}）", "{}: cannot move the finished file into place: {}",
+                                       path.string(), error.message()));
     }
 }
 

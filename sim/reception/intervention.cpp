@@ -7,6 +7,9 @@
 
 #include <fmt/format.h>
 
+#include "sim/core/localized_error.h"
+#include "sim/core/message_text.h"
+
 namespace pujiang {
 
 namespace {
@@ -72,40 +75,43 @@ std::vector<Intervention> parseInterventionLog(std::string_view text) {
         ++lineNumber;
         if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
         if (line.empty() || line.front() == '#' || line == kHeader || line == kHeaderBeforeDecisions) continue;
-        auto fail = [&](std::string_view what) {
-            throw std::runtime_error(fmt::format("line {}: {}; allowed: {} with kind one of open_room, close_room, "
-                                                 "call_lawyer, extend_hours, decide",
-                                                 lineNumber, what, kHeader));
+        // `what` names the fault in both languages; fields and values stay as written.
+        auto fail = [&](const OwnedPhrase& what) {
+            throw LocalizedError(bilingual("第 {} 行：{}；允许：{}，kind 为 open_room、close_room、call_lawyer、"
+                                           "extend_hours、decide 之一",
+                                           "line {}: {}; allowed: {} with kind one of open_room, close_room, "
+                                           "call_lawyer, extend_hours, decide",
+                                           lineNumber, what, kHeader));
         };
         const std::vector<std::string_view> fields = splitFields(line);
-        if (fields.size() != 7 && fields.size() != 5) fail(fmt::format("{} fields", fields.size()));
+        if (fields.size() != 7 && fields.size() != 5) fail(bilingual("{} 个字段", "{} fields", fields.size()));
         Intervention item;
         if (!parseNumber(fields[0], item.time) || !std::isfinite(item.time) || item.time < 0.0)
-            fail("time_min is not a finite number >= 0");
-        if (!parseNumber(fields[1], item.eventsBefore)) fail("events_before is not a whole number");
+            fail({"time_min 不是 >= 0 的有限数", "time_min is not a finite number >= 0"});
+        if (!parseNumber(fields[1], item.eventsBefore)) fail({"events_before 不是整数", "events_before is not a whole number"});
         const std::optional<InterventionKind> kind = parseInterventionKind(fields[2]);
-        if (!kind) fail(fmt::format("unknown kind '{}'", fields[2]));
+        if (!kind) fail(bilingual("未知的 kind '{}'", "unknown kind '{}'", fields[2]));
         item.kind = *kind;
         if (fields[3] == "all") {
             item.room = kWholeDay;
         } else {
             std::uint32_t room = 0;
-            if (!parseNumber(fields[3], room) || room == 0) fail("room is not a room number >= 1 or 'all'");
+            if (!parseNumber(fields[3], room) || room == 0) fail({"room 不是 >= 1 的接待室号或 'all'", "room is not a room number >= 1 or 'all'"});
             item.room = room - 1;
         }
         if (!parseNumber(fields[4], item.minutes) || !std::isfinite(item.minutes) || item.minutes < 0.0)
-            fail("minutes is not a finite number >= 0");
+            fail({"minutes 不是 >= 0 的有限数", "minutes is not a finite number >= 0"});
         if (item.kind == InterventionKind::Decide) {
             if (fields.size() != 7 || !parseNumber(fields[5], item.batch) || item.batch < 0)
-                fail("a decide line needs batch, a whole number >= 0");
+                fail({"decide 行需要 batch，一个 >= 0 的整数", "a decide line needs batch, a whole number >= 0"});
             const std::optional<Outcome> outcome = parseOutcome(fields[6]);
-            if (!outcome) fail(fmt::format("unknown outcome '{}'; allowed: on_spot, assigned, defined, referred_legal",
-                                           fields[6]));
+            if (!outcome) fail(bilingual("未知的 outcome '{}'（可用 on_spot、assigned、defined、referred_legal）",
+                                   "unknown outcome '{}'; allowed: on_spot, assigned, defined, referred_legal", fields[6]));
             item.outcome = *outcome;
         } else if (fields.size() == 7 && (!fields[5].empty() || !fields[6].empty())) {
-            fail("batch and outcome are only for decide lines");
+            fail({"batch 和 outcome 只用于 decide 行", "batch and outcome are only for decide lines"});
         }
-        if (!log.empty() && item.eventsBefore < log.back().eventsBefore) fail("events_before goes backwards");
+        if (!log.empty() && item.eventsBefore < log.back().eventsBefore) fail({"events_before 比上一行小", "events_before goes backwards"});
         log.push_back(item);
     }
     return log;

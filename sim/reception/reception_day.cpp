@@ -9,6 +9,8 @@
 #include <boost/random/uniform_01.hpp>
 #include <fmt/format.h>
 
+#include "sim/core/localized_error.h"
+#include "sim/core/message_text.h"
 #include "sim/reception/batch_random.h"
 #include "sim/reception/queue_discipline.h"
 #include "sim/reception/walk_in_profile.h"
@@ -851,7 +853,9 @@ void ReceptionDay::replay(std::span<const Intervention> log) {
         }
         // The logged moment must lie between the event before it and the event after it.
         if (m_sim.eventsHandled() != i.eventsBefore || !(i.time >= m_sim.now()) || i.time > m_sim.peek())
-            throw std::runtime_error(fmt::format(
+            throw LocalizedError(bilingual(
+                "记录中的第 {} 项干预（{}，{:.2f} 分钟，之前 {} 个事件）与这一天对不上：{} 个事件之后是 {:.2f} "
+                "分钟；这份记录是不是用别的场景或种子做的？",
                 "intervention {} of the log ({} at {:.2f} min after {} events) does not fit this day: after {} "
                 "events it is {:.2f} min; was the log made with another scenario or seed?",
                 &i - log.data() + 1, interventionKindName(i.kind), i.time, i.eventsBefore, m_sim.eventsHandled(),
@@ -860,8 +864,9 @@ void ReceptionDay::replay(std::span<const Intervention> log) {
         // A log from another scenario or a hand-edited one may not fit this day: say so, never
         // index out of range.
         if (const std::optional<std::string_view> why = whyNot(i))
-            throw std::runtime_error(fmt::format("intervention {} of the log ({} at {:.2f} min) cannot apply: {}",
-                                                 &i - log.data() + 1, interventionKindName(i.kind), i.time, *why));
+            throw LocalizedError(bilingual("记录中的第 {} 项干预（{}，{:.2f} 分钟）无法执行：{}",
+                                           "intervention {} of the log ({} at {:.2f} min) cannot apply: {}",
+                                           &i - log.data() + 1, interventionKindName(i.kind), i.time, *why));
         apply(i);
     }
 }

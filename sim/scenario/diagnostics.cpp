@@ -29,15 +29,7 @@ std::string Diagnostic::format(Language language) const {
 }
 
 ScenarioError::ScenarioError(std::vector<Diagnostic> list)
-    : std::runtime_error(joinLines(list, Language::En)), diagnostics(std::move(list)) {}
-
-std::string ScenarioError::text(Language language) const { return joinLines(diagnostics, language); }
-
-OwnedPhrase errorText(const std::exception& error) {
-    if (const auto* scenario = dynamic_cast<const ScenarioError*>(&error))
-        return {scenario->text(Language::Zh), scenario->text(Language::En)};
-    return {error.what(), error.what()};
-}
+    : LocalizedError({joinLines(list, Language::Zh), joinLines(list, Language::En)}), diagnostics(std::move(list)) {}
 
 void DiagnosticList::add(const SourcePosition& at, OwnedPhrase message) {
     ++m_count;

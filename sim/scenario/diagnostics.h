@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "sim/core/language.h"
+#include "sim/core/localized_error.h"
 
 namespace pujiang {
 
@@ -33,20 +34,14 @@ struct Diagnostic {
     bool operator==(const Diagnostic&) const = default;
 };
 
-class ScenarioError : public std::runtime_error {
+class ScenarioError : public LocalizedError {
 public:
     explicit ScenarioError(std::vector<Diagnostic> diagnostics);
 
-    // Every problem found, in file order; what() is their English format() joined by '\n'.
+    // Every problem found, in file order; what() is their English format() joined by '\n', and
+    // text(language) the same in either language.
     std::vector<Diagnostic> diagnostics;
-
-    // what() in either language.
-    std::string text(Language language) const;
 };
-
-// An exception's message in both languages: a ScenarioError's text in each, anything else's what()
-// (a failed write, a broken run log) in both, as the one text there is.
-OwnedPhrase errorText(const std::exception& error);
 
 // Collects diagnostics while a scenario is read (sim/scenario; sim/training uses it for case
 // cards). A garbage file can hold a million problems; past kMaxKept only the count grows.

@@ -9,7 +9,7 @@
 
 #include "sim/reception/scenario_spec.h"
 #include "sim/scenario/key_context.h"
-#include "sim/scenario/message_text.h"
+#include "sim/core/message_text.h"
 #include "sim/scenario/suggest.h"
 #include "sim/scenario/toml_reader.h"
 #include "sim/scenario/units.h"

@@ -5,7 +5,7 @@
 #include <fmt/format.h>
 
 #include "sim/scenario/key_walker.h"
-#include "sim/scenario/message_text.h"
+#include "sim/core/message_text.h"
 #include "sim/scenario/suggest.h"
 #include "sim/scenario/unit_names.h"
 

@@ -4,7 +4,7 @@
 
 #include "sim/scenario/key_context.h"
 #include "sim/scenario/key_table.h"
-#include "sim/scenario/message_text.h"
+#include "sim/core/message_text.h"
 #include "sim/scenario/suggest.h"
 #include "sim/scenario/toml_reader.h"
 #include "sim/scenario/unit_names.h"

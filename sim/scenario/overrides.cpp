@@ -9,7 +9,7 @@
 #include "sim/scenario/key_path.h"
 #include "sim/scenario/key_table.h"
 #include "sim/scenario/key_walker.h"
-#include "sim/scenario/message_text.h"
+#include "sim/core/message_text.h"
 #include "sim/scenario/suggest.h"
 #include "sim/scenario/toml_reader.h"
 

@@ -7,7 +7,7 @@
 #include "sim/reception/walk_in_profile.h"
 #include "sim/scenario/scenario_assembly.h"
 #include "sim/scenario/list_keys.h"
-#include "sim/scenario/message_text.h"
+#include "sim/core/message_text.h"
 #include "sim/scenario/scenario_limits.h"
 #include "sim/scenario/suggest.h"
 #include "sim/scenario/units.h"

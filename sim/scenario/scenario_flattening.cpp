@@ -6,7 +6,7 @@
 #include "sim/scenario/diagnostics.h"
 #include "sim/scenario/document_path.h"
 #include "sim/scenario/key_table.h"
-#include "sim/scenario/message_text.h"
+#include "sim/core/message_text.h"
 #include "sim/scenario/scenario_limits.h"
 #include "sim/scenario/toml_reader.h"
 

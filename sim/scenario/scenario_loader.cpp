@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "sim/scenario/key_walker.h"
-#include "sim/scenario/message_text.h"
+#include "sim/core/message_text.h"
 #include "sim/scenario/overrides.h"
 #include "sim/scenario/scenario_assembly.h"
 #include "sim/scenario/scenario_flattening.h"

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
-#include "sim/scenario/message_text.h"
+#include "sim/core/message_text.h"
 
 namespace pujiang {
 

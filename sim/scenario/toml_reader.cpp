@@ -7,7 +7,7 @@
 
 #include <fmt/format.h>
 
-#include "sim/scenario/message_text.h"
+#include "sim/core/message_text.h"
 
 namespace pujiang {
 

@@ -266,7 +266,13 @@ TEST(Intervention, ReplayRefusesALogWhoseTimesDoNotFit) {
     ReceptionDay replayed(spec, 7, 0);
     EXPECT_THROW(replayed.replay(log), std::runtime_error);
     ReceptionDay otherSeed(spec, 8, 0);
-    EXPECT_THROW(otherSeed.replay(steered.interventions()), std::runtime_error);
+    try {
+        otherSeed.replay(steered.interventions());
+        FAIL() << "a log of another seed replayed";
+    } catch (const LocalizedError& error) {
+        EXPECT_NE(error.text(Language::Zh).find("与这一天对不上"), std::string::npos) << error.text(Language::Zh);
+        EXPECT_NE(std::string(error.what()).find("does not fit this day"), std::string::npos) << error.what();
+    }
 }
 
 // [SECTION] Decisions (training mode)
@@ -430,8 +436,11 @@ TEST(InterventionLog, RoundTripsAndRejectsBadLines) {
     try {
         parseInterventionLog("time_min,events_before,kind,room,minutes\n1,x,call_lawyer,all,0\n");
         FAIL();
-    } catch (const std::runtime_error& error) {
+    } catch (const LocalizedError& error) {
         EXPECT_NE(std::string(error.what()).find("line 2"), std::string::npos) << error.what();
+        // The GUI in Chinese mode shows the same fault in Chinese; field names stay as written.
+        EXPECT_EQ(error.text(Language::Zh).rfind("第 2 行：events_before 不是整数；允许：", 0), 0u)
+            << error.text(Language::Zh);
     }
 }
 

@@ -1,5 +1,5 @@
 #pragma once
-// The loader's messages in both languages (internal to sim/scenario). Each message is written
+// Messages in both languages (the scenario loader's, and errors the GUI shows). Each message is written
 // once per language with the same arguments, so the two cannot drift apart in what they name:
 //   bilingual("{} 超出范围；允许：{}", "{} is out of range; allowed: {}", key.subject(), allowed)
 // An argument that is a Phrase or an OwnedPhrase (a range text, a type name) gives each language
