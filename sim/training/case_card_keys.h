@@ -13,7 +13,8 @@ namespace pujiang {
 // holds what every message needs.
 struct CardKey {
     std::string name;     // as written in the file: "title_zh"
-    std::string allowed;  // quoted after "allowed:" in messages
+    std::string allowed;    // quoted after "allowed:" in messages
+    std::string allowedZh;  // the same in Chinese, after "允许："; names and values as written in files
 };
 
 inline constexpr int kMaxCardGroupSize = 1000;

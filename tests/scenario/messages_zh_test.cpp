@@ -11,7 +11,6 @@
 
 #include <algorithm>
 #include <fstream>
-#include <regex>
 #include <set>
 #include <string>
 #include <vector>
@@ -24,6 +23,8 @@
 #include "sim/scenario/scenario_document.h"
 #include "sim/scenario/scenario_flattening.h"
 #include "sim/scenario/toml_reader.h"
+#include "tests/support/chinese_messages.h"
+#include "tests/support/thrown_diagnostics.h"
 #include "tests/support/temp_folder.h"
 
 namespace pujiang {
@@ -56,34 +57,7 @@ const std::set<std::string>& fileVocabulary() {
     return words;
 }
 
-std::string erase(const std::string& text, const std::regex& pattern) { return std::regex_replace(text, pattern, " "); }
-
-// The Latin words of `message` that are none of the things a Chinese message keeps as written,
-// joined by spaces; empty for a good message.
-std::string strayLatin(const std::string& message) {
-    static const std::regex quoted(R"('[^']*'|"[^"]*")");
-    static const std::regex fileName(R"([A-Za-z0-9_./\-]+\.(toml|md))");
-    static const std::regex exponent(R"(\d+(\.\d+)?e[+-]?\d+)");
-    static const std::regex duration(R"(\d+(\.\d+)?(min|s|h|d)\b)");
-    static const std::regex tableLabel(R"(\[\[?[A-Za-z_][A-Za-z0-9_.]*\]\]?)");
-    static const std::regex keyPath(
-        R"([A-Za-z_][A-Za-z0-9_\-]*(\[[^\]]*\])?(\.[A-Za-z_][A-Za-z0-9_\-]*(\[[^\]]*\])?)*)");
-    static const std::regex word(R"([A-Za-z_][A-Za-z0-9_]*)");
-    static const std::regex upperCase(R"([A-Z0-9_]+)");
-    std::string text = erase(erase(erase(erase(erase(message, quoted), fileName), exponent), duration), tableLabel);
-    std::string kept;
-    for (auto it = std::sregex_iterator(text.begin(), text.end(), keyPath); it != std::sregex_iterator(); ++it) {
-        const std::string found = it->str();
-        if (found.find_first_of(".[") == std::string::npos) kept += found + " ";
-    }
-    std::string stray;
-    for (auto it = std::sregex_iterator(kept.begin(), kept.end(), word); it != std::sregex_iterator(); ++it) {
-        const std::string found = it->str();
-        if (fileVocabulary().count(found) || std::regex_match(found, upperCase)) continue;
-        stray += (stray.empty() ? "" : " ") + found;
-    }
-    return stray;
-}
+std::string strayLatin(const std::string& message) { return testing::strayLatin(message, fileVocabulary()); }
 
 TEST(MessagesZh, TheCheckFindsEnglish) {
     EXPECT_EQ(strayLatin("rooms[2].tables = 0 超出范围；允许：整数 1..1000"), "");
@@ -97,13 +71,8 @@ TEST(MessagesZh, TheCheckFindsEnglish) {
 
 // [SECTION] Checking diagnostics
 
-// Every diagnostic has a Chinese message with no stray English; `context` names the case.
 void expectChinese(const std::vector<Diagnostic>& found, const std::string& context) {
-    for (const Diagnostic& d : found) {
-        EXPECT_FALSE(d.messageZh.empty()) << context << ": " << d.format();
-        EXPECT_EQ(strayLatin(d.messageZh), "") << context << ":\n  " << d.format(Language::Zh) << "\n  " << d.format();
-        EXPECT_FALSE(d.message.empty()) << context;
-    }
+    testing::expectChinese(found, context, fileVocabulary());
 }
 
 // Checks the diagnostics of a case that must fail, and that one of them is the expected English
@@ -122,16 +91,6 @@ void expectCase(const std::vector<Diagnostic>& found, const std::string& context
 std::vector<Diagnostic> loadProblems(const fs::path& file, const std::vector<KeyOverride>& overrides = {}) {
     try {
         loadScenarioFile(file, overrides);
-    } catch (const ScenarioError& error) {
-        return error.diagnostics;
-    }
-    return {};
-}
-
-template <class F>
-std::vector<Diagnostic> thrownBy(F&& f) {
-    try {
-        f();
     } catch (const ScenarioError& error) {
         return error.diagnostics;
     }
@@ -383,8 +342,9 @@ TEST_F(MessagesZhFiles, FilesThatCannotBeRead) {
     const fs::path big = dir() / "big.toml";
     writeFile(big, std::string(kMaxScenarioBytes + 1, '#'));
     expectCase(loadProblems(big), "big file", "bytes; allowed: at most");
-    expectCase(thrownBy([] { loadScenarioString(std::string(kMaxScenarioBytes + 1, '#'), "big.toml"); }), "big text",
-               "scenario text is");
+    expectCase(testing::thrownDiagnostics(
+                   [] { loadScenarioString(std::string(kMaxScenarioBytes + 1, '#'), "big.toml"); }),
+               "big text", "scenario text is");
 
     if (::geteuid() != 0) {  // root reads any file
         const fs::path locked = dir() / "locked.toml";
@@ -400,10 +360,10 @@ TEST_F(MessagesZhFiles, BaseChains) {
         writeFile(dir() / fmt::format("f{}.toml", i),
                   i <= kMaxBaseDepth ? fmt::format("base = \"f{}.toml\"\n", i + 1) : std::string(testing::kMinimal));
     expectCase(loadProblems(dir() / "f0.toml"), "deep chain", "goes deeper than 16 bases");
-    expectCase(thrownBy([this] { flattenScenario("base = \"f1.toml\"\n", "f0.toml", dir()); }), "deep flattening",
-               "base: allowed: a chain of at most 16 bases");
-    expectCase(thrownBy([this] { flattenScenario("base = 3\n", "f.toml", dir()); }), "flattening a bad base",
-               "base: expected the path of a scenario file");
+    expectCase(testing::thrownDiagnostics([this] { flattenScenario("base = \"f1.toml\"\n", "f0.toml", dir()); }),
+               "deep flattening", "base: allowed: a chain of at most 16 bases");
+    expectCase(testing::thrownDiagnostics([this] { flattenScenario("base = 3\n", "f.toml", dir()); }),
+               "flattening a bad base", "base: expected the path of a scenario file");
 
     writeFile(dir() / "a.toml", "base = \"b.toml\"\n");
     writeFile(dir() / "b.toml", "base = \"a.toml\"\n");
@@ -457,7 +417,7 @@ TEST(MessagesZh, Overrides) {
         expectCase(editorProblems(withRoom(""), c.key, c.value), context, c.english);
     }
     expectCase(editorProblems(twoRooms, "rooms[3].tables", "3"), "rooms[3]", "there are only 2 [[rooms]]");
-    expectCase(thrownBy([] { parseOverride("no-equals", "--set"); }), "no '='", "expected KEY=VALUE");
+    expectCase(testing::thrownDiagnostics([] { parseOverride("no-equals", "--set"); }), "no '='", "expected KEY=VALUE");
 }
 
 // Overrides written into a file whose keys are not the tables the override goes through.

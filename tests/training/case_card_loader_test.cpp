@@ -11,6 +11,7 @@
 #include "sim/training/case_card.h"
 #include "tests/support/broken_fixtures.h"
 #include "tests/support/temp_folder.h"
+#include "tests/support/thrown_diagnostics.h"
 
 namespace pujiang {
 namespace {
@@ -21,25 +22,13 @@ const fs::path kBrokenDir = fs::path(PUJIANG_SOURCE_DIR) / "tests" / "fixtures" 
 
 std::vector<fs::path> brokenFixtures() { return testing::brokenFixtureFiles(kBrokenDir); }
 
-// The diagnostics of a load that must fail; empty (and a test failure) if it succeeds.
-template <typename Load>
-std::vector<Diagnostic> problemsOf(Load load) {
-    try {
-        load();
-    } catch (const ScenarioError& error) {
-        return error.diagnostics;
-    }
-    ADD_FAILURE() << "loaded without errors";
-    return {};
-}
-
 class BrokenCardFile : public ::testing::TestWithParam<fs::path> {};
 
 TEST_P(BrokenCardFile, ReportsItsOneProblem) {
     const fs::path& file = GetParam();
     const std::string expected = testing::fixtureExpectation(file);
     ASSERT_FALSE(expected.empty()) << file << " has no '# expect: ' first line";
-    const std::vector<Diagnostic> problems = problemsOf([&] { loadCaseCardFile(file); });
+    const std::vector<Diagnostic> problems = testing::thrownDiagnostics([&] { loadCaseCardFile(file); });
     ASSERT_EQ(problems.size(), 1u) << file << " should hold exactly one problem";
     EXPECT_NE(problems.front().format().find(expected), std::string::npos)
         << "expected: " << expected << "\ngot:      " << problems.front().format();
@@ -111,7 +100,7 @@ TEST(CaseCardLoader, ReportsAllProblemsOfAllFilesAtOnce) {
     writeFile(folder.path() / "other.toml",
               otherCard("OTHER-01", "dificulty = 2") + otherCard("OTHER-02", "age_years = \"old\""));
     writeFile(folder.path() / "other-more.toml", otherCard("OTHER-01"));
-    const std::vector<Diagnostic> problems = problemsOf([&] { loadCaseCards(folder.path()); });
+    const std::vector<Diagnostic> problems = testing::thrownDiagnostics([&] { loadCaseCards(folder.path()); });
     ASSERT_EQ(problems.size(), 3u);
     EXPECT_NE(problems[0].message.find("id = \"OTHER-01\" repeats the id at"), std::string::npos)
         << problems[0].format();
@@ -123,10 +112,10 @@ TEST(CaseCardLoader, ReportsAllProblemsOfAllFilesAtOnce) {
 
 TEST(CaseCardLoader, ReportsAMissingOrEmptyFolder) {
     testing::TempFolder folder("cases");
-    auto missing = problemsOf([&] { loadCaseCards(folder.path() / "nowhere"); });
+    auto missing = testing::thrownDiagnostics([&] { loadCaseCards(folder.path() / "nowhere"); });
     ASSERT_EQ(missing.size(), 1u);
     EXPECT_NE(missing[0].message.find("no such folder"), std::string::npos) << missing[0].format();
-    auto empty = problemsOf([&] { loadCaseCards(folder.path()); });
+    auto empty = testing::thrownDiagnostics([&] { loadCaseCards(folder.path()); });
     ASSERT_EQ(empty.size(), 1u);
     EXPECT_NE(empty[0].message.find("no case files"), std::string::npos) << empty[0].format();
 }
