@@ -1,23 +1,40 @@
-// `pujiang validate FILE...`: load and check scenario files without running them.
+// `pujiang validate FILE...`: load and check scenario and exercise files without running them.
 
 #include <iostream>
 #include <memory>
 
 #include "app/command.h"
 #include "sim/scenario/scenario_loader.h"
+#include "sim/training/exercise.h"
 
 namespace pujiang::cli {
 
+namespace {
+
+// The case cards exercises name, loaded once and only when an exercise is validated.
+const std::vector<CaseCard>& cards() {
+    static const std::vector<CaseCard> kCards = loadCaseCards(PUJIANG_DATA_DIR "/cases");
+    return kCards;
+}
+
+}  // namespace
+
 Command addValidateCommand(CLI::App& parent) {
     auto files = std::make_shared<std::vector<std::string>>();
-    CLI::App* app = parent.add_subcommand("validate", "Check scenario files without running them");
-    app->add_option("files", *files, "Scenario files")->required();
+    CLI::App* app = parent.add_subcommand("validate", "Check scenario and exercise files without running them");
+    app->add_option("files", *files, "Scenario or exercise files")->required();
     Command command;
     command.parser = app;
     command.run = [files] {
         int failures = 0;
         for (const std::string& file : *files) {
             try {
+                if (isExerciseFile(file)) {
+                    const Exercise exercise = loadExerciseFile(file, cards());
+                    std::cout << file << ": ok (exercise, " << exercise.objectives.size() << " objectives, "
+                              << exercise.injects.size() << " injects)\n";
+                    continue;
+                }
                 const ScenarioSpec spec = loadScenarioFile(file);
                 std::cout << file << ": ok (" << spec.rooms.size() << " rooms)\n";
             } catch (const ScenarioError& error) {

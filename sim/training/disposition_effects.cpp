@@ -27,9 +27,11 @@ Base baseOf(Disposition d) {
     return {Outcome::Assigned, 22.0 / 25.0, 0.85 * 0.8 + 0.6 * 0.2};
 }
 
+}  // namespace
+
 // After consulting, the leader follows the advice: the card's first acceptable disposition that is
 // not itself a consultation, or assignment when the card accepts only consulting.
-Disposition advice(const CaseCard& card) {
+Disposition consultAdvice(const CaseCard& card) {
     for (const Disposition d : card.acceptable)
         if (d != Disposition::ConsultFirst) return d;
     return Disposition::Assign;
@@ -37,23 +39,31 @@ Disposition advice(const CaseCard& card) {
 
 // A leader may not settle a matter before a court, nor hand it to a department (诉访分离), nor
 // dispose of an accusation against an official at the table without an investigation.
-bool lawfulChoice(const CaseCard& card, Disposition d) {
+bool lawfulDisposition(const CaseCard& card, Disposition d) {
     if (card.history == CaseHistory::InCourt && (d == Disposition::OnSpot || d == Disposition::Assign)) return false;
     if (card.legalClass == LegalClass::Accusation && d == Disposition::OnSpot) return false;
     return true;
 }
 
-}  // namespace
+Disposition dispositionOf(Outcome outcome) {
+    switch (outcome) {
+    case Outcome::OnSpot: return Disposition::OnSpot;
+    case Outcome::Assigned: return Disposition::Assign;
+    case Outcome::Defined: return Disposition::Define;
+    case Outcome::ReferredLegal: return Disposition::LegalChannel;
+    }
+    return Disposition::Assign;
+}
 
 DispositionEffect dispositionEffect(const CaseCard& card, Disposition chosen, double modelMinutes) {
     DispositionEffect e;
     e.chosen = chosen;
-    e.carriedOut = chosen == Disposition::ConsultFirst ? advice(card) : chosen;
+    e.carriedOut = chosen == Disposition::ConsultFirst ? consultAdvice(card) : chosen;
     const Base base = baseOf(e.carriedOut);
     e.outcome = base.outcome;
     e.minutes = std::max(0.0, modelMinutes) * base.timeFactor + (chosen == Disposition::ConsultFirst ? kConsultMinutes : 0.0);
     e.appropriate = card.accepts(chosen);
-    e.lawful = lawfulChoice(card, e.carriedOut);
+    e.lawful = lawfulDisposition(card, e.carriedOut);
     // A wrong answer satisfies half as often, and an unsatisfied petitioner whose matter was
     // mishandled comes back far more often than one who was answered rightly but not liked.
     e.satisfaction = base.satisfaction * (e.appropriate ? 1.0 : 0.5);

@@ -26,6 +26,15 @@ struct DispositionEffect {
 // modifier of the room and the batch); the disposition scales it.
 DispositionEffect dispositionEffect(const CaseCard& card, Disposition chosen, double modelMinutes);
 
+// What consult_first carries out: the card's first acceptable disposition other than
+// consult_first, or assign when there is none.
+Disposition consultAdvice(const CaseCard& card);
+// False when the disposition carried out breaks 诉访分离 (a matter before a court settled on the
+// spot or assigned) or settles an accusation on the spot; docs/training.md, [training.effect].
+bool lawfulDisposition(const CaseCard& card, Disposition carriedOut);
+// The disposition a model outcome stands for, to judge a featured case nobody decided.
+Disposition dispositionOf(Outcome outcome);
+
 // The minutes a consult_first adds: the lawyer or the department head joins the table.
 inline constexpr double kConsultMinutes = 15.0;
 

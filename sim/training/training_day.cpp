@@ -17,6 +17,10 @@ public:
         if (m_next) m_next->record(r);
         if (r.kind == TraceKind::ConsultationStart && r.room >= 0)
             m_owner.consultationStarted(r.batch, static_cast<std::uint32_t>(r.room), r.time);
+        else if (r.kind == TraceKind::ConsultationEnd)
+            m_owner.consultationEnded(r.batch, r.detail);
+        else if (r.kind == TraceKind::Renege)
+            m_owner.m_renegeTimes.push_back(r.time);
     }
 
 private:
@@ -42,24 +46,41 @@ const CaseCard* TrainingDay::cardFor(std::int64_t serial, std::uint16_t category
     const std::string& code = m_spec.categories[category].code;
     const auto& wanted = m_featured.categories;
     if (!wanted.empty() && std::find(wanted.begin(), wanted.end(), code) == wanted.end()) return nullptr;
+    const auto& only = m_featured.cards;
     std::vector<const CaseCard*> candidates;
     for (const CaseCard& card : m_cards)
-        if (card.category == code) candidates.push_back(&card);
+        if (card.category == code && (only.empty() || std::find(only.begin(), only.end(), card.id) != only.end()))
+            candidates.push_back(&card);
     if (candidates.empty()) return nullptr;
     const std::uint64_t pick = mixSeeds(streamSeed(m_seed, 0, "case-cards"), static_cast<std::uint64_t>(serial));
     return candidates[pick % candidates.size()];
 }
 
 void TrainingDay::consultationStarted(std::int64_t serial, std::uint32_t room, double time) {
-    if (m_pending || m_featuredSoFar >= m_featured.maxCases || time < m_featured.from) return;
+    if (m_pending) return;
+    const auto forced = std::find_if(m_forced.begin(), m_forced.end(), [serial](const auto& f) { return f.first == serial; });
+    if (forced == m_forced.end() && (m_featuredSoFar >= m_featured.maxCases || time < m_featured.from)) return;
     for (const Batch& b : m_day.batches()) {
         if (b.state != BatchState::InConsultation || static_cast<std::int64_t>(b.serial) != serial) continue;
-        const CaseCard* card = cardFor(serial, b.category);
+        const CaseCard* card = forced != m_forced.end() ? forced->second : cardFor(serial, b.category);
         if (!card) return;
-        ++m_featuredSoFar;
+        if (forced == m_forced.end()) ++m_featuredSoFar;
         m_pending = PendingCase{serial, room, card, b.consultationMinutes, time};
+        m_featuredCases.push_back(FeaturedCaseRecord{serial, card, time, std::nullopt, std::nullopt});
         return;
     }
+}
+
+void TrainingDay::consultationEnded(std::int64_t serial, std::string_view outcome) {
+    for (FeaturedCaseRecord& record : m_featuredCases)
+        if (record.batch == serial) record.outcome = parseOutcome(outcome);
+}
+
+void TrainingDay::feature(std::int64_t serial, const CaseCard& card) { m_forced.emplace_back(serial, &card); }
+
+void TrainingDay::pass() {
+    if (!m_pending) throw std::logic_error("no case is waiting for a decision");
+    m_pending.reset();
 }
 
 const PendingCase* TrainingDay::runUntilCase(double until) {
@@ -84,6 +105,7 @@ const DecisionRecord& TrainingDay::decide(Disposition disposition) {
     m_day.apply(decision);
     m_pending.reset();
     m_decisions.push_back(std::move(record));
+    m_featuredCases.back().decision = m_decisions.size() - 1;
     return m_decisions.back();
 }
 

@@ -24,6 +24,7 @@ namespace pujiang {
 // cards when empty), from a clock time on, up to a number per day.
 struct FeaturedCases {
     std::vector<std::string> categories;
+    std::vector<std::string> cards;  // only these card ids (empty: every card of the categories)
     double from = 0.0;
     int maxCases = 5;
 };
@@ -44,6 +45,15 @@ struct DecisionRecord {
     DispositionEffect effect;
 };
 
+// Every featured case of the day, decided or passed (left to the model's own outcome draw).
+struct FeaturedCaseRecord {
+    std::int64_t batch = -1;
+    const CaseCard* card = nullptr;
+    double time = 0.0;                     // the consultation's start
+    std::optional<std::size_t> decision;   // index into decisions(), when decided
+    std::optional<Outcome> outcome;        // how the consultation ended, once it has
+};
+
 class TrainingDay {
 public:
     // `cards` must outlive the day (the pending case points into it), as must `spec`. `trace`
@@ -61,11 +71,19 @@ public:
     const PendingCase* pending() const { return m_pending ? &*m_pending : nullptr; }
     // Decides the pending case; the day goes on from there with the decision's outcome and length.
     const DecisionRecord& decide(Disposition disposition);
+    // Leaves the pending case to the model: its own outcome draw and length stand (the baseline).
+    void pass();
+    // The batch with this serial carries `card` when its consultation begins, whatever the
+    // featured rules say (a case brought by an inject); it does not count against maxCases.
+    void feature(std::int64_t serial, const CaseCard& card);
 
     // Coordinator interventions pass through to the day (whyNot first).
     ReceptionDay& day() { return m_day; }
     const ReceptionDay& day() const { return m_day; }
     const std::vector<DecisionRecord>& decisions() const { return m_decisions; }
+    const std::vector<FeaturedCaseRecord>& featuredCases() const { return m_featuredCases; }
+    // When each batch that gave up waiting left, in order.
+    const std::vector<double>& renegeTimes() const { return m_renegeTimes; }
 
     // Plays the day again from its start: `log` is the day's intervention log (coordinator
     // interventions and decide lines), `dispositions` the trainee's disposition for each decide
@@ -76,6 +94,7 @@ public:
 private:
     class Watcher;
     void consultationStarted(std::int64_t serial, std::uint32_t room, double time);
+    void consultationEnded(std::int64_t serial, std::string_view outcome);
     const CaseCard* cardFor(std::int64_t serial, std::uint16_t category) const;
 
     const ScenarioSpec& m_spec;
@@ -86,6 +105,9 @@ private:
     ReceptionDay m_day;
     std::optional<PendingCase> m_pending;
     std::vector<DecisionRecord> m_decisions;
+    std::vector<FeaturedCaseRecord> m_featuredCases;
+    std::vector<std::pair<std::int64_t, const CaseCard*>> m_forced;
+    std::vector<double> m_renegeTimes;
     int m_featuredSoFar = 0;
 };
 

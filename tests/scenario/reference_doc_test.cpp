@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "scenario_test_support.h"
+#include "tests/support/generated_doc.h"
 
 namespace pujiang {
 namespace {
@@ -12,21 +13,9 @@ namespace {
 // docs/scenario-reference.md is generated: this test fails when it is stale and rewrites it when
 // PUJIANG_UPDATE_REFERENCE=1 is set.
 TEST(ScenarioReference, DocIsUpToDate) {
-    const std::filesystem::path file = testing::sourceDir() / "docs" / "scenario-reference.md";
-    const std::string expected = scenarioReferenceMarkdown();
-    const char* update = std::getenv("PUJIANG_UPDATE_REFERENCE");
-    if (update && std::string_view(update) == "1") {
-        std::ofstream out(file, std::ios::binary);
-        out << expected;
-        ASSERT_TRUE(out.good()) << "cannot write " << file;
-        return;
-    }
-    std::ifstream in(file, std::ios::binary);
-    std::stringstream actual;
-    actual << in.rdbuf();
-    EXPECT_TRUE(actual.str() == expected)
-        << file << " is out of date; regenerate it with PUJIANG_UPDATE_REFERENCE=1 scenario_tests "
-        << "--gtest_filter='ScenarioReference.*'";
+    testing::expectGeneratedFileIsCurrent(testing::sourceDir() / "docs" / "scenario-reference.md",
+                                          scenarioReferenceMarkdown(),
+                                          "PUJIANG_UPDATE_REFERENCE=1 scenario_tests --gtest_filter='ScenarioReference.*'");
 }
 
 TEST(ScenarioReference, NamesEveryKey) {
