@@ -172,6 +172,13 @@ void drawInterventions(DaySession& session, InterventionsState& state, const UiS
         if (i.room != kWholeDay && i.room < spec.rooms.size()) what += " · " + roomLabel(spec, i.room);
         if (i.kind == InterventionKind::ExtendHours)
             what += fmt::format(" · +{:.0f} {}", i.minutes, text.get("unit.min"));
+        if (i.kind == InterventionKind::LeaderAway || i.kind == InterventionKind::Media)
+            what += fmt::format(" · {:.0f} {}", i.minutes, text.get("unit.min"));
+        if (i.kind == InterventionKind::WalkInFactor) what += fmt::format(" · ×{}", i.factor);
+        if (i.kind == InterventionKind::SendLeader) what += fmt::format(" · {} {}", text.get("log.batch"), i.batch);
+        if ((i.kind == InterventionKind::Arrive || i.kind == InterventionKind::Redirect) &&
+            i.category < spec.categories.size())
+            what += " · " + spec.categories[i.category].code;
         if (i.kind == InterventionKind::Decide)
             what += fmt::format(" · {} {} · {}", text.get("log.batch"), i.batch, outcomeText(i.outcome, text));
         ImGui::BulletText("%s  %s", formatClock(i.time).c_str(), what.c_str());

@@ -61,6 +61,8 @@ std::string localizedDetail(const LoggedEvent& e, const ScenarioSpec& spec, cons
         std::string out = text.get(("act.kind." + kind).c_str());
         if (kind == "extend_hours" && space != std::string::npos)
             out += fmt::format(" +{} {}", d.substr(space + 1), text.get("unit.min"));
+        if ((kind == "leader_away" || kind == "media") && space != std::string::npos)
+            out += fmt::format(" {} {}", d.substr(space + 1), text.get("unit.min"));
         if (kind == "decide" && space != std::string::npos) {
             // "decide OUTCOME MINUTES"
             char outcome[32] = {};

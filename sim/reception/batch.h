@@ -41,6 +41,9 @@ struct Batch {
     bool withLawyer = false;
     bool calledLawyer = false;  // the lawyer sitting in was called in by hand (not the planned pool)
     bool decided = false;       // a decision (training) fixed its outcome: decidedOutcome, not a draw
+    bool injected = false;      // brought by an arrive intervention (counts as a walk-in)
+    bool sent = false;          // the coordinator sent it to its bound room's leader: seated before the rest
+                                // of that room's line
     Outcome decidedOutcome = Outcome::OnSpot;
     double complexity = 1.0;
     double appointmentTime = 0.0;    // slot start (appointments only)

@@ -63,7 +63,13 @@ BatchFactory::BatchFactory(const ScenarioSpec& spec) : m_spec(spec) {
     }
 }
 
-Batch BatchFactory::make(std::uint64_t key, ArrivalSource source) const {
+Batch BatchFactory::make(std::uint64_t key, ArrivalSource source) const { return build(key, source, nullptr); }
+
+Batch BatchFactory::makeInjected(std::uint64_t key, const Inject& inject) const {
+    return build(key, ArrivalSource::WalkIn, &inject);
+}
+
+Batch BatchFactory::build(std::uint64_t key, ArrivalSource source, const Inject* inject) const {
     Batch b;
     b.key = key;
     b.source = source;
@@ -72,6 +78,7 @@ Batch BatchFactory::make(std::uint64_t key, ArrivalSource source) const {
     // Every draw happens whether or not its result is used, so that changing one parameter
     // (say, the collective share) does not shift the draws behind the others.
     b.category = static_cast<std::uint16_t>(pick(m_categoryCumulative, u(engine)));
+    if (inject) b.category = inject->category;
     const CategorySpec& category = m_spec.categories[b.category];
     const double collectiveDraw = u(engine);
     const double groupDraw = m_spec.batches.groupSize.sample(engine);
@@ -86,10 +93,20 @@ Batch BatchFactory::make(std::uint64_t key, ArrivalSource source) const {
     b.complexity = m_spec.batches.complexity.sample(engine);
 
     b.collective = collectiveDraw < category.collectiveProne;
-    const double onSite = std::max(1.0, std::round(b.collective ? collectiveGroupDraw : groupDraw));
+    double onSite = std::max(1.0, std::round(b.collective ? collectiveGroupDraw : groupDraw));
+    double extraCompanions = std::max(0.0, std::round(companionsDraw));
+    if (inject) {
+        // The inject says who comes: the whole group is on site, nobody else with it.
+        b.collective = inject->collective;
+        b.urgent = inject->urgent;
+        b.longStanding = inject->longStanding;
+        b.repeat = b.repeat || inject->longStanding;  // a long-standing matter has been raised before
+        onSite = std::max(1.0, static_cast<double>(inject->persons));
+        extraCompanions = 0.0;
+    }
     const double received = std::min<double>(onSite, m_spec.batches.maxReceived);
     b.groupSize = roundedCount(received, 1.0, 65535.0);
-    b.companions = roundedCount(onSite - received + std::max(0.0, std::round(companionsDraw)), 0.0, 65535.0);
+    b.companions = roundedCount(onSite - received + extraCompanions, 0.0, 65535.0);
     if (b.longStanding) b.complexity *= m_spec.batches.longStandingComplexity;
     b.prepared = source == ArrivalSource::Appointment && preparedDraw < m_spec.appointments.preparedProbability;
     if (!m_streamClassCumulative.empty())

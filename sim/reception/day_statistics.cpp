@@ -246,17 +246,20 @@ DayResult DayStatistics::result(double end, std::uint64_t events) const {
     if (m_spec.lawyers.count > 0 || !m_lawyerCalls.empty()) {
         double lawyerMinutes = end - m_windowStart;
         double closes = end;
+        double opens = m_windowStart;
         if (!m_horizonMode) {
             // Hours on duty within the day: from the later of lawyers.opens and the first arrival (a
             // pool "available from 00:00" is not on duty before anyone comes) to their closing, plus
             // any overtime the day runs to.
             closes = std::isfinite(m_spec.lawyers.closes) ? m_spec.lawyers.closes : m_spec.day.closes;
-            const double opens = std::max(m_spec.lawyers.opens, m_windowStart);
+            opens = std::max(m_spec.lawyers.opens, m_windowStart);
             lawyerMinutes = std::max(0.0, closes - opens) + std::max(0.0, m_lastDeparture - closes);
             closes = std::max(closes, m_lastDeparture);
         }
         double denominator = lawyerMinutes * m_spec.lawyers.count;
         for (const double called : m_lawyerCalls) denominator += std::max(0.0, closes - std::max(called, m_windowStart));
+        // A pool lawyer who left counts only the hours before leaving.
+        for (const double left : m_lawyerLeaves) denominator -= lawyerMinutes - std::clamp(left - opens, 0.0, lawyerMinutes);
         set(Metric::LawyerUtilization, ratio(m_lawyersBusy.integral(end), denominator));
     } else {
         set(Metric::LawyerUtilization, kNoValue);  // no lawyer that day

@@ -37,6 +37,8 @@ public:
     void lawyersBusyChanged(double time, double delta);
     // A lawyer called in by hand joins the pool from `time` (utilisation counts their hours).
     void lawyerCalled(double time) { m_lawyerCalls.push_back(time); }
+    // A pool lawyer leaves for good at `time` (lawyer_absent): utilisation stops counting their hours.
+    void lawyerLeft(double time) { m_lawyerLeaves.push_back(time); }
     // Table-minutes a room has been busy up to `time` (for live displays).
     double roomBusyMinutes(std::size_t room, double time) const { return m_rooms[room].busy.integral(time); }
     // Minutes up to `time` in which the room could be counted on: its scheduled hours (scenario
@@ -87,6 +89,7 @@ private:
     std::uint64_t m_waitedPositive = 0;
     TimeWeighted m_waiting, m_present, m_peopleOnSite, m_lawyersBusy;
     std::vector<double> m_lawyerCalls;
+    std::vector<double> m_lawyerLeaves;
     CurveLayout m_layout;
     BinnedLevel m_waitingByTime;
     double m_windowStart = 0.0;

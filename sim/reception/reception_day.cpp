@@ -27,7 +27,7 @@ constexpr std::int32_t kPriorityArrival = 2;
 constexpr std::int32_t kPriorityRenege = 3;
 constexpr std::int32_t kPriorityClose = 4;
 
-constexpr std::uint32_t kSourceAppointment = 0, kSourceWalkIn = 1, kSourceStream = 2;
+constexpr std::uint32_t kSourceAppointment = 0, kSourceWalkIn = 1, kSourceStream = 2, kSourceInject = 3;
 
 double uniform01(BatchEngine& engine) { return boost::random::uniform_01<double>()(engine); }
 
@@ -47,11 +47,14 @@ ReceptionDay::ReceptionDay(const ScenarioSpec& spec, std::uint64_t seed, std::ui
       m_walkInStream(seed, replication, "arrivals.walk_ins"),
       m_arrivalStream(seed, replication, "arrivals.stream"),
       m_batchRoot(batchRoot(seed, replication)),
+      m_thinningRoot(streamSeed(seed, replication, "inject.walk_in_thinning")),
       m_freeDesks(spec.registration.desks),
       m_freeLawyers(spec.lawyers.count),
       m_lawyerCount(spec.lawyers.count),
+      m_poolLawyers(spec.lawyers.count),
       m_lawyersClose(spec.lawyers.closes),
       m_dayCloses(spec.day.closes),
+      m_redirect(spec.categories.size(), kNoRoom),
       m_stats(spec, m_horizonMode) {
     m_rooms.resize(spec.rooms.size());
     for (std::size_t r = 0; r < spec.rooms.size(); ++r) {
@@ -129,9 +132,15 @@ void ReceptionDay::handle(const Event& e) {
     switch (e.kind) {
     case kArrival: arrive(e.subject); break;
     case kNextWalkIn: {
-        Batch b = m_factory.make(batchKey(m_batchRoot, kSourceWalkIn, m_walkInIndex++), ArrivalSource::WalkIn);
-        b.arrivalTime = e.time;
-        arrive(allocate(b));
+        // A walk-in kept away (walk_in_factor) still uses up its index: the others keep their keys.
+        const std::uint64_t index = m_walkInIndex++;
+        if (walkInComes(index)) {
+            Batch b = m_factory.make(batchKey(m_batchRoot, kSourceWalkIn, index), ArrivalSource::WalkIn);
+            b.arrivalTime = e.time;
+            arrive(allocate(b));
+        } else {
+            trace(TraceKind::NoShow, -1, -1, "walk-in {}", index);
+        }
         scheduleNextWalkIn(e.time);
         break;
     }
@@ -158,6 +167,10 @@ void ReceptionDay::handle(const Event& e) {
         }
         break;
     case kDayClose: closeDay(); break;
+    case kLeaderBack:
+        trace(TraceKind::RoomBreak, -1, e.subject, "end");
+        fillRoom(e.subject);
+        break;
     case kWarmupEnd:
         m_stats.startWindow(e.time);
         trace(TraceKind::WarmupEnd, -1, -1);
@@ -176,6 +189,8 @@ bool ReceptionDay::stale(const Event& e) const {
     // A closing time that an extension moved later: the current closing time decides.
     case kRoomCalendar: return e.token == kClose && e.time != m_rooms[e.subject].closes;
     case kDayClose: return e.time != m_dayCloses;
+    // A later leader_away that moved the return.
+    case kLeaderBack: return e.time != m_rooms[e.subject].awayUntil;
     default: return false;
     }
 }
@@ -300,7 +315,7 @@ void ReceptionDay::arrive(std::uint32_t id) {
           m_spec.categories[b.category].code, b.groupSize, b.companions,
           b.priorityClass < m_spec.priority.classes.size() ? std::string_view(m_spec.priority.classes[b.priorityClass])
                                                            : std::string_view("unclassified"),
-          b.source == ArrivalSource::Appointment ? " appointment" : "");
+          b.source == ArrivalSource::Appointment ? " appointment" : b.injected ? " inject" : "");
     if (m_dayClosed && !m_horizonMode) {
         turnAway(id);
         return;
@@ -393,6 +408,12 @@ void ReceptionDay::triage(std::uint32_t id) {
     if (!hasOrdinaryRoom) {
         b.topSelected = true;  // the top leader's room is the only room
         joinLine(id, m_topRoom);
+        return;
+    }
+    // A redirected category goes to its room while that room may still receive it.
+    if (const std::uint32_t redirected = m_redirect[b.category];
+        redirected != kNoRoom && !m_rooms[redirected].closedByHand && !closedForTheDay(m_rooms[redirected])) {
+        joinLine(id, redirected);
         return;
     }
     // A free table now: at a room whose team covers the category; failing that, at a general room
@@ -495,7 +516,7 @@ void ReceptionDay::freeTable(std::uint32_t r) {
 // [SECTION] Rooms and consultation
 
 bool ReceptionDay::accepting(const Room& room) const {
-    if (room.closedByHand) return false;
+    if (room.closedByHand || m_sim.now() < room.awayUntil) return false;
     return room.openedByHand || calendarAccepting(room);
 }
 
@@ -533,7 +554,15 @@ void ReceptionDay::takeLawyer(Batch& b) {
 }
 
 void ReceptionDay::returnLawyer(Batch& b) {
-    ++(b.calledLawyer ? m_freeCalledLawyers : m_freeLawyers);
+    if (b.calledLawyer) {
+        ++m_freeCalledLawyers;
+    } else if (m_poolLeaving > 0) {
+        // An absent pool lawyer who was sitting in leaves now (lawyer_absent).
+        --m_poolLeaving;
+        m_stats.lawyerLeft(m_sim.now());
+    } else {
+        ++m_freeLawyers;
+    }
     m_stats.lawyersBusyChanged(m_sim.now(), -1.0);
 }
 
@@ -584,7 +613,9 @@ void ReceptionDay::fillRoom(std::uint32_t r) {
     while (room.freeTables > 0 && accepting(room)) {
         auto key = [&](std::uint32_t id) { return disciplineKey(room.line.discipline(), id, r); };
         std::uint32_t chosen = kNoRoom;
-        if (auto next = room.line.next(key)) {
+        if (!room.line.empty() && m_batches[room.line.ids().front()].sent) {
+            chosen = room.line.takeAt(0);  // sent by the coordinator: before the discipline's choice
+        } else if (auto next = room.line.next(key)) {
             chosen = room.line.takeAt(*next);
         } else if (m_spec.rebalance && r != m_topRoom) {
             // Idle with an empty line: take the longest-waiting batch it can serve from another room.
@@ -789,8 +820,17 @@ void ReceptionDay::roomCalendar(std::uint32_t r, CalendarChange change) {
 
 std::optional<std::string_view> ReceptionDay::whyNot(const Intervention& i) const {
     if (finished() || (m_dayClosed && m_spec.day.closingRule != ClosingRule::ServeAllPresent)) return "day_over";
-    const bool forRoom = i.kind != InterventionKind::CallLawyer && i.kind != InterventionKind::Decide &&
-                         !(i.kind == InterventionKind::ExtendHours && i.room == kWholeDay);
+    bool forRoom = false;  // the intervention names a room, which must exist
+    switch (i.kind) {
+    case InterventionKind::OpenRoom:
+    case InterventionKind::CloseRoom:
+    case InterventionKind::LeaderAway:
+    case InterventionKind::SendLeader:
+    case InterventionKind::CallHead: forRoom = true; break;
+    case InterventionKind::ExtendHours:
+    case InterventionKind::Redirect: forRoom = i.room != kWholeDay; break;
+    default: break;
+    }
     if (forRoom && i.room >= m_rooms.size()) return "no_room";
     switch (i.kind) {
     case InterventionKind::OpenRoom:
@@ -815,6 +855,37 @@ std::optional<std::string_view> ReceptionDay::whyNot(const Intervention& i) cons
         if (!std::isfinite(i.minutes) || !(b.serviceStart + i.minutes >= m_sim.now())) return "no_minutes";
         break;
     }
+    case InterventionKind::Arrive:
+        if (m_dayClosed && !m_horizonMode) return "day_over";  // nobody may come any more
+        if (i.category >= m_spec.categories.size()) return "no_category";
+        if (i.persons == 0 || i.persons > 65535) return "no_persons";
+        break;
+    case InterventionKind::LeaderAway:
+    case InterventionKind::Media:
+        if (!(i.minutes > 0.0) || !std::isfinite(i.minutes)) return "no_minutes";
+        break;
+    case InterventionKind::WalkInFactor:
+        if (!(i.factor > 0.0 && i.factor <= 1.0)) return "no_factor";
+        break;
+    case InterventionKind::LawyerAbsent:
+        if (m_poolLawyers <= 0) return "no_lawyer";
+        break;
+    case InterventionKind::SendLeader:
+        if (!batchWaitingForRoom(i.batch)) return "not_waiting";
+        break;
+    case InterventionKind::Redirect:
+        if (i.category >= m_spec.categories.size()) return "no_category";
+        if (i.room != kWholeDay && i.room == m_topRoom) return "top_leader_room";
+        break;
+    case InterventionKind::CallHead: break;
+    }
+    return std::nullopt;
+}
+
+std::optional<std::uint32_t> ReceptionDay::batchWaitingForRoom(std::int64_t serial) const {
+    for (std::uint32_t id = 0; id < m_batches.size(); ++id) {
+        const Batch& b = m_batches[id];
+        if (b.state == BatchState::WaitingRoom && static_cast<std::int64_t>(b.serial) == serial) return id;
     }
     return std::nullopt;
 }
@@ -831,18 +902,45 @@ void ReceptionDay::apply(Intervention i) {
     i.time = m_sim.now();
     i.eventsBefore = m_sim.eventsHandled();
     m_interventions.push_back(i);
-    if (i.kind == InterventionKind::Decide)
-        trace(TraceKind::Intervention, i.batch, i.room == kWholeDay ? -1 : static_cast<std::int64_t>(i.room),
-              "{} {} {}", interventionKindName(i.kind), outcomeName(i.outcome), i.minutes);
-    else
-        trace(TraceKind::Intervention, -1, i.room == kWholeDay ? -1 : static_cast<std::int64_t>(i.room), "{} {}",
-              interventionKindName(i.kind), i.minutes);
+    const std::int64_t room = i.room == kWholeDay ? -1 : static_cast<std::int64_t>(i.room);
+    const std::string_view name = interventionKindName(i.kind);
+    switch (i.kind) {
+    case InterventionKind::Decide:
+        trace(TraceKind::Intervention, i.batch, room, "{} {} {}", name, outcomeName(i.outcome), i.minutes);
+        break;
+    case InterventionKind::Arrive:
+        trace(TraceKind::Intervention, -1, room, "{} {} {}{}{}{}", name, m_spec.categories[i.category].code,
+              i.persons, i.collective ? " collective" : "", i.urgent ? " urgent" : "",
+              i.longStanding ? " long_standing" : "");
+        break;
+    case InterventionKind::WalkInFactor: trace(TraceKind::Intervention, -1, room, "{} {}", name, i.factor); break;
+    case InterventionKind::SendLeader: trace(TraceKind::Intervention, i.batch, room, "{}", name); break;
+    case InterventionKind::Redirect:
+        trace(TraceKind::Intervention, -1, room, "{} {}", name, m_spec.categories[i.category].code);
+        break;
+    case InterventionKind::LawyerAbsent:
+    case InterventionKind::CallHead: trace(TraceKind::Intervention, -1, room, "{}", name); break;
+    default: trace(TraceKind::Intervention, -1, room, "{} {}", name, i.minutes); break;
+    }
     switch (i.kind) {
     case InterventionKind::OpenRoom: openRoomByHand(i.room); break;
     case InterventionKind::CloseRoom: closeRoomByHand(i.room); break;
     case InterventionKind::CallLawyer: callLawyer(); break;
     case InterventionKind::ExtendHours: extendHours(i.room, i.minutes); break;
     case InterventionKind::Decide: decide(*batchInConsultation(i.batch), i.outcome, i.minutes); break;
+    case InterventionKind::Arrive: injectArrival(i); break;
+    case InterventionKind::LeaderAway: leaderAway(i.room, i.minutes); break;
+    case InterventionKind::WalkInFactor: m_walkInFactor = i.factor; break;
+    case InterventionKind::LawyerAbsent: lawyerAbsent(); break;
+    case InterventionKind::Media: m_media.push_back({i.time, i.time + i.minutes}); break;
+    case InterventionKind::SendLeader: sendToLeader(*batchWaitingForRoom(i.batch), i.room); break;
+    case InterventionKind::Redirect: m_redirect[i.category] = i.room == kWholeDay ? kNoRoom : i.room; break;
+    case InterventionKind::CallHead:
+        // A head of every department: the room covers every category (matched, and routed to).
+        m_rooms[i.room].headCalled = true;
+        std::fill(m_rooms[i.room].covers.begin(), m_rooms[i.room].covers.end(), 1);
+        fillRoom(i.room);
+        break;
     }
     m_sim.discardStale(*this);  // e.g. a closing time just moved: the next event must be a real one
 }
@@ -880,6 +978,78 @@ void ReceptionDay::decide(std::uint32_t id, Outcome outcome, double minutes) {
     b.consultationMinutes = minutes;
     ++b.generation;
     m_sim.schedule(b.serviceStart + minutes, kConsultationDone, id, b.generation, kPriorityRelease);
+}
+
+// [intervene.arrive] A walk-in with the inject's attributes, keyed by its own source so that no other
+// batch's draws move.
+void ReceptionDay::injectArrival(const Intervention& i) {
+    const BatchFactory::Inject inject{i.category, i.persons, i.collective, i.urgent, i.longStanding};
+    Batch b = m_factory.makeInjected(batchKey(m_batchRoot, kSourceInject, m_injectIndex++), inject);
+    b.injected = true;
+    b.arrivalTime = m_sim.now();
+    arrive(allocate(b));
+}
+
+// [intervene.leader_away] Like a break taken by hand: the room seats nobody until the leader is
+// back, then is filled. A second call while away can only make the absence longer.
+void ReceptionDay::leaderAway(std::uint32_t r, double minutes) {
+    Room& room = m_rooms[r];
+    const double back = m_sim.now() + minutes;
+    if (back <= room.awayUntil) return;
+    room.awayUntil = back;
+    trace(TraceKind::RoomBreak, -1, r, "start");
+    m_sim.schedule(back, kLeaderBack, r, 0, kPriorityCalendar);
+}
+
+bool ReceptionDay::walkInComes(std::uint64_t index) const {
+    if (m_walkInFactor >= 1.0) return true;
+    // One uniform per walk-in index from the thinning stream: whether walk-in k comes depends only on
+    // k and the factor, not on when the factor was set.
+    SmallEngine engine(static_cast<std::uint32_t>(mixSeeds(m_thinningRoot, index)));
+    return boost::random::uniform_01<double>()(engine) < m_walkInFactor;
+}
+
+// [intervene.lawyer_absent] A free pool lawyer leaves at once; if every pool lawyer is busy, the first
+// to finish leaves then. With nobody left on duty, those waiting at a table for a lawyer begin
+// without one.
+void ReceptionDay::lawyerAbsent() {
+    --m_poolLawyers;
+    --m_lawyerCount;
+    if (m_freeLawyers > 0) {
+        --m_freeLawyers;
+        m_stats.lawyerLeft(m_sim.now());
+    } else {
+        ++m_poolLeaving;
+    }
+    if (m_lawyerCount > 0) return;
+    while (!m_lawyerLine.empty()) endLawyerWait(m_lawyerLine.takeAt(0));
+}
+
+// [intervene.send_leader] The batch leaves its line and goes to room r's, after the batches sent there
+// before it and ahead of everyone else; it is bound to r (no other room takes it, closing r by hand
+// leaves it there), and r seats it next.
+void ReceptionDay::sendToLeader(std::uint32_t id, std::uint32_t r) {
+    Batch& b = m_batches[id];
+    m_rooms[b.targetRoom].line.remove(id);
+    stopWaiting(id);
+    if (r == m_topRoom) {
+        b.topSelected = true;  // received by the top leader, not counted against the selection cap
+    } else if (b.topSelected) {
+        b.topSelected = false;
+        markAnyRoom(b);
+    }
+    b.boundRoom = r;
+    b.sent = true;
+    b.targetRoom = r;
+    b.state = BatchState::WaitingRoom;
+    b.queueEntryTime = m_sim.now();
+    WaitingLine& line = m_rooms[r].line;
+    std::size_t at = 0;
+    while (at < line.size() && m_batches[line.ids()[at]].sent) ++at;
+    line.insertAt(at, id);
+    startWaiting(id);
+    trace(TraceKind::Queue, static_cast<std::int64_t>(b.serial), r);
+    fillRoom(r);
 }
 
 void ReceptionDay::openRoomByHand(std::uint32_t r) {
@@ -969,11 +1139,15 @@ ReceptionDay::RoomView ReceptionDay::roomView(std::size_t r) const {
                     room.closedByHand,
                     room.openedByHand,
                     room.closes,
-                    phaseOf(room)};
+                    phaseOf(room),
+                    room.awayUntil,
+                    room.headCalled};
 }
 
 ReceptionDay::RoomPhase ReceptionDay::phaseOf(const Room& room) const {
     if (room.closedByHand) return RoomPhase::ClosedByHand;
+    // The leader called away: like a break, while the room would otherwise seat batches.
+    if (m_sim.now() < room.awayUntil && (room.openedByHand || calendarAccepting(room))) return RoomPhase::OnBreak;
     const bool calendar = calendarAccepting(room);
     if (room.openedByHand && !calendar) return RoomPhase::OpenedByHand;
     if (m_horizonMode) return RoomPhase::Open;

@@ -67,6 +67,8 @@ public:
         bool openedByHand = false;
         double closes = 0.0;  // current closing time, after any extension
         RoomPhase phase = RoomPhase::NotYetOpen;
+        double awayUntil = 0.0;       // the leader called away (leader_away) until then; OnBreak meanwhile
+        bool headCalled = false;      // a department head joined (call_head): covers every category
     };
     RoomView roomView(std::size_t room) const;
     std::size_t waitingAtRegistration() const { return m_registrationLine.size(); }
@@ -75,6 +77,18 @@ public:
     // statistics integrate).
     std::size_t waitingNow() const;
     int lawyersOnDuty() const { return m_lawyerCount; }
+    // Pool lawyers still to come or on duty, not counting those leaving after their consultation
+    // (lawyer_absent) nor those called in.
+    int poolLawyers() const { return m_poolLawyers; }
+    // The share of generated walk-ins that come (walk_in_factor; 1 until one is applied).
+    double walkInFactor() const { return m_walkInFactor; }
+    // The room a category is redirected to (redirect), kNoRoom when it is routed as usual.
+    std::uint32_t redirectedTo(std::size_t category) const { return m_redirect[category]; }
+    // Media at the door (media injects): [from, to) in simulated minutes, in the order applied.
+    struct MediaWindow {
+        double from = 0.0, to = 0.0;
+    };
+    const std::vector<MediaWindow>& mediaWindows() const { return m_media; }
     int freeLawyers() const { return m_freeLawyers + m_freeCalledLawyers; }
     double dayCloses() const { return m_dayCloses; }
     // Table-minutes the room's teams have spent receiving batches so far (after any warm-up).
@@ -105,7 +119,7 @@ public:
 private:
     enum EventKind : std::uint32_t {
         kArrival, kNextWalkIn, kNextStreamArrival, kRegistrationOpen, kRegistrationDone, kConsultationDone, kRenege,
-        kRoomCalendar, kLawyerCalendar, kDayClose, kWarmupEnd, kLawyerWaitOver,
+        kRoomCalendar, kLawyerCalendar, kDayClose, kWarmupEnd, kLawyerWaitOver, kLeaderBack,
     };
     enum CalendarChange : std::uint32_t { kOpen, kBreakStart, kBreakEnd, kClose };
 
@@ -116,6 +130,8 @@ private:
         std::vector<char> covers;  // by category index
         double closes = 0.0;       // spec closing time, moved by extensions
         bool closedByHand = false, openedByHand = false;
+        double awayUntil = 0.0;    // leader_away: seats nobody before then
+        bool headCalled = false;   // call_head: covers every category
     };
 
     // Arrivals.
@@ -159,6 +175,14 @@ private:
     void callLawyer();
     void extendHours(std::uint32_t room, double minutes);
     void decide(std::uint32_t id, Outcome outcome, double minutes);
+    void injectArrival(const Intervention& i);
+    void leaderAway(std::uint32_t room, double minutes);
+    void lawyerAbsent();
+    void sendToLeader(std::uint32_t id, std::uint32_t room);
+    // Whether the next generated walk-in (index `index`) comes, under the walk_in_factor in force.
+    bool walkInComes(std::uint64_t index) const;
+    // The slot of the batch with arrival serial `serial`, when it waits for a room now.
+    std::optional<std::uint32_t> batchWaitingForRoom(std::int64_t serial) const;
     // The slot of the batch with arrival serial `serial`, when it is in consultation now.
     std::optional<std::uint32_t> batchInConsultation(std::int64_t serial) const;
     void moveRoomClose(std::uint32_t room, double closes);
@@ -221,7 +245,9 @@ private:
     OutcomePolicy m_outcomes;
     RandomStream m_appointmentStream, m_walkInStream, m_arrivalStream;
     std::uint64_t m_batchRoot;
-    std::uint64_t m_walkInIndex = 0, m_streamIndex = 0, m_nextSerial = 0;
+    std::uint64_t m_walkInIndex = 0, m_streamIndex = 0, m_injectIndex = 0, m_nextSerial = 0;
+    std::uint64_t m_thinningRoot;  // the "inject.walk_in_thinning" stream's seed
+    double m_walkInFactor = 1.0;
 
     std::vector<Batch> m_batches;
     std::vector<std::uint32_t> m_freeSlots;
@@ -235,9 +261,13 @@ private:
     int m_freeLawyers = 0;
     int m_lawyerCount = 0;           // the pool and those called in
     int m_freeCalledLawyers = 0;     // called in by hand: on duty from the call, whatever the pool's hours
+    int m_poolLawyers = 0;           // the pool less those absent or leaving
+    int m_poolLeaving = 0;           // absent pool lawyers still sitting in: they leave when it ends
     double m_lawyersClose = 0.0;
     double m_dayCloses = 0.0;
     std::vector<Intervention> m_interventions;
+    std::vector<std::uint32_t> m_redirect;  // by category: redirect's room, or kNoRoom
+    std::vector<MediaWindow> m_media;
 
     DayStatistics m_stats;
     bool m_windowStarted = false;

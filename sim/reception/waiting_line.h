@@ -33,6 +33,8 @@ public:
     const std::deque<std::uint32_t>& ids() const { return m_ids; }
 
     void push(std::uint32_t id) { m_ids.push_back(id); }
+    // Puts `id` at place `index` (0 = the head), ahead of those from there on.
+    void insertAt(std::size_t index, std::uint32_t id) { m_ids.insert(m_ids.begin() + static_cast<std::ptrdiff_t>(index), id); }
     bool remove(std::uint32_t id);
     void clear() { m_ids.clear(); }
 

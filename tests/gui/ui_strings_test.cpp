@@ -97,11 +97,15 @@ TEST(UiStrings, EveryIdTheCodeAsksForIsInTheTable) {
     ASSERT_GT(files, 10u);
     ASSERT_GT(asked.size(), 100u) << "the pattern should find the GUI's ids";
     for (std::size_t k = 0; k < kTraceKindCount; ++k) asked.insert(traceKindLabelId(static_cast<TraceKind>(k)));
-    for (const InterventionKind kind : {InterventionKind::OpenRoom, InterventionKind::CloseRoom,
-                                        InterventionKind::CallLawyer, InterventionKind::ExtendHours})
+    for (const InterventionKind kind :
+         {InterventionKind::OpenRoom, InterventionKind::CloseRoom, InterventionKind::CallLawyer,
+          InterventionKind::ExtendHours, InterventionKind::Decide, InterventionKind::Arrive, InterventionKind::LeaderAway,
+          InterventionKind::WalkInFactor, InterventionKind::LawyerAbsent, InterventionKind::Media,
+          InterventionKind::SendLeader, InterventionKind::Redirect, InterventionKind::CallHead})
         asked.insert("act.kind." + std::string(interventionKindName(kind)));
     for (const char* why : {"day_over", "no_room", "already_open", "already_closed", "no_hours", "no_minutes",
-                            "no_closing_time"})
+                            "no_closing_time", "no_category", "no_persons", "no_factor", "no_lawyer", "not_waiting",
+                            "top_leader_room"})
         asked.insert(std::string("why.") + why);
     for (const std::string& id : asked) EXPECT_TRUE(strings.has(id)) << id << " is not in data/ui_strings.tsv";
 }

@@ -8,26 +8,16 @@
 #include "sim/reception/reception_day.h"
 #include "sim/reception/spec_builders.h"
 #include "sim/scenario/scenario_loader.h"
+#include "tests/reception/intervention_support.h"
 #include "tests/reception/trace_hash.h"
 #include "tests/support/same_values.h"
 
 namespace pujiang {
 namespace {
 
+using testing::applyNow;
+using testing::make;
 using testing::TraceHash;
-
-Intervention make(InterventionKind kind, std::uint32_t room = kWholeDay, double minutes = 0.0) {
-    Intervention i;
-    i.kind = kind;
-    i.room = room;
-    i.minutes = minutes;
-    return i;
-}
-
-void applyNow(ReceptionDay& day, const Intervention& intervention) {
-    ASSERT_FALSE(day.whyNot(intervention).has_value()) << *day.whyNot(intervention);
-    day.apply(intervention);
-}
 
 // Steers a day the way a trainee might: by clock jumps and single steps, with an intervention at
 // an instant that other events share (the rooms and desks all open at 08:00).
@@ -50,30 +40,13 @@ void steer(ReceptionDay& day) {
 
 // [intervene.record]
 TEST(Intervention, ReplayOfTheLogGivesTheSameDay) {
-    const ScenarioSpec spec = busyDaySpec();
-    TraceHash steeredTrace;
-    ReceptionDay steered(spec, 7, 0, &steeredTrace);
-    steer(steered);
-    ASSERT_EQ(steered.interventions().size(), 6u);
-    const std::uint64_t hashAtLastIntervention = steeredTrace.hash;
-    steered.runToEnd();
-
-    // Through the text form, as the GUI saves and loads it.
-    const std::string text = formatInterventionLog(steered.interventions(), {"busy-day", 7});
-    const std::vector<Intervention> log = parseInterventionLog(text);
+    const std::string text = testing::expectReplayIsExact(busyDaySpec(), 7, [](ReceptionDay& steered) {
+        steer(steered);
+        EXPECT_EQ(steered.interventions().size(), 6u);
+    });
     ASSERT_TRUE(interventionLogOrigin(text).has_value());
     EXPECT_EQ(interventionLogOrigin(text)->scenario, "busy-day");
     EXPECT_EQ(interventionLogOrigin(text)->seed, 7u);
-    ASSERT_EQ(log, steered.interventions());
-    TraceHash replayedTrace;
-    ReceptionDay replayed(spec, 7, 0, &replayedTrace);
-    replayed.replay(log);
-    EXPECT_EQ(replayedTrace.hash, hashAtLastIntervention);
-    replayed.runToEnd();
-    EXPECT_EQ(replayedTrace.hash, steeredTrace.hash);
-    EXPECT_EQ(replayedTrace.count, steeredTrace.count);
-    EXPECT_TRUE(testing::sameValues(replayed.result().overall, steered.result().overall));
-    EXPECT_EQ(replayed.interventions(), steered.interventions());
 }
 
 // [intervene.record]
