@@ -28,7 +28,7 @@ int main(int argc, char** argv) {
     app.set_version_flag("--version", "pujiang 0.1.0");
     const std::vector<Command> commands = {addRunCommand(app),   addCompareCommand(app),  addSweepCommand(app),
                                            addMergeCommand(app), addPlanCommand(app),     addReportCommand(app),   addValidateCommand(app),
-                                           addKeysCommand(app)};
+                                           addKeysCommand(app),  addExerciseCommand(app)};
 
     const Command* chosen = nullptr;
     try {

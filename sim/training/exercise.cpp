@@ -78,9 +78,9 @@ InterventionKind interventionKindOf(ActionKind kind) {
     case ActionKind::CloseRoom: return InterventionKind::CloseRoom;
     case ActionKind::CallLawyer: return InterventionKind::CallLawyer;
     case ActionKind::ExtendHours: return InterventionKind::ExtendHours;
-    case ActionKind::SendLeader:  // MERGE-PENDING
-    case ActionKind::Redirect:
-    case ActionKind::CallHead: return InterventionKind::Decide;
+    case ActionKind::SendLeader: return InterventionKind::SendLeader;
+    case ActionKind::Redirect: return InterventionKind::Redirect;
+    case ActionKind::CallHead: return InterventionKind::CallHead;
     }
     return InterventionKind::OpenRoom;
 }

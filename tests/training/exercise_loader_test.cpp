@@ -88,7 +88,9 @@ TEST_P(BrokenExerciseFile, ReportsItsProblemInBothLanguages) {
     }
     EXPECT_TRUE(found) << "expected: " << expected << "\ngot:\n" << all;
     // A fixture holds one problem (a scenario that cannot be loaded adds its own message).
-    if (file.stem() != "scenario-not-found") EXPECT_EQ(problems.size(), 1u) << all;
+    if (file.stem() != "scenario-not-found") {
+        EXPECT_EQ(problems.size(), 1u) << all;
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(Fixtures, BrokenExerciseFile, ::testing::ValuesIn(testing::brokenFixtureFiles(kBrokenDir)),
@@ -111,8 +113,9 @@ TEST(ExerciseReference, DocIsUpToDate) {
 TEST(ExerciseReference, NamesEveryKey) {
     const std::string markdown = exerciseReferenceMarkdown();
     for (const ExerciseKey& row : exerciseKeys())
-        if (row.kind == ExerciseKeyKind::Value)
+        if (row.kind == ExerciseKeyKind::Value) {
             EXPECT_NE(markdown.find("| `" + std::string(keyName(row.path)) + "` |"), std::string::npos) << row.path;
+        }
 }
 
 }  // namespace

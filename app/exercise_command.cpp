@@ -1,0 +1,183 @@
+// `pujiang exercise list | validate | run | debrief`: the training mode without a screen.
+
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <memory>
+#include <optional>
+
+#include <fmt/format.h>
+
+#include "app/command.h"
+#include "sim/core/atomic_file.h"
+#include "sim/report/after_action_report.h"
+#include "sim/training/decision_log.h"
+#include "sim/training/debrief.h"
+#include "sim/training/exercise.h"
+#include "sim/training/exercise_plan.h"
+#include "sim/training/score_report.h"
+
+namespace pujiang::cli {
+
+namespace {
+
+struct ExerciseOptions {
+    std::string cases = PUJIANG_DATA_DIR "/cases";
+    std::string folder = PUJIANG_SOURCE_DIR "/exercises";
+    std::vector<std::string> files;
+    std::string exercise, decisions, plan = "reference", json, record, output, lang = "zh";
+    int days = 200;
+    std::optional<std::uint64_t> seed;
+    std::uint64_t attempt = 1;
+};
+
+std::string readWholeFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw std::runtime_error(fmt::format("{}: cannot open the decision log", path));
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+void addCasesOption(CLI::App* app, ExerciseOptions& options) {
+    app->add_option("--cases", options.cases, "Folder of the case cards")->capture_default_str();
+}
+
+int list(const ExerciseOptions& options) {
+    const std::vector<CaseCard> cards = loadCaseCards(options.cases);
+    const Language language = parseLanguage(options.lang);
+    const std::vector<Exercise> exercises = loadExercises(options.folder, cards);
+    const bool zh = language == Language::Zh;
+    std::cout << fmt::format("{:<24} {:<6} {:<6} {:<26} {}\n", "id", zh ? "难度" : "level", zh ? "时长" : "time",
+                             zh ? "角色" : "roles", zh ? "标题" : "title");
+    for (const Exercise& e : exercises) {
+        std::string roles;
+        for (TraineeRole role : e.roles) roles += (roles.empty() ? "" : ", ") + std::string(roleLabel(role).in(language));
+        std::cout << fmt::format("{:<24} {:<6} {:<6} {:<26} {}\n", e.id, std::string(e.difficulty, '*'),
+                                 fmt::format("{:.0f}min", e.durationMinutes), roles, e.title.in(language));
+    }
+    return 0;
+}
+
+int validate(const ExerciseOptions& options) {
+    const std::vector<CaseCard> cards = loadCaseCards(options.cases);
+    int failures = 0;
+    for (const std::string& file : options.files) {
+        try {
+            const Exercise e = loadExerciseFile(file, cards);
+            std::cout << fmt::format("{}: ok ({} objectives, {} injects)\n", file, e.objectives.size(), e.injects.size());
+        } catch (const ScenarioError& error) {
+            std::cerr << error.what() << '\n';
+            ++failures;
+        }
+    }
+    return failures ? kExitUsage : 0;
+}
+
+// The attempt's log, checked to be of this exercise.
+DecisionLog readAttempt(const ExerciseOptions& options, const Exercise& exercise) {
+    DecisionLog log = parseDecisionLog(readWholeFile(options.decisions));
+    if (log.exercise != exercise.id)
+        throw std::runtime_error(fmt::format("{}: the log is of exercise '{}', not '{}'", options.decisions, log.exercise,
+                                             exercise.id));
+    return log;
+}
+
+int debrief(const ExerciseOptions& options) {
+    const Language language = parseLanguage(options.lang);
+    const std::vector<CaseCard> cards = loadCaseCards(options.cases);
+    const Exercise exercise = loadExerciseFile(options.exercise, cards);
+    const DecisionLog log = readAttempt(options, exercise);
+    const Debrief result = debriefAttempt(exercise, cards, log, options.days);
+    writeFileAtomically(options.output, [&](std::ostream& out) { out << afterActionReportHtml(exercise, result, language); });
+    const bool zh = language == Language::Zh;
+    std::cout << fmt::format("{}: {:.1f} / {:.1f}; {} {:.1f}, {} {:.1f}\n", zh ? "你的一天" : "your day",
+                             result.trainee.score.total, result.trainee.score.max, zh ? "不作决定" : "no decisions",
+                             result.baseline.score.total, zh ? "参考方案" : "reference plan", result.reference.score.total);
+    std::cout << fmt::format("{} {} {}: {:.1f} [{:.1f}, {:.1f}]\n", zh ? "同类日子" : "days like it", result.days,
+                             zh ? "你的做法 − 参考方案" : "your way − reference", result.score.traineeMinusReference.mean,
+                             result.score.traineeMinusReference.ciLow, result.score.traineeMinusReference.ciHigh);
+    std::cout << options.output << '\n';
+    return 0;
+}
+
+int run(const ExerciseOptions& options) {
+    const Language language = parseLanguage(options.lang);
+    const std::vector<CaseCard> cards = loadCaseCards(options.cases);
+    const Exercise exercise = loadExerciseFile(options.exercise, cards);
+    std::uint64_t seed = options.seed.value_or(exercise.seedFor(options.attempt));
+    PlayedDay played;
+    if (!options.decisions.empty()) {
+        const DecisionLog log = readAttempt(options, exercise);
+        if (!options.seed) seed = log.seed;
+        played = replayAttempt(exercise, cards, seed, log.interventions, log.dispositions);
+    } else {
+        played = playPlan(exercise, cards, seed, options.plan == "baseline" ? baselinePlan() : referencePlan(exercise));
+    }
+    if (!options.json.empty())
+        writeFileAtomically(options.json, [&](std::ostream& out) {
+            out << scoreJson(exercise, seed, played.score, played.figures).dump(2) << '\n';
+        });
+    if (!options.record.empty()) {
+        DecisionLog log{exercise.id, exercise.spec.name, seed, played.log, played.dispositions, {}};
+        for (const CaseJudgement& c : played.figures.cases)
+            if (c.decided) log.cards.push_back(c.card->id);
+        writeFileAtomically(options.record, [&](std::ostream& out) { out << formatDecisionLog(log); });
+    }
+    std::cout << fmt::format("{} · {} · seed {}\n", exercise.id, exercise.title.in(language), seed);
+    std::cout << scoreText(exercise, played.score, played.figures, language);
+    return 0;
+}
+
+}  // namespace
+
+Command addExerciseCommand(CLI::App& parent) {
+    auto options = std::make_shared<ExerciseOptions>();
+    CLI::App* app = parent.add_subcommand("exercise", "Training exercises: list, validate, run, debrief");
+    app->require_subcommand(1);
+
+    CLI::App* listApp = app->add_subcommand("list", "List the exercises of a folder");
+    listApp->add_option("--dir", options->folder, "Folder of the exercises")->capture_default_str();
+    listApp->add_option("--lang", options->lang, "zh or en")->check(CLI::IsMember({"zh", "en"}));
+    addCasesOption(listApp, *options);
+
+    CLI::App* validateApp = app->add_subcommand("validate", "Check exercise files");
+    validateApp->add_option("files", options->files, "Exercise files")->required();
+    addCasesOption(validateApp, *options);
+
+    CLI::App* runApp = app->add_subcommand("run", "Play an exercise headless and score it");
+    runApp->add_option("exercise", options->exercise, "Exercise file")->required();
+    runApp->add_option("--decisions", options->decisions, "Decision log of an attempt to replay and score");
+    runApp->add_option("--plan", options->plan, "Without --decisions: play the reference plan or the baseline")
+        ->check(CLI::IsMember({"reference", "baseline"}))
+        ->capture_default_str();
+    runApp->add_option("--seed", options->seed, "Seed (default: the exercise's, or the log's)");
+    runApp->add_option("--attempt", options->attempt, "Attempt number, for a drawn seed policy")->capture_default_str();
+    runApp->add_option("--json", options->json, "Write the score breakdown as JSON");
+    runApp->add_option("--record", options->record, "Write the attempt's decision log");
+    runApp->add_option("--lang", options->lang, "zh or en")->check(CLI::IsMember({"zh", "en"}));
+    addCasesOption(runApp, *options);
+
+    CLI::App* debriefApp = app->add_subcommand("debrief", "Debrief an attempt and write the after-action report");
+    debriefApp->add_option("exercise", options->exercise, "Exercise file")->required();
+    debriefApp->add_option("--decisions", options->decisions, "Decision log of the attempt")->required();
+    debriefApp->add_option("-o,--output", options->output, "After-action report (HTML)")->required();
+    debriefApp->add_option("--days", options->days, "Days like it to compare on")->check(CLI::Range(2, 100000))->capture_default_str();
+    debriefApp->add_option("--lang", options->lang, "zh or en")->check(CLI::IsMember({"zh", "en"}));
+    addCasesOption(debriefApp, *options);
+
+    Command command;
+    command.parser = app;
+    command.checkOptions = [options] {
+        checkOutputPath(options->json, "--json");
+        checkOutputPath(options->record, "--record");
+        checkOutputPath(options->output, "--output");
+    };
+    command.run = [options, listApp, validateApp, debriefApp] {
+        if (listApp->parsed()) return list(*options);
+        if (validateApp->parsed()) return validate(*options);
+        if (debriefApp->parsed()) return debrief(*options);
+        return run(*options);
+    };
+    return command;
+}
+
+}  // namespace pujiang::cli

@@ -1,0 +1,46 @@
+#pragma once
+// A plan plays an exercise without a trainee: coordinator actions at clock times and decisions by
+// case card. The reference plan of an exercise and the baseline (no actions, every case left to
+// the model's draw) are plans; so is a trainee's attempt carried over to another day (same
+// actions at the same times, same disposition for the same card). docs/training.md,
+// [training.plan].
+
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "sim/reception/day_result.h"
+#include "sim/training/exercise.h"
+#include "sim/training/exercise_score.h"
+
+namespace pujiang {
+
+struct Plan {
+    std::vector<PlannedAction> actions;  // in time order
+    std::vector<PlannedDecision> decisions;
+    DispositionDefault otherwise = DispositionDefault::None;
+};
+
+Plan referencePlan(const Exercise& exercise);
+Plan baselinePlan();
+
+struct PlayedDay {
+    ScoreBreakdown score;
+    DayResult result;
+    TrainingFigures figures;
+    std::vector<Intervention> log;          // the day's intervention log
+    std::vector<Disposition> dispositions;  // one per decide line of the log
+    int actionsSkipped = 0;                 // planned actions the day, role, limits or budget refused
+    std::vector<std::optional<std::int64_t>> injectedBatches;  // by inject index: the batch it brought
+    std::vector<const Inject*> injectsApplied;
+};
+
+// Plays the exercise on `seed` under the plan. An action the session refuses (room already open,
+// over budget, ...) is skipped and counted.
+PlayedDay playPlan(const Exercise& exercise, std::span<const CaseCard> cards, std::uint64_t seed, const Plan& plan);
+
+// Plays a recorded attempt (a decision log) again and scores it.
+PlayedDay replayAttempt(const Exercise& exercise, std::span<const CaseCard> cards, std::uint64_t seed,
+                        std::span<const Intervention> log, std::span<const Disposition> dispositions);
+
+}  // namespace pujiang
