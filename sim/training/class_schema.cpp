@@ -71,11 +71,14 @@ CREATE TABLE case_results (
 CREATE INDEX case_results_by_attempt ON case_results(attempt_id);
 )sql";
 
-// Step i takes a file from version i to version i + 1; kMigrations[0] creates version 1 in an
-// empty file. A new version appends one step (ALTER TABLE, data copies) and bumps
-// kClassStoreSchemaVersion; steps are never edited once released, so any older file climbs the
-// same stairs.
-constexpr std::array<const char*, 1> kMigrations = {kCreateVersion1};
+void createVersion1(sqlite::Database& db) { db.exec(kCreateVersion1); }
+
+// Step i takes a file from version i to version i + 1; step 0 creates version 1 in an empty file.
+// A new version appends one step (ALTER TABLE, copying data, whatever C++ it needs) and bumps
+// kClassStoreSchemaVersion; a released step is never edited, so any older file climbs the same
+// stairs. The steps run inside prepareClassSchema's transaction.
+using MigrationStep = void (*)(sqlite::Database&);
+constexpr std::array<MigrationStep, 1> kMigrations = {createVersion1};
 static_assert(kMigrations.size() == kClassStoreSchemaVersion, "one migration step per schema version");
 
 bool hasTables(const sqlite::Database& db) {
@@ -106,7 +109,7 @@ void prepareClassSchema(sqlite::Database& db, const std::filesystem::path& path)
     sqlite::Transaction transaction(db, sqlite::TransactionKind::Immediate);
     const std::int64_t found = checkClassSchema(db, path);
     for (auto version = static_cast<std::size_t>(found); version < kMigrations.size(); ++version) {
-        db.exec(kMigrations[version]);
+        kMigrations[version](db);
         db.exec("PRAGMA user_version = " + std::to_string(version + 1));
     }
     transaction.commit();

@@ -12,7 +12,9 @@ class Database;
 }
 
 // The file's schema version when this program can read or migrate it; throws LocalizedError for
-// a newer version or for tables without a version (not our file). Only reads.
+// a newer version or for tables without a version (not our file). Only reads; call it inside a
+// transaction, so that the version and the tables are read from the same state of the file (another
+// program may be creating the schema in between).
 std::int64_t checkClassSchema(const sqlite::Database& db, const std::filesystem::path& path);
 
 // Checks as above, then creates the schema in a new (empty) file or runs the migration steps from

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <ctime>
 #include <set>
+#include <thread>
 
 #include "sim/core/localized_error.h"
 #include "sim/core/message_text.h"
@@ -57,6 +58,23 @@ std::string rosterIds(const std::vector<Trainee>& roster) {
     return ids;
 }
 
+// WAL lets readers (a report) run while a trainee's attempt is written. The mode is recorded in the
+// file, so this changes only a new file. Switching needs the file to itself for a moment and SQLite
+// then fails at once with SQLITE_BUSY instead of calling the busy handler (seen when four programs
+// open a new file together), so it is retried here for as long as the busy timeout. Returns the
+// mode now in force: SQLite silently keeps another one where WAL is impossible.
+std::string switchToWal(sqlite::Database& db) {
+    const auto giveUp = std::chrono::steady_clock::now() + std::chrono::milliseconds(kBusyTimeoutMs);
+    for (;;) {
+        try {
+            return db.queryText("PRAGMA journal_mode = WAL").value_or("");
+        } catch (const sqlite::Error& error) {
+            if (error.code() != SQLITE_BUSY || std::chrono::steady_clock::now() > giveUp) throw;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+}
+
 }  // namespace
 
 ClassStore::ClassStore(const std::filesystem::path& path) : m_path(path) {
@@ -67,11 +85,11 @@ ClassStore::ClassStore(const std::filesystem::path& path) : m_path(path) {
         m_db->setBusyTimeout(kBusyTimeoutMs);
         m_db->exec("PRAGMA foreign_keys = ON");
         // Before the switch to WAL, which writes to the file: a refused file is left as it was.
-        checkClassSchema(*m_db, path);
-        // WAL lets readers (a report) run while a trainee's attempt is written. It is recorded in
-        // the file, so this only changes a new file; the mode is checked because SQLite silently
-        // keeps another one where WAL is impossible.
-        const std::string mode = m_db->queryText("PRAGMA journal_mode = WAL").value_or("");
+        {
+            sqlite::Transaction snapshot(*m_db, sqlite::TransactionKind::Deferred);
+            checkClassSchema(*m_db, path);
+        }
+        const std::string mode = switchToWal(*m_db);
         if (mode != "wal")
             throw LocalizedError(bilingual("{}：无法切换到 WAL 日志模式（当前为 '{}'）",
                                            "{}: cannot switch to the WAL journal mode (it stays '{}')", file, mode));

@@ -43,6 +43,38 @@ pid_t inChild(F body) {
     _exit(status);
 }
 
+// A start line: children block on it until the parent opens it, so they all begin at the same
+// time instead of one after another as they are forked.
+class StartLine {
+public:
+    StartLine() {
+        if (pipe(m_fds) != 0) throw std::runtime_error("pipe failed");
+    }
+    // In a child: returns when the parent calls open().
+    void wait() {
+        close(m_fds[1]);
+        char ignored;
+        if (read(m_fds[0], &ignored, 1) != 0) throw std::runtime_error("start line written to");
+    }
+    // In the parent: every child's read sees end-of-file.
+    void open() {
+        close(m_fds[0]);
+        close(m_fds[1]);
+    }
+
+private:
+    int m_fds[2];
+};
+
+// Waits for every child and expects each to have exited with status 0.
+void expectAllSucceeded(const std::vector<pid_t>& children) {
+    for (pid_t child : children) {
+        int status = 0;
+        ASSERT_EQ(waitpid(child, &status, 0), child);
+        EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << "child " << child << " failed";
+    }
+}
+
 std::vector<Trainee> writersRoster() {
     std::vector<Trainee> roster;
     for (int w = 0; w < kWriters; ++w) roster.push_back({fmt::format("t{}", w), fmt::format("学员{}", w)});
@@ -55,16 +87,11 @@ TEST(ClassStoreWriters, FourProcessesRecordTwoHundredCompleteAttempts) {
     // The parent's connection is closed before fork: SQLite connections must not cross a fork.
     const std::int64_t classId = ClassStore(file).newClass("pujiang-2003", 1, writersRoster());
 
-    // A start line: every writer blocks on the pipe until the parent closes it, so all four open
-    // the store and write at the same time instead of one after another as they are forked.
-    int startLine[2];
-    ASSERT_EQ(pipe(startLine), 0);
+    StartLine startLine;
     std::vector<pid_t> children;
     for (int w = 0; w < kWriters; ++w)
         children.push_back(inChild([&, w] {
-            close(startLine[1]);
-            char ignored;
-            if (read(startLine[0], &ignored, 1) != 0) throw std::runtime_error("start line not closed");
+            startLine.wait();
             ClassStore store(file);
             for (int i = 0; i < kAttemptsPerWriter; ++i) {
                 store.recordAttempt(sampleAttempt(classId, fmt::format("t{}", w), std::uint64_t(w) * 1000 + i, i));
@@ -75,13 +102,8 @@ TEST(ClassStoreWriters, FourProcessesRecordTwoHundredCompleteAttempts) {
             }
         }));
     const auto start = std::chrono::steady_clock::now();
-    close(startLine[0]);
-    close(startLine[1]);
-    for (pid_t child : children) {
-        int status = 0;
-        ASSERT_EQ(waitpid(child, &status, 0), child);
-        EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << "writer " << child << " failed";
-    }
+    startLine.open();
+    expectAllSucceeded(children);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
     const std::vector<Attempt> attempts = ClassStore(file).attempts(classId);
@@ -113,6 +135,24 @@ TEST(ClassStoreWriters, FourProcessesRecordTwoHundredCompleteAttempts) {
     RecordProperty("attempts", static_cast<int>(attempts.size()));
     RecordProperty("milliseconds", static_cast<int>(seconds * 1000));
     RecordProperty("writer_changes", turns);
+}
+
+TEST(ClassStoreWriters, ProgramsOpeningOneNewFileAtOnceCreateItsSchemaOnce) {
+    testing::TempFolder folder("class-writers");
+    const fs::path file = folder.path() / "new.sqlite";
+    StartLine startLine;
+    std::vector<pid_t> children;
+    for (int w = 0; w < kWriters; ++w)
+        children.push_back(inChild([&, w] {
+            startLine.wait();
+            ClassStore(file).newClass(fmt::format("exercise-{}", w), std::uint64_t(w), writersRoster());
+        }));
+    startLine.open();
+    expectAllSucceeded(children);
+    EXPECT_EQ(ClassStore(file).classes().size(), std::size_t(kWriters));
+    sqlite::Database db(file);
+    EXPECT_EQ(db.queryInteger("PRAGMA user_version"), kClassStoreSchemaVersion);
+    EXPECT_EQ(db.queryText("PRAGMA journal_mode"), "wal");
 }
 
 TEST(ClassStoreWriters, KilledWriterLeavesNoHalfAttempt) {
