@@ -63,6 +63,7 @@ constexpr Phrase kObjective{"目标", "Objective"};
 constexpr Phrase kMet{"达成", "Met"};
 constexpr Phrase kNoAttempt{"尚未演练的学员", "Trainees with no attempt"};
 constexpr Phrase kNone{"无", "None"};
+constexpr Phrase kColon{"：", ": "};
 
 class Page {
 public:
@@ -96,7 +97,7 @@ std::string percent(int part, int whole) { return whole > 0 ? percent(double(par
 void overview(Page& page, const ClassInfo& info, const std::vector<Attempt>& attempts) {
     page.raw(fmt::format("<h1>{} · {} {}</h1>\n<p class=\"meta\">", page.word(kTitle), page.word(kClass), info.id));
     const auto item = [&](const Phrase& label, std::string_view value, bool last = false) {
-        page.raw(fmt::format("{}: ", page.word(label)));
+        page.raw(fmt::format("{}{}", page.word(label), page.word(kColon)));
         page.text(value);
         if (!last) page.raw(" · ");
     };
@@ -139,8 +140,8 @@ std::string histogramSvg(const std::vector<int>& counts, Language language) {
     std::vector<double> wholeTicks;  // counts are whole numbers: no 0.5 gridlines
     std::copy_if(yAxis.ticks.begin(), yAxis.ticks.end(), std::back_inserter(wholeTicks),
                  [](double tick) { return tick == static_cast<int>(tick); });
-    svg::drawYAxis(canvas, area, y, svg::labelled(wholeTicks), kCountAxis.in(language));
     svg::drawXAxis(canvas, area, x, svg::labelled(niceTicks(0, 100, 11)), kShareAxis.in(language));
+    svg::drawYAxis(canvas, area, y, svg::labelled(wholeTicks), kCountAxis.in(language));
     const double width = 100.0 / static_cast<double>(counts.size());
     for (std::size_t bin = 0; bin < counts.size(); ++bin) {
         const double from = width * static_cast<double>(bin);
