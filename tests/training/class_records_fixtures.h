@@ -6,6 +6,7 @@
 #include <string>
 
 #include <fmt/format.h>
+#include <gtest/gtest.h>
 
 #include "sim/training/class_store.h"
 #include "sim/training/sqlite_db.h"
@@ -41,6 +42,13 @@ inline Attempt sampleAttempt(std::int64_t classId, std::string trainee, std::uin
 inline std::int64_t rowCount(const std::filesystem::path& file, std::string_view table) {
     sqlite::Database db(file);
     return db.queryInteger(fmt::format("SELECT count(*) FROM {}", table)).value_or(-1);
+}
+
+// The file carries the current schema version and is in WAL mode.
+inline void expectCurrentSchemaInWal(const std::filesystem::path& file) {
+    sqlite::Database db(file);
+    EXPECT_EQ(db.queryInteger("PRAGMA user_version"), kClassStoreSchemaVersion);
+    EXPECT_EQ(db.queryText("PRAGMA journal_mode"), "wal");
 }
 
 }  // namespace pujiang::testing

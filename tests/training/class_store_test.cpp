@@ -106,9 +106,7 @@ TEST(ClassStore, OpensAsWalWithSchemaVersionOne) {
     const fs::path file = folder.path() / "classes.sqlite";
     { ClassStore store(file); }
     { ClassStore again(file); }  // version 1 opens
-    sqlite::Database db(file);
-    EXPECT_EQ(db.queryInteger("PRAGMA user_version"), kClassStoreSchemaVersion);
-    EXPECT_EQ(db.queryText("PRAGMA journal_mode"), "wal");
+    testing::expectCurrentSchemaInWal(file);
 }
 
 TEST(ClassStore, DeletingAClassDeletesItsRows) {

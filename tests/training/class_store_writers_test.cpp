@@ -150,9 +150,7 @@ TEST(ClassStoreWriters, ProgramsOpeningOneNewFileAtOnceCreateItsSchemaOnce) {
     startLine.open();
     expectAllSucceeded(children);
     EXPECT_EQ(ClassStore(file).classes().size(), std::size_t(kWriters));
-    sqlite::Database db(file);
-    EXPECT_EQ(db.queryInteger("PRAGMA user_version"), kClassStoreSchemaVersion);
-    EXPECT_EQ(db.queryText("PRAGMA journal_mode"), "wal");
+    testing::expectCurrentSchemaInWal(file);
 }
 
 TEST(ClassStoreWriters, KilledWriterLeavesNoHalfAttempt) {
