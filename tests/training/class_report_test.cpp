@@ -3,7 +3,7 @@
 
 #include <gtest/gtest.h>
 
-#include "sim/training/class_report.h"
+#include "sim/report/class_report.h"
 #include "sim/training/class_summary.h"
 #include "tests/training/class_records_fixtures.h"
 

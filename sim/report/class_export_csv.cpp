@@ -4,7 +4,7 @@
 #include <map>
 
 #include "sim/report/csv_field.h"
-#include "sim/training/class_report.h"
+#include "sim/report/class_report.h"
 
 namespace pujiang {
 

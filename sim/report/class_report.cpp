@@ -1,7 +1,7 @@
 // classReportHtml: the class report page. The figures come from class_summary; this file only
 // lays them out, in the language asked for.
 
-#include "sim/training/class_report.h"
+#include "sim/report/class_report.h"
 
 #include <algorithm>
 #include <iterator>
