@@ -77,17 +77,17 @@ PlayedDay playPlan(const Exercise& exercise, std::span<const CaseCard> cards, st
     int skipped = 0;
     std::size_t next = 0;
     for (;;) {
-        const double until = next < plan.actions.size() ? plan.actions[next].at : std::numeric_limits<double>::infinity();
-        const ExerciseSession::Stop stop = session.advance(until);
-        if (stop.kind == ExerciseSession::StopKind::End) break;
-        if (stop.kind == ExerciseSession::StopKind::Case) {
-            const std::optional<Disposition> d = planned(plan, *session.pending()->card);
-            if (d)
+        // A featured case can begin at any stop, also right after an inject or an action seats it.
+        if (const PendingCase* pending = session.pending()) {
+            if (const std::optional<Disposition> d = planned(plan, *pending->card))
                 session.decide(*d);
             else
                 session.pass();
             continue;
         }
+        const double until = next < plan.actions.size() ? plan.actions[next].at : std::numeric_limits<double>::infinity();
+        const ExerciseSession::Stop stop = session.advance(until);
+        if (stop.kind == ExerciseSession::StopKind::End) break;
         if (stop.kind != ExerciseSession::StopKind::Until) continue;
         // Every action due now, in plan order.
         while (next < plan.actions.size() && plan.actions[next].at <= until) {

@@ -103,10 +103,17 @@ void ExerciseSession::act(Intervention action) {
 
 void ExerciseSession::replay(std::span<const Intervention> log, std::span<const Disposition> dispositions) {
     std::size_t decision = 0;
+    // A featured case no line of the log decides was passed (left to the model's draw).
+    std::vector<std::int64_t> decided;
+    for (const Intervention& entry : log)
+        if (entry.kind == InterventionKind::Decide) decided.push_back(entry.batch);
+    const auto passUndecided = [&] {
+        if (pending() && std::find(decided.begin(), decided.end(), pending()->batch) == decided.end()) pass();
+    };
     for (std::size_t n = 0; n < log.size(); ++n) {
         const Intervention& entry = log[n];
         ReceptionDay& day = m_day.day();
-        while (!pending() && day.eventsHandled() < entry.eventsBefore && day.step()) {
+        for (passUndecided(); !pending() && day.eventsHandled() < entry.eventsBefore && day.step(); passUndecided()) {
         }
         const auto misfit = [&] {
             return LocalizedError(bilingual("记录中的第 {} 项（{}，之前 {} 个事件）与这次练习对不上：是不是用别的练习、种子或案例卡做的？",
@@ -172,8 +179,10 @@ TrainingFigures ExerciseSession::figures() const {
 }
 
 ScoreBreakdown ExerciseSession::finishAndScore() {
-    while (advance().kind != StopKind::End)
+    for (;;) {
         if (pending()) pass();
+        else if (advance().kind == StopKind::End) break;
+    }
     return scoreDay(m_exercise, m_day.day().result(), figures());
 }
 
