@@ -1,8 +1,6 @@
 // `pujiang exercise list | validate | run | debrief`: the training mode without a screen.
 
-#include <fstream>
 #include <iostream>
-#include <iterator>
 #include <memory>
 #include <optional>
 
@@ -30,12 +28,6 @@ struct ExerciseOptions {
     std::optional<std::uint64_t> seed;
     std::uint64_t attempt = 1;
 };
-
-std::string readWholeFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::runtime_error(fmt::format("{}: cannot open the decision log", path));
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
 
 void addCasesOption(CLI::App* app, ExerciseOptions& options) {
     app->add_option("--cases", options.cases, "Folder of the case cards")->capture_default_str();
@@ -74,7 +66,7 @@ int validate(const ExerciseOptions& options) {
 
 // The attempt's log, checked to be of this exercise.
 DecisionLog readAttempt(const ExerciseOptions& options, const Exercise& exercise) {
-    DecisionLog log = parseDecisionLog(readWholeFile(options.decisions));
+    DecisionLog log = readDecisionLogFile(options.decisions);
     if (log.exercise != exercise.id)
         throw std::runtime_error(fmt::format("{}: the log is of exercise '{}', not '{}'", options.decisions, log.exercise,
                                              exercise.id));
@@ -117,9 +109,7 @@ int run(const ExerciseOptions& options) {
             out << scoreJson(exercise, seed, played.score, played.figures).dump(2) << '\n';
         });
     if (!options.record.empty()) {
-        DecisionLog log{exercise.id, exercise.spec.name, seed, played.log, played.dispositions, {}};
-        for (const CaseJudgement& c : played.figures.cases)
-            if (c.decided) log.cards.push_back(c.card->id);
+        const DecisionLog log = decisionLogOf(exercise, seed, played);
         writeFileAtomically(options.record, [&](std::ostream& out) { out << formatDecisionLog(log); });
     }
     std::cout << fmt::format("{} · {} · seed {}\n", exercise.id, exercise.title.in(language), seed);

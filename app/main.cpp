@@ -2,11 +2,13 @@
 
 #include <filesystem>
 #include <iostream>
+#include <string>
 #include <vector>
 
 #include <fmt/format.h>
 
 #include "app/command.h"
+#include "sim/core/program_version.h"
 #include "sim/scenario/scenario_loader.h"
 
 namespace pujiang::cli {
@@ -25,10 +27,10 @@ int main(int argc, char** argv) {
     using namespace pujiang::cli;
     CLI::App app{"pujiang — 浦江接访推演: discrete-event simulation of leaders' reception days"};
     app.require_subcommand(1);
-    app.set_version_flag("--version", "pujiang 0.1.0");
+    app.set_version_flag("--version", "pujiang " + std::string(kProgramVersion));
     const std::vector<Command> commands = {addRunCommand(app),   addCompareCommand(app),  addSweepCommand(app),
                                            addMergeCommand(app), addPlanCommand(app),     addReportCommand(app),   addValidateCommand(app),
-                                           addKeysCommand(app),  addExerciseCommand(app)};
+                                           addKeysCommand(app),  addExerciseCommand(app), addClassCommand(app)};
 
     const Command* chosen = nullptr;
     try {

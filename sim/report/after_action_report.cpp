@@ -273,10 +273,11 @@ std::string afterActionReportHtml(const Exercise& exercise, const Debrief& debri
                           "decisions, and the day under the reference plan."));
     html += breakdownTable(debrief, w);
     html += fmt::format("<h2>{}</h2>\n<p class=\"muted\">{}</p>\n", w("在同类的日子里", "On days like it"),
-                        fmt::format(fmt::runtime(w("同一场景换 {} 组随机数，你的做法（同样的措施、同样的案例卡同样处理）、不作决定和参考方案各演一遍；差值为配对比较。",
+                        fmt::format(fmt::runtime(w("同一场景换 {} 组随机数，你的做法（同样的措施；你遇到的案例卡照你的处理，没遇到的照参考方案）、不作决定和参考方案各演一遍；差值为配对比较。",
                                                    "The same scenario on {} other sets of random numbers, played your way "
-                                                   "(the same actions, the same disposition for the same card), with no "
-                                                   "decisions and under the reference plan; differences are paired.")),
+                                                   "(the same actions; the cards you met handled as you did, the others "
+                                                   "as the reference plan would), with no decisions and under the "
+                                                   "reference plan; differences are paired.")),
                                     debrief.days));
     html += scoreChart(debrief, w) + counterfactualTable(debrief, w);
     html += fmt::format("<h2>{}</h2>\n", w("哪些措施起了作用", "Which actions mattered")) + actionsTable(debrief, w);

@@ -73,12 +73,41 @@ CREATE INDEX case_results_by_attempt ON case_results(attempt_id);
 
 void createVersion1(sqlite::Database& db) { db.exec(kCreateVersion1); }
 
+// Version 2: a case row says whether the trainee decided it (1) or passed it to the model's
+// outcome draw (0); version 1 kept no such flag, and its rows become decided, the only kind a
+// version-1 writer was asked to record. An objective's value may be NULL: a day with no figure
+// for it (a mean wait over no batch). SQLite cannot drop NOT NULL in place, so that table is
+// rebuilt, its rows copied in their order.
+constexpr const char* kVersion2 = R"sql(
+ALTER TABLE case_results ADD COLUMN decided INTEGER NOT NULL DEFAULT 1;
+CREATE TABLE objective_results_v2 (
+  attempt_id   INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
+  objective_id TEXT NOT NULL,
+  label_zh     TEXT NOT NULL,
+  label_en     TEXT NOT NULL,
+  value        REAL,
+  threshold    REAL NOT NULL,
+  met          INTEGER NOT NULL,
+  points       REAL NOT NULL,
+  max_points   REAL NOT NULL
+);
+INSERT INTO objective_results_v2 (rowid, attempt_id, objective_id, label_zh, label_en, value, threshold, met, points,
+                                  max_points)
+  SELECT rowid, attempt_id, objective_id, label_zh, label_en, value, threshold, met, points, max_points
+  FROM objective_results ORDER BY rowid;
+DROP TABLE objective_results;
+ALTER TABLE objective_results_v2 RENAME TO objective_results;
+CREATE INDEX objective_results_by_attempt ON objective_results(attempt_id);
+)sql";
+
+void migrateToVersion2(sqlite::Database& db) { db.exec(kVersion2); }
+
 // Step i takes a file from version i to version i + 1; step 0 creates version 1 in an empty file.
 // A new version appends one step (ALTER TABLE, copying data, whatever C++ it needs) and bumps
 // kClassStoreSchemaVersion; a released step is never edited, so any older file climbs the same
 // stairs. The steps run inside prepareClassSchema's transaction.
 using MigrationStep = void (*)(sqlite::Database&);
-constexpr std::array<MigrationStep, 1> kMigrations = {createVersion1};
+constexpr std::array<MigrationStep, 2> kMigrations = {createVersion1, migrateToVersion2};
 static_assert(kMigrations.size() == kClassStoreSchemaVersion, "one migration step per schema version");
 
 bool hasTables(const sqlite::Database& db) {

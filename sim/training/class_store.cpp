@@ -192,9 +192,10 @@ std::int64_t ClassStore::recordAttempt(const Attempt& attempt) {
         afterInsert("objective_results");
     }
     sqlite::Statement decision = m_db->prepare(
-        "INSERT INTO case_results (attempt_id, card_id, disposition, appropriate, lawful) VALUES (?, ?, ?, ?, ?)");
+        "INSERT INTO case_results (attempt_id, card_id, disposition, appropriate, lawful, decided) VALUES (?, ?, ?, ?, ?, ?)");
     for (const CaseResult& c : attempt.cases) {
-        decision.bind(1, id).bind(2, c.cardId).bind(3, c.disposition).bind(4, flag(c.appropriate)).bind(5, flag(c.lawful)).run();
+        decision.bind(1, id).bind(2, c.cardId).bind(3, c.disposition).bind(4, flag(c.appropriate)).bind(5, flag(c.lawful));
+        decision.bind(6, flag(c.decided)).run();
         afterInsert("case_results");
     }
     transaction.commit();
@@ -213,7 +214,7 @@ std::vector<Attempt> ClassStore::attempts(std::int64_t classId) const {
         "SELECT objective_id, label_zh, label_en, value, threshold, met, points, max_points FROM objective_results "
         "WHERE attempt_id = ? ORDER BY rowid");
     sqlite::Statement cases = m_db->prepare(
-        "SELECT card_id, disposition, appropriate, lawful FROM case_results WHERE attempt_id = ? ORDER BY rowid");
+        "SELECT card_id, disposition, appropriate, lawful, decided FROM case_results WHERE attempt_id = ? ORDER BY rowid");
     select.bind(1, classId);
     std::vector<Attempt> found;
     while (select.step()) {
@@ -240,7 +241,8 @@ std::vector<Attempt> ClassStore::attempts(std::int64_t classId) const {
         objectives.reset();
         cases.bind(1, a.id);
         while (cases.step())
-            a.cases.push_back({cases.text(0), cases.text(1), cases.integer(2) != 0, cases.integer(3) != 0});
+            a.cases.push_back(
+                {cases.text(0), cases.text(1), cases.integer(2) != 0, cases.integer(3) != 0, cases.integer(4) != 0});
         cases.reset();
         found.push_back(std::move(a));
     }

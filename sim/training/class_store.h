@@ -47,6 +47,7 @@ struct CaseResult {
     std::string disposition;
     bool appropriate = false;
     bool lawful = true;
+    bool decided = true;  // false: passed to the model's outcome draw, judged by what it drew
     bool operator==(const CaseResult&) const = default;
 };
 
@@ -76,7 +77,7 @@ struct ClassInfo {
 };
 
 // The schema version this program writes and reads (PRAGMA user_version).
-inline constexpr int kClassStoreSchemaVersion = 1;
+inline constexpr int kClassStoreSchemaVersion = 2;
 
 class ClassStore {
 public:

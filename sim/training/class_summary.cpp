@@ -49,6 +49,7 @@ std::vector<MissedCard> mostMissedCards(const std::vector<Attempt>& attempts) {
     std::map<std::string, MissedCard> byCard;
     for (const Attempt& attempt : attempts)
         for (const CaseResult& decision : attempt.cases) {
+            if (!decision.decided) continue;  // a passed case's judgement is of the model's draw
             MissedCard& card = byCard.try_emplace(decision.cardId, MissedCard{decision.cardId, 0, 0}).first->second;
             ++card.decided;
             if (!decision.appropriate) ++card.missed;

@@ -31,7 +31,8 @@ struct MissedCard {
     int missed;   // inappropriate decisions
     int decided;  // all decisions on the card
 };
-// Cards decided inappropriately at least once: most misses first, then higher share, then card id.
+// Cards the trainees decided inappropriately at least once: most misses first, then higher share,
+// then card id. Cases passed to the model's draw are not the trainee's decisions and do not count.
 std::vector<MissedCard> mostMissedCards(const std::vector<Attempt>& attempts);
 
 struct ObjectiveAttainment {

@@ -29,20 +29,27 @@ std::uint64_t debriefSeed(std::uint64_t seed, std::uint64_t index) {
 
 Plan planOfAttempt(const Exercise& exercise, const DecisionLog& log, const PlayedDay& replayed) {
     Plan plan;
-    std::size_t decision = 0;
+    // Each card the trainee met keeps the trainee's first handling of it: decided or passed.
+    const auto met = [&plan](const std::string& card) {
+        return std::any_of(plan.decisions.begin(), plan.decisions.end(), [&](const PlannedDecision& d) { return d.card == card; }) ||
+               std::find(plan.passes.begin(), plan.passes.end(), card) != plan.passes.end();
+    };
+    for (const CaseJudgement& c : replayed.figures.cases) {
+        if (met(c.card->id)) continue;
+        if (c.decided)
+            plan.decisions.push_back({c.card->id, c.disposition});
+        else
+            plan.passes.push_back(c.card->id);
+    }
+    // A card the trainee never met is handled as the reference plan would: the comparison over
+    // days like it then measures the trainee's own choices, not the cards their day did not bring.
+    for (const PlannedDecision& d : exercise.reference.decisions)
+        if (!met(d.card)) plan.decisions.push_back(d);
+    plan.otherwise = exercise.reference.otherwise;
+
     for (const Intervention& i : log.interventions) {
-        if (i.kind == InterventionKind::Decide) {
-            if (decision < log.cards.size() && decision < log.dispositions.size()) {
-                const std::string& card = log.cards[decision];
-                const bool seen = std::any_of(plan.decisions.begin(), plan.decisions.end(),
-                                              [&card](const PlannedDecision& d) { return d.card == card; });
-                if (!seen) plan.decisions.push_back({card, log.dispositions[decision]});
-            }
-            ++decision;
-            continue;
-        }
         const std::optional<ActionKind> kind = actionKindOf(i.kind);
-        if (!kind) continue;  // an inject: the exercise brings it on every day
+        if (!kind) continue;  // a decide line (above) or an inject: the exercise brings it on every day
         PlannedAction action;
         action.at = i.time;
         action.kind = *kind;
@@ -59,7 +66,6 @@ Plan planOfAttempt(const Exercise& exercise, const DecisionLog& log, const Playe
         }
         plan.actions.push_back(action);
     }
-    plan.otherwise = DispositionDefault::None;
     return plan;
 }
 

@@ -15,10 +15,11 @@
 
 namespace pujiang {
 
-// The trainee's attempt carried to any day: the logged coordinator actions at their clock times,
-// and for each card the trainee decided the same disposition; other cases are passed. A leader
-// sent to a batch no inject brought has no such batch on other days and is left out. `replayed` is
-// the attempt played again (replayAttempt).
+// The trainee's attempt carried to any day ([training.debrief]): the logged coordinator actions at
+// their clock times; each card the trainee met handled as the trainee first handled it (the same
+// disposition, or passed); a card the trainee never met handled as the reference plan would. A
+// leader sent to a batch no inject brought has no such batch on other days and is left out.
+// `replayed` is the attempt played again (replayAttempt).
 Plan planOfAttempt(const Exercise& exercise, const DecisionLog& log, const PlayedDay& replayed);
 
 // The seed of day `index` (1-based) of the debrief's "days like it".

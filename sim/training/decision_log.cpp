@@ -1,6 +1,8 @@
 #include "sim/training/decision_log.h"
 
 #include <charconv>
+#include <fstream>
+#include <iterator>
 
 #include <fmt/format.h>
 
@@ -79,6 +81,18 @@ DecisionLog parseDecisionLog(std::string_view text) {
     if (log.exercise.empty())
         throw LocalizedError(OwnedPhrase{"决定记录中缺少 \"# exercise=\" 行", "the decision log has no \"# exercise=\" line"});
     return log;
+}
+
+DecisionLog readDecisionLogFile(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in)
+        throw LocalizedError(bilingual("{}：无法打开决定记录", "{}: cannot open the decision log", file.string()));
+    try {
+        return parseDecisionLog(std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()));
+    } catch (const LocalizedError& error) {
+        const OwnedPhrase text = errorText(error);
+        throw LocalizedError(OwnedPhrase{fmt::format("{}：{}", file.string(), text.zh), fmt::format("{}: {}", file.string(), text.en)});
+    }
 }
 
 }  // namespace pujiang

@@ -10,6 +10,7 @@
 // docs/training.md, "Decision log", is the reference.
 
 #include <cstdint>
+#include <filesystem>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,5 +33,7 @@ struct DecisionLog {
 std::string formatDecisionLog(const DecisionLog& log);
 // Throws LocalizedError naming the line and what is allowed.
 DecisionLog parseDecisionLog(std::string_view text);
+// Reads and parses a decision-log file; throws LocalizedError when it cannot be read.
+DecisionLog readDecisionLogFile(const std::filesystem::path& file);
 
 }  // namespace pujiang

@@ -13,6 +13,7 @@ std::optional<Disposition> planned(const Plan& plan, const CaseCard& card) {
     const auto it = std::find_if(plan.decisions.begin(), plan.decisions.end(),
                                  [&card](const PlannedDecision& d) { return d.card == card.id; });
     if (it != plan.decisions.end()) return it->disposition;
+    if (std::find(plan.passes.begin(), plan.passes.end(), card.id) != plan.passes.end()) return std::nullopt;
     if (plan.otherwise == DispositionDefault::CardAdvice) return card.acceptable.front();
     return std::nullopt;
 }
@@ -52,7 +53,10 @@ std::optional<Intervention> interventionOf(const PlannedAction& action, const Ex
     return i;
 }
 
-PlayedDay finish(ExerciseSession& session) {
+
+}  // namespace
+
+PlayedDay finishPlayedDay(ExerciseSession& session) {
     PlayedDay played;
     played.score = session.finishAndScore();
     played.result = session.training().day().result();
@@ -64,10 +68,15 @@ PlayedDay finish(ExerciseSession& session) {
     return played;
 }
 
-}  // namespace
+DecisionLog decisionLogOf(const Exercise& exercise, std::uint64_t seed, const PlayedDay& played) {
+    DecisionLog log{exercise.id, exercise.spec.name, seed, played.log, played.dispositions, {}};
+    for (const CaseJudgement& c : played.figures.cases)
+        if (c.decided) log.cards.push_back(c.card->id);
+    return log;
+}
 
 Plan referencePlan(const Exercise& exercise) {
-    return Plan{exercise.reference.actions, exercise.reference.decisions, exercise.reference.otherwise};
+    return Plan{exercise.reference.actions, exercise.reference.decisions, {}, exercise.reference.otherwise};
 }
 
 Plan baselinePlan() { return Plan{}; }
@@ -98,7 +107,7 @@ PlayedDay playPlan(const Exercise& exercise, std::span<const CaseCard> cards, st
                 ++skipped;
         }
     }
-    PlayedDay played = finish(session);
+    PlayedDay played = finishPlayedDay(session);
     played.actionsSkipped = skipped + static_cast<int>(plan.actions.size() - next);
     return played;
 }
@@ -107,7 +116,7 @@ PlayedDay replayAttempt(const Exercise& exercise, std::span<const CaseCard> card
                         std::span<const Intervention> log, std::span<const Disposition> dispositions) {
     ExerciseSession session(exercise, cards, seed);
     session.replay(log, dispositions);
-    return finish(session);
+    return finishPlayedDay(session);
 }
 
 }  // namespace pujiang

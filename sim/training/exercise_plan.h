@@ -7,17 +7,22 @@
 
 #include <cstdint>
 #include <span>
+#include <string>
 #include <vector>
 
 #include "sim/reception/day_result.h"
+#include "sim/training/decision_log.h"
 #include "sim/training/exercise.h"
 #include "sim/training/exercise_score.h"
 
 namespace pujiang {
 
+class ExerciseSession;
+
 struct Plan {
     std::vector<PlannedAction> actions;  // in time order
     std::vector<PlannedDecision> decisions;
+    std::vector<std::string> passes;  // cards left to the model's draw, whatever `otherwise` says
     DispositionDefault otherwise = DispositionDefault::None;
 };
 
@@ -38,6 +43,14 @@ struct PlayedDay {
 // Plays the exercise on `seed` under the plan. An action the session refuses (room already open,
 // over budget, ...) is skipped and counted.
 PlayedDay playPlan(const Exercise& exercise, std::span<const CaseCard> cards, std::uint64_t seed, const Plan& plan);
+
+// Runs the rest of the session's day (passing any featured case), scores it and keeps what the
+// debrief and the records need.
+PlayedDay finishPlayedDay(ExerciseSession& session);
+
+// The decision log of a played day: its intervention log, the disposition and card of each
+// decided case.
+DecisionLog decisionLogOf(const Exercise& exercise, std::uint64_t seed, const PlayedDay& played);
 
 // Plays a recorded attempt (a decision log) again and scores it.
 PlayedDay replayAttempt(const Exercise& exercise, std::span<const CaseCard> cards, std::uint64_t seed,

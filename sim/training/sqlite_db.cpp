@@ -1,5 +1,7 @@
 #include "sim/training/sqlite_db.h"
 
+#include <limits>
+
 #include <sqlite3.h>
 
 #include <climits>
@@ -63,7 +65,10 @@ void Statement::reset() { sqlite3_reset(m_stmt); }
 
 std::int64_t Statement::integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
 
-double Statement::real(int column) const { return sqlite3_column_double(m_stmt, column); }
+double Statement::real(int column) const {
+    if (sqlite3_column_type(m_stmt, column) == SQLITE_NULL) return std::numeric_limits<double>::quiet_NaN();
+    return sqlite3_column_double(m_stmt, column);
+}
 
 std::string Statement::text(int column) const {
     const auto* bytes = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));

@@ -35,7 +35,7 @@ public:
 
     // Parameters are numbered from 1, as in SQLite.
     Statement& bind(int index, std::int64_t value);
-    Statement& bind(int index, double value);
+    Statement& bind(int index, double value);  // NaN binds NULL, as SQLite does
     Statement& bind(int index, std::string_view text);
     // True while there is a row to read; false once the statement is done.
     bool step();
@@ -46,7 +46,7 @@ public:
 
     // Columns are numbered from 0, as in SQLite.
     std::int64_t integer(int column) const;
-    double real(int column) const;
+    double real(int column) const;  // NaN for NULL
     std::string text(int column) const;
 
 private:

@@ -13,7 +13,7 @@
 
 namespace pujiang::testing {
 
-inline constexpr std::size_t kPartsPerAttempt = 3, kObjectivesPerAttempt = 2, kCasesPerAttempt = 4;
+inline constexpr std::size_t kPartsPerAttempt = 3, kObjectivesPerAttempt = 2, kCasesPerAttempt = 5;
 
 // An attempt whose every row carries `seed`, so rows of different attempts cannot be confused.
 inline Attempt sampleAttempt(std::int64_t classId, std::string trainee, std::uint64_t seed, double score = 72.5) {
@@ -31,7 +31,8 @@ inline Attempt sampleAttempt(std::int64_t classId, std::string trainee, std::uin
     a.cases = {{"LAND-001", "assign", true, true},
                {fmt::format("LAND-{}", seed % 1000), "on_spot", false, false},
                {"LABOUR-003", "define", true, true},
-               {"COURT-004", "legal_channel", true, true}};
+               {"COURT-004", "legal_channel", true, true},
+               {"WAGE-005", "assign", false, true, false}};  // passed: the model's draw
     a.started = "2026-12-02T09:00:00+08:00";
     a.ended = fmt::format("2026-12-02T09:{:02}:00+08:00", seed % 60);
     a.programVersion = "0.1.0";

@@ -3,7 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <fstream>
+#include <iterator>
 #include <limits>
 
 #include "sim/core/localized_error.h"
@@ -101,12 +103,51 @@ TEST(ClassStore, RefusesATraineeNotOnTheRosterAndWritesNothing) {
     EXPECT_EQ(rowCount(file, "attempts"), 0);
 }
 
-TEST(ClassStore, OpensAsWalWithSchemaVersionOne) {
+TEST(ClassStore, OpensAsWalWithTheCurrentSchemaVersion) {
     testing::TempFolder folder("class-store");
     const fs::path file = folder.path() / "classes.sqlite";
     { ClassStore store(file); }
-    { ClassStore again(file); }  // version 1 opens
+    { ClassStore again(file); }  // the current version opens
     testing::expectCurrentSchemaInWal(file);
+}
+
+// An objective the day gave no figure for (NaN) is stored as NULL and read back as NaN.
+TEST(ClassStore, KeepsAnObjectiveWithNoValue) {
+    testing::TempFolder folder("class-store");
+    ClassStore store(folder.path() / "classes.sqlite");
+    Attempt attempt = sampleAttempt(store.newClass("calm-duty-day", 3, kRoster), "li02", 3);
+    attempt.objectives[0].value = std::numeric_limits<double>::quiet_NaN();
+    store.recordAttempt(attempt);
+    const Attempt read = store.attempts(attempt.classId).at(0);
+    EXPECT_TRUE(std::isnan(read.objectives[0].value));
+    EXPECT_EQ(read.objectives[1], attempt.objectives[1]);
+}
+
+// A file written by version 1 (frozen in tests/fixtures/class-records/version1.sql) climbs to the
+// current version on opening and keeps every row; its case rows count as decided.
+TEST(ClassStore, MigratesAVersionOneFileKeepingEveryRow) {
+    testing::TempFolder folder("class-store");
+    const fs::path file = folder.path() / "old.sqlite";
+    std::ifstream sql(fs::path(PUJIANG_SOURCE_DIR) / "tests/fixtures/class-records/version1.sql");
+    ASSERT_TRUE(sql);
+    sqlite::Database(file).exec(std::string(std::istreambuf_iterator<char>(sql), {}));
+    ClassStore store(file);
+    testing::expectCurrentSchemaInWal(file);
+    const std::optional<ClassInfo> info = store.findClass(1);
+    ASSERT_TRUE(info);
+    EXPECT_EQ(info->seed, kMaxSeed);
+    EXPECT_EQ(info->roster, (std::vector<Trainee>{{"li01", "李学员"}}));
+    const std::vector<Attempt> attempts = store.attempts(1);
+    ASSERT_EQ(attempts.size(), 1u);
+    EXPECT_EQ(attempts[0].score, 120.5);
+    ASSERT_EQ(attempts[0].objectives.size(), 1u);
+    EXPECT_EQ(attempts[0].cases, (std::vector<CaseResult>{{"LAND-03", "legal_channel", true, true, true},
+                                                          {"WAGE-01", "on_spot", false, true, true}}));
+    // New attempts in the migrated file keep the new flag.
+    Attempt passed = attempts[0];
+    passed.cases = {{"LAND-03", "assign", false, true, false}};
+    store.recordAttempt(passed);
+    EXPECT_FALSE(store.attempts(1).back().cases[0].decided);
 }
 
 TEST(ClassStore, DeletingAClassDeletesItsRows) {
@@ -129,9 +170,11 @@ TEST(ClassStore, RefusesANewerSchemaVersionNamingBoth) {
     sqlite::Database(file).exec("PRAGMA user_version = 99");
     const OwnedPhrase message = refusal([&] { ClassStore store(file); });
     EXPECT_NE(message.en.find(file.string()), std::string::npos) << message.en;
-    EXPECT_NE(message.en.find("schema version 99; this program reads version 1"), std::string::npos) << message.en;
+    EXPECT_NE(message.en.find(fmt::format("schema version 99; this program reads version {}", kClassStoreSchemaVersion)),
+              std::string::npos)
+        << message.en;
     EXPECT_NE(message.zh.find("99"), std::string::npos) << message.zh;
-    EXPECT_NE(message.zh.find("只能读取版本 1"), std::string::npos) << message.zh;
+    EXPECT_NE(message.zh.find(fmt::format("只能读取版本 {}", kClassStoreSchemaVersion)), std::string::npos) << message.zh;
 }
 
 TEST(ClassStore, RefusesTablesWithoutASchemaVersion) {
@@ -139,7 +182,9 @@ TEST(ClassStore, RefusesTablesWithoutASchemaVersion) {
     const fs::path file = folder.path() / "other.sqlite";
     sqlite::Database(file).exec("CREATE TABLE notes (text TEXT)");
     const OwnedPhrase message = refusal([&] { ClassStore store(file); });
-    EXPECT_NE(message.en.find("schema version 0: not a Pujiang class-records file (this program reads version 1)"),
+    EXPECT_NE(message.en.find(fmt::format(
+                  "schema version 0: not a Pujiang class-records file (this program reads version {})",
+                  kClassStoreSchemaVersion)),
               std::string::npos)
         << message.en;
     EXPECT_EQ(sqlite::Database(file).queryText("PRAGMA journal_mode"), "delete") << "a refused file was changed";

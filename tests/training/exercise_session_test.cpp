@@ -11,36 +11,22 @@
 #include "sim/training/debrief.h"
 #include "sim/training/decision_log.h"
 #include "sim/training/exercise_plan.h"
+#include "tests/training/shipped_exercises.h"
 
 namespace pujiang {
 namespace {
 
 namespace fs = std::filesystem;
 
-const fs::path kSource = PUJIANG_SOURCE_DIR;
 
-const std::vector<CaseCard>& cards() {
-    static const std::vector<CaseCard> kCards = loadCaseCards(kSource / "data" / "cases");
-    return kCards;
-}
-
-const std::vector<Exercise>& exercises() {
-    static const std::vector<Exercise> kExercises = loadExercises(kSource / "exercises", cards());
-    return kExercises;
-}
-
-DecisionLog logOf(const Exercise& exercise, const PlayedDay& played) {
-    DecisionLog log{exercise.id, exercise.spec.name, exercise.seed, played.log, played.dispositions, {}};
-    for (const CaseJudgement& c : played.figures.cases)
-        if (c.decided) log.cards.push_back(c.card->id);
-    return log;
-}
+const std::vector<CaseCard>& cards() { return testing::shippedCards(); }
+const std::vector<Exercise>& exercises() { return testing::shippedExercises(); }
 
 TEST(ExerciseSession, EveryPlayedDayReplaysFromItsLogToTheSameScore) {
     for (const Exercise& e : exercises()) {
         for (const Plan& plan : {baselinePlan(), referencePlan(e)}) {
             const PlayedDay live = playPlan(e, cards(), e.seed, plan);
-            const DecisionLog log = parseDecisionLog(formatDecisionLog(logOf(e, live)));
+            const DecisionLog log = parseDecisionLog(formatDecisionLog(decisionLogOf(e, e.seed, live)));
             const PlayedDay again = replayAttempt(e, cards(), log.seed, log.interventions, log.dispositions);
             EXPECT_EQ(again.score.total, live.score.total) << e.id;
             EXPECT_EQ(again.log, live.log) << e.id;

@@ -1,0 +1,11 @@
+#pragma once
+// The program's version, from the top-level project() (CMakeLists.txt): what `--version` prints
+// and what every class-records attempt stores as the program that scored it.
+
+#include <string_view>
+
+namespace pujiang {
+
+inline constexpr std::string_view kProgramVersion = PUJIANG_VERSION;
+
+}  // namespace pujiang
