@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "app/command.h"
+#include "app/exercise_play.h"
 #include "sim/core/atomic_file.h"
 #include "sim/report/after_action_report.h"
 #include "sim/training/decision_log.h"
@@ -23,7 +24,7 @@ struct ExerciseOptions {
     std::string cases = PUJIANG_DATA_DIR "/cases";
     std::string folder = PUJIANG_SOURCE_DIR "/exercises";
     std::vector<std::string> files;
-    std::string exercise, decisions, plan = "reference", json, record, output, lang = "zh";
+    std::string exercise, decisions, plan = "reference", json, record, output, script, lang = "zh";
     int days = 200;
     std::optional<std::uint64_t> seed;
     std::uint64_t attempt = 1;
@@ -117,11 +118,23 @@ int run(const ExerciseOptions& options) {
     return 0;
 }
 
+int play(const ExerciseOptions& options) {
+    const std::vector<CaseCard> cards = loadCaseCards(options.cases);
+    const Exercise exercise = loadExerciseFile(options.exercise, cards);
+    PlayOptions play;
+    play.seed = options.seed.value_or(exercise.seedFor(options.attempt));
+    play.script = options.script;
+    play.record = options.record;
+    play.json = options.json;
+    play.language = parseLanguage(options.lang);
+    return playExercise(exercise, cards, play);
+}
+
 }  // namespace
 
 Command addExerciseCommand(CLI::App& parent) {
     auto options = std::make_shared<ExerciseOptions>();
-    CLI::App* app = parent.add_subcommand("exercise", "Training exercises: list, validate, run, debrief");
+    CLI::App* app = parent.add_subcommand("exercise", "Training exercises: list, validate, run, play, debrief");
     app->require_subcommand(1);
 
     CLI::App* listApp = app->add_subcommand("list", "List the exercises of a folder");
@@ -146,6 +159,16 @@ Command addExerciseCommand(CLI::App& parent) {
     runApp->add_option("--lang", options->lang, "zh or en")->check(CLI::IsMember({"zh", "en"}));
     addCasesOption(runApp, *options);
 
+    CLI::App* playApp = app->add_subcommand("play", "Play an exercise in the terminal, typed or from a script");
+    playApp->add_option("exercise", options->exercise, "Exercise file")->required();
+    playApp->add_option("--script", options->script, "Commands, one per line (default: typed on standard input)");
+    playApp->add_option("--seed", options->seed, "Seed (default: the exercise's)");
+    playApp->add_option("--attempt", options->attempt, "Attempt number, for a drawn seed policy")->capture_default_str();
+    playApp->add_option("--record", options->record, "Write the attempt's decision log");
+    playApp->add_option("--json", options->json, "Write the score breakdown as JSON");
+    playApp->add_option("--lang", options->lang, "zh or en")->check(CLI::IsMember({"zh", "en"}));
+    addCasesOption(playApp, *options);
+
     CLI::App* debriefApp = app->add_subcommand("debrief", "Debrief an attempt and write the after-action report");
     debriefApp->add_option("exercise", options->exercise, "Exercise file")->required();
     debriefApp->add_option("--decisions", options->decisions, "Decision log of the attempt")->required();
@@ -161,8 +184,9 @@ Command addExerciseCommand(CLI::App& parent) {
         checkOutputPath(options->record, "--record");
         checkOutputPath(options->output, "--output");
     };
-    command.run = [options, listApp, validateApp, debriefApp] {
+    command.run = [options, listApp, validateApp, playApp, debriefApp] {
         if (listApp->parsed()) return list(*options);
+        if (playApp->parsed()) return play(*options);
         if (validateApp->parsed()) return validate(*options);
         if (debriefApp->parsed()) return debrief(*options);
         return run(*options);

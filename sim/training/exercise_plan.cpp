@@ -24,8 +24,10 @@ std::optional<std::uint16_t> categoryIndex(const ScenarioSpec& spec, const std::
     return std::nullopt;
 }
 
-// The intervention a planned action is, on this session's day; nullopt when it names nothing
-// there (an inject that never came).
+
+
+}  // namespace
+
 std::optional<Intervention> interventionOf(const PlannedAction& action, const ExerciseSession& session) {
     Intervention i;
     i.kind = interventionKindOf(action.kind);
@@ -52,9 +54,6 @@ std::optional<Intervention> interventionOf(const PlannedAction& action, const Ex
     }
     return i;
 }
-
-
-}  // namespace
 
 PlayedDay finishPlayedDay(ExerciseSession& session) {
     PlayedDay played;

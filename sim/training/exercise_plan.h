@@ -6,6 +6,7 @@
 // [training.plan].
 
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -43,6 +44,10 @@ struct PlayedDay {
 // Plays the exercise on `seed` under the plan. An action the session refuses (room already open,
 // over budget, ...) is skipped and counted.
 PlayedDay playPlan(const Exercise& exercise, std::span<const CaseCard> cards, std::uint64_t seed, const Plan& plan);
+
+// The intervention a planned action is on this session's day, taken now; nullopt when it names
+// nothing there (the batch of an inject that has not come).
+std::optional<Intervention> interventionOf(const PlannedAction& action, const ExerciseSession& session);
 
 // Runs the rest of the session's day (passing any featured case), scores it and keeps what the
 // debrief and the records need.

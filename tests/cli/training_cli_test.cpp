@@ -57,6 +57,44 @@ TEST_F(TrainingCli, ARecordedAttemptScoresTheSameWhenReplayed) {
     EXPECT_EQ(slurp(path("played.json")), slurp(path("replayed.json")));
 }
 
+// A trainee's session typed as a script: an action before the day, two cases decided, the rest
+// passed at the end; its record replays to the same score.
+TEST_F(TrainingCli, AScriptedSessionRecordsAnAttemptThatReplaysToTheSameScore) {
+    const std::string script = path("session.txt");
+    std::ofstream(script) << "# at the table\nact call_head room=3\nnext\ndecide legal_channel\nnext\ndecide define\n"
+                             "status\nfinish\nthis line is never read\n";
+    const Outcome played = runPujiang(fmt::format("exercise play {} --script {} --record {} --json {} --lang en",
+                                                  exercise("collective-visit"), script, path("session.log"), path("played.json")));
+    ASSERT_EQ(played.exitCode, 0) << played.output;
+    EXPECT_NE(played.output.find("→ call_head · 300 · 300"), std::string::npos) << played.output;
+    EXPECT_NE(played.output.find("case DEMOL-02"), std::string::npos) << played.output;
+    EXPECT_NE(played.output.find("cases decided 2"), std::string::npos) << played.output;
+    const std::string log = slurp(path("session.log"));
+    EXPECT_NE(log.find("disposition=legal_channel"), std::string::npos) << log;
+    EXPECT_NE(log.find("disposition=define"), std::string::npos) << log;
+    const Outcome replayed = runPujiang(fmt::format("exercise run {} --decisions {} --json {}", exercise("collective-visit"),
+                                                    path("session.log"), path("replayed.json")));
+    ASSERT_EQ(replayed.exitCode, 0) << replayed.output;
+    EXPECT_EQ(slurp(path("played.json")), slurp(path("replayed.json")));
+}
+
+TEST_F(TrainingCli, AScriptStopsAtItsFirstBadLineNamingItAndWritesNothing) {
+    const std::string script = path("bad.txt");
+    for (const auto& [line, expected] : std::vector<std::pair<std::string, std::string>>{
+             {"decide on_spot", "bad.txt:2: no case waits for a decision"},
+             {"act call_hed room=3", "bad.txt:2: 'call_hed' is not an action (did you mean 'call_head'?)"},
+             {"act open_room room=99", "bad.txt:2: room=99 is not a room; allowed: 1..4"},
+             {"until 25:99", "bad.txt:2: '25:99' is not a clock time"},
+             {"decid on_spot", "bad.txt:2: 'decid' is not a command (did you mean 'decide'?)"}}) {
+        std::ofstream(script) << "status\n" << line << "\nfinish\n";
+        const Outcome played = runPujiang(fmt::format("exercise play {} --script {} --record {} --lang en",
+                                                      exercise("collective-visit"), script, path("never.log")));
+        EXPECT_EQ(played.exitCode, 2) << line;
+        EXPECT_NE(played.output.find(expected), std::string::npos) << played.output;
+        EXPECT_FALSE(fs::exists(path("never.log"))) << line;
+    }
+}
+
 TEST_F(TrainingCli, DebriefWritesTheAfterActionReport) {
     const std::string log = recordPlan("calm-duty-day", "baseline", 5);
     const Outcome debrief = runPujiang(fmt::format("exercise debrief {} --decisions {} --days 4 --lang en -o {}",
