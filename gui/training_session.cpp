@@ -46,7 +46,8 @@ void TrainingSession::choose(std::size_t index) {
 }
 
 void TrainingSession::backToList() {
-    m_debrief.wait();
+    // A debrief still running is not waited for (the window must not freeze): it works on its own
+    // copy of the log and the shared catalog, and the next start() replaces its result.
     m_session.reset();
     m_floor.reset();
     m_inject = nullptr;
