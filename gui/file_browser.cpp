@@ -29,13 +29,16 @@ std::vector<BrowserEntry> listDirectory(const fs::path& directory, const std::st
     return folders;
 }
 
-FileBrowser::FileBrowser(fs::path start) { changeDirectory(start); }
+FileBrowser::FileBrowser(fs::path start, std::string extension, const char* titleId)
+    : m_extension(std::move(extension)), m_titleId(titleId) {
+    changeDirectory(start);
+}
 
 void FileBrowser::changeDirectory(const fs::path& directory) {
     std::error_code ec;
     fs::path canonical = fs::weakly_canonical(directory, ec);
     m_directory = ec ? directory : canonical;
-    m_entries = listDirectory(m_directory, ".toml");
+    m_entries = listDirectory(m_directory, m_extension);
     m_selected = -1;
     m_fontsChanged = true;  // titles and names may hold characters new to the atlas
 }
@@ -56,7 +59,7 @@ bool FileBrowser::takeFontsChanged() {
 }
 
 std::optional<fs::path> FileBrowser::draw(const UiStrings& text) {
-    const char* title = text.get("browser.title");
+    const char* title = text.get(m_titleId);
     if (m_requestOpen) {
         changeDirectory(m_directory);  // the folder may have changed since last time
         ImGui::OpenPopup(title);

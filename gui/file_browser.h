@@ -24,7 +24,10 @@ std::vector<BrowserEntry> listDirectory(const std::filesystem::path& directory, 
 
 class FileBrowser {
 public:
-    explicit FileBrowser(std::filesystem::path start);
+    // Lists files ending in `extension` (scenarios by default; the instructor view lists
+    // ".sqlite" class records) under the title `titleId` of the string table.
+    explicit FileBrowser(std::filesystem::path start, std::string extension = ".toml",
+                         const char* titleId = "browser.title");
 
     void open() { m_requestOpen = true; }
     // Draws the modal when open; returns the chosen file once.
@@ -40,6 +43,8 @@ public:
 
 private:
     std::filesystem::path m_directory;
+    std::string m_extension;
+    const char* m_titleId;
     std::vector<BrowserEntry> m_entries;
     int m_selected = -1;
     bool m_requestOpen = false;

@@ -9,6 +9,8 @@
 #include "gui/editor_texts.h"
 #include "gui/live_charts.h"
 #include "gui/text_fit.h"
+#include "sim/core/localized_error.h"
+#include "sim/report/after_action_report.h"
 #include "sim/scenario/scenario_loader.h"
 
 namespace pujiang::gui {
@@ -19,13 +21,59 @@ std::optional<View> parseView(std::string_view name) {
     if (name == "follow") return View::Follow;
     if (name == "editor" || name.starts_with("editor:")) return View::Editor;
     if (name == "compare") return View::Compare;
+    if (name == "exercises") return View::Exercises;
+    if (name == "briefing") return View::Briefing;
+    if (name == "case") return View::Case;
+    if (name == "debrief") return View::Debrief;
+    if (name == "class") return View::Class;
     return std::nullopt;
 }
 
+bool isTrainingView(View view) {
+    return view == View::Exercises || view == View::Briefing || view == View::Case || view == View::Debrief ||
+           view == View::Class;
+}
+
 GuiApp::GuiApp(UiStrings text, RecentFiles recent, std::filesystem::path browseFrom)
-    : m_text(std::move(text)), m_recent(std::move(recent)), m_browser(browseFrom), m_compare(browseFrom) {}
+    : m_text(std::move(text)), m_recent(std::move(recent)), m_browser(browseFrom), m_compare(browseFrom),
+      m_classView(browseFrom) {}
+
+void GuiApp::showView(View view) {
+    if (view == View::Class) {
+        m_mode = Mode::Class;
+        return;
+    }
+    if (isTrainingView(view)) {
+        m_mode = Mode::Training;
+        return;
+    }
+    m_mode = Mode::Day;
+    m_requestedView = view;
+}
+
+void GuiApp::setTrainingFolders(std::filesystem::path exercises, std::filesystem::path cases) {
+    m_exerciseFolder = std::move(exercises);
+    m_casesFolder = std::move(cases);
+}
+
+bool GuiApp::openTraining() {
+    if (!m_training.hasCatalog()) {
+        try {
+            m_training.setCatalog(loadTrainingCatalog(m_exerciseFolder, m_casesFolder));
+        } catch (const std::exception& error) {
+            m_loadError = errorText(error);
+            m_fontsChanged = true;
+            return false;
+        }
+        m_trainingScreen.debrief.masters = {m_exerciseFolder, m_scenarioFolder};
+        m_fontsChanged = true;  // titles, briefings and case cards are new text
+    }
+    m_mode = Mode::Training;
+    return true;
+}
 
 void GuiApp::setScenarioFolder(const std::filesystem::path& folder) {
+    m_scenarioFolder = folder;
     m_catalog = readWelcomeCatalog(folder);
     m_editor.setShippedScenarioDir(folder);
     m_fontsChanged = true;  // the titles and descriptions are new text
@@ -34,6 +82,11 @@ void GuiApp::setScenarioFolder(const std::filesystem::path& folder) {
 bool GuiApp::hotkey(AppKey key) {
     switch (key) {
     case AppKey::PlayPause:
+        if (m_mode == Mode::Training) {
+            if (!m_training.running() || m_training.dayOver()) return false;
+            m_training.pace().playing = !m_training.pace().playing;
+            return true;
+        }
         if (!m_session || m_session->day().finished()) return false;
         m_controls.pace.playing = !m_controls.pace.playing;
         return true;
@@ -58,6 +111,13 @@ bool GuiApp::hotkey(AppKey key) {
 }
 
 Activity GuiApp::activity() const {
+    if (m_mode == Mode::Training) {
+        // A countdown or a playing day redraws every frame; a debrief in the works now and then.
+        const TrainingSession& t = m_training;
+        if (t.running() && !t.dayOver() && (t.caseSecondsLeft() || (t.pace().playing && !t.pendingCase() && !t.shownInject())))
+            return Activity::Playing;
+        if (t.debrief().state() == DebriefState::Running) return Activity::Background;
+    }
     if (m_session && m_controls.pace.playing && !m_session->day().finished()) return Activity::Playing;
     if (m_compare.job().state() == CompareState::Running || m_manyDays.running()) return Activity::Background;
     return Activity::Idle;
@@ -127,6 +187,16 @@ std::vector<std::string> GuiApp::glyphTexts() const {
         }
     for (const HotkeyHelp& key : hotkeyHelp()) texts.emplace_back(key.keys);
     texts.push_back(m_loadError.zh);
+    if (m_training.hasCatalog()) {
+        for (std::string& t : trainingGlyphTexts(m_training.catalog())) texts.push_back(std::move(t));
+        // The debrief's own sentences (improvement points) and the last save's message.
+        if (m_training.stage() == TrainingStage::Debrief)
+            if (const std::shared_ptr<const Debrief> d = m_training.debrief().result())
+                for (const ImprovementPoint& p : improvementPoints(m_training.exercise(), *d)) texts.push_back(p.text.zh);
+        texts.push_back(m_trainingScreen.debrief.message.zh);
+        texts.push_back(m_training.debrief().error().zh);
+    }
+    for (std::string& t : m_classView.glyphTexts()) texts.push_back(std::move(t));
     if (!m_session) return texts;
     const ScenarioSpec& spec = m_session->spec();
     texts.push_back(spec.title);
@@ -145,14 +215,23 @@ bool GuiApp::takeFontsChanged() {
     const bool editorChanged = m_editor.takeFontsChanged();
     const bool compareChanged = m_compare.takeFontsChanged();
     const bool browserChanged = m_browser.takeFontsChanged();
-    const bool changed = editorChanged || compareChanged || browserChanged || m_fontsChanged;
+    const bool classChanged = m_classView.takeFontsChanged();
+    // A debrief that has just finished brings sentences of its own; so does a save's message.
+    const bool debriefDone = m_training.debrief().state() == DebriefState::Done ||
+                             m_training.debrief().state() == DebriefState::Failed;
+    const bool debriefChanged = debriefDone && !m_debriefShown;
+    m_debriefShown = debriefDone;
+    const bool saveChanged = m_trainingScreen.debrief.message.zh != m_glyphSaveMessage;
+    m_glyphSaveMessage = m_trainingScreen.debrief.message.zh;
+    const bool changed = editorChanged || compareChanged || browserChanged || classChanged || debriefChanged ||
+                         saveChanged || m_fontsChanged;
     m_fontsChanged = false;
     return changed;
 }
 
 void GuiApp::frame(float dt) {
     resetCutLabels();
-    if (m_session) m_session->advance(dt, m_controls.pace);
+    if (m_session && m_mode == Mode::Day) m_session->advance(dt, m_controls.pace);
 
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(0, 0));
@@ -172,6 +251,12 @@ void GuiApp::frame(float dt) {
         if (ImGui::SmallButton(m_text.get("app.dismiss"))) m_loadError = {};
         ImGui::TextWrapped("%s", m_loadError.in(m_text.language()).c_str());
         ImGui::Separator();
+    }
+    if (m_mode != Mode::Day) {
+        drawTrainingMode(dt);
+        ImGui::End();
+        drawHelpWindows(m_help, m_text);
+        return;
     }
     if (!m_session) {
         drawWelcome();
@@ -236,14 +321,40 @@ void GuiApp::drawMenuBar() {
         if (ImGui::MenuItem(m_text.get("menu.text_normal"), "Ctrl+0")) hotkey(AppKey::TextNormal);
         ImGui::EndMenu();
     }
+    drawTrainingMenu();
     drawHelpMenu(m_help, m_text);
     ImGui::EndMenuBar();
+}
+
+void GuiApp::drawTrainingMenu() {
+    if (!ImGui::BeginMenu(m_text.get("menu.training"))) return;
+    if (ImGui::MenuItem(m_text.get("menu.training.exercises"), nullptr, m_mode == Mode::Training)) {
+        if (openTraining()) m_training.backToList();
+    }
+    if (ImGui::MenuItem(m_text.get("menu.training.class"), nullptr, m_mode == Mode::Class)) m_mode = Mode::Class;
+    ImGui::Separator();
+    if (ImGui::MenuItem(m_text.get("menu.training.leave"), nullptr, false, m_mode != Mode::Day)) m_mode = Mode::Day;
+    ImGui::EndMenu();
+}
+
+void GuiApp::drawTrainingMode(float dt) {
+    if (m_mode == Mode::Class) {
+        m_classView.draw(m_text);
+        return;
+    }
+    if (!m_training.hasCatalog() && !openTraining()) {
+        m_mode = Mode::Day;
+        return;
+    }
+    drawTrainingScreen(m_training, m_trainingScreen, m_text, dt);
 }
 
 void GuiApp::drawWelcome() {
     const WelcomeChoice choice = gui::drawWelcome(m_catalog, m_recent, m_text);
     if (choice.browse) m_browser.open();
     if (choice.open) requestOpen(*choice.open);
+    if (choice.training && openTraining()) m_training.backToList();
+    if (choice.classRecords) m_mode = Mode::Class;
 }
 
 void GuiApp::requestOpen(const std::filesystem::path& file) {

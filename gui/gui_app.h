@@ -12,6 +12,7 @@
 
 #include <imgui.h>
 
+#include "gui/class_view.h"
 #include "gui/compare_view.h"
 #include "gui/controls_view.h"
 #include "gui/day_export_view.h"
@@ -24,18 +25,26 @@
 #include "gui/many_days.h"
 #include "gui/recent_files.h"
 #include "gui/scenario_editor.h"
+#include "gui/training_screen.h"
+#include "gui/training_session.h"
 #include "gui/ui_strings.h"
 #include "gui/user_settings.h"
 #include "gui/welcome_view.h"
 
 namespace pujiang::gui {
 
-// What the window shows: the main tabs, and on the floor tab which side panel is in front.
-enum class View { Floor, Interventions, Follow, Editor, Compare };
+// What the window shows: the main tabs, and on the floor tab which side panel is in front; or a
+// training screen (the exercises, a briefing, the day with a case waiting, the debrief) or the
+// instructor's class records.
+enum class View { Floor, Interventions, Follow, Editor, Compare, Exercises, Briefing, Case, Debrief, Class };
 // "floor", "interventions", "follow", "editor" (also "editor:GROUP", e.g. editor:day or
-// editor:rooms[2], with the group chosen by the caller), "compare"; nothing for an unknown name.
+// editor:rooms[2], with the group chosen by the caller), "compare", "exercises", "briefing",
+// "case", "debrief", "class"; nothing for an unknown name.
 std::optional<View> parseView(std::string_view name);
-inline constexpr const char* kViewNames = "floor, interventions, follow, editor[:GROUP], compare";
+inline constexpr const char* kViewNames =
+    "floor, interventions, follow, editor[:GROUP], compare, exercises, briefing, case, debrief, class";
+// Whether the view is one of the training mode's (or the class records).
+bool isTrainingView(View view);
 
 // The window's hotkeys (main.cpp maps keys to these; a key typed into a text field is the
 // field's, never a hotkey).
@@ -67,8 +76,19 @@ public:
     UiStrings& text() { return m_text; }
     ScenarioEditor& editor() { return m_editor; }
     CompareView& compare() { return m_compare; }
-    // Brings the view to the front on the next frame.
-    void showView(View view) { m_requestedView = view; }
+    // Brings the view to the front on the next frame. A training view switches to the training
+    // mode (the stage itself is set through training()); Class to the class records.
+    void showView(View view);
+
+    // Where the training mode finds its exercises and case cards; loaded when first shown.
+    void setTrainingFolders(std::filesystem::path exercises, std::filesystem::path cases);
+    // Loads the exercises (once) and shows their list; on failure says why and stays where it was.
+    bool openTraining();
+    TrainingSession& training() { return m_training; }
+    ClassView& classView() { return m_classView; }
+    const TrainingScreenState& trainingScreen() const { return m_trainingScreen; }
+    bool inTraining() const { return m_mode == Mode::Training; }
+    bool inClassRecords() const { return m_mode == Mode::Class; }
     ControlsState& controls() { return m_controls; }
 
     // Advances the day by the pace, then draws every view; `dt` is the real time since the
@@ -80,7 +100,10 @@ public:
     // The many-day figures beside the floor's one day (see many_days.h).
     const ManyDaysJob& manyDays() const { return m_manyDays; }
     // Blocks until background work started by the app itself has finished (scripted screenshots).
-    void waitForBackground() { m_manyDays.wait(); }
+    void waitForBackground() {
+        m_manyDays.wait();
+        m_training.debrief().wait();
+    }
     // What redraws are needed for: the day playing, a comparison running, or nothing.
     Activity activity() const;
     // True once after the text size changed (the font atlas must be rebuilt at the new size).
@@ -93,6 +116,8 @@ public:
 
 private:
     void drawMenuBar();
+    void drawTrainingMenu();
+    void drawTrainingMode(float dt);
     void drawWelcome();
     void drawDiscardEditsPrompt();
     void drawHeader();
@@ -127,6 +152,16 @@ private:
     WelcomeCatalog m_catalog;
     UserSettings m_settings{std::filesystem::path()};
     bool m_textScaleChanged = false;
+
+    enum class Mode { Day, Training, Class };
+    Mode m_mode = Mode::Day;
+    std::filesystem::path m_exerciseFolder, m_casesFolder;
+    TrainingSession m_training;
+    TrainingScreenState m_trainingScreen;
+    ClassView m_classView;
+    bool m_debriefShown = false;  // the finished debrief's texts are in the font atlas
+    std::string m_glyphSaveMessage;  // the report's save message the atlas was last built with
+    std::filesystem::path m_scenarioFolder;
 };
 
 }  // namespace pujiang::gui

@@ -14,7 +14,6 @@
 #include <CLI/CLI.hpp>
 #include <SFML/Graphics.hpp>
 #include <SFML/OpenGL.hpp>
-#include <X11/Xlib.h>
 #include <backends/imgui_impl_opengl3.h>
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -27,10 +26,14 @@
 #include "gui/imgui_sfml_adapter.h"
 #include "gui/process_cpu.h"
 #include "gui/text_fit.h"
+#include "gui/training_session.h"
+#include "gui/training_view_setup.h"
 #include "gui/user_settings.h"
 #include "gui/ui_strings.h"
 #include "sim/core/statistics.h"
 #include "sim/scenario/units.h"
+// Last: Xlib defines macros (None, Status, Bool) that clash with names in the project's headers.
+#include <X11/Xlib.h>
 
 namespace {
 
@@ -55,6 +58,9 @@ struct Options {
     std::string interventions;  // a saved intervention log to replay at start
     std::vector<std::string> compareWith;  // start a comparison of FILE with these
     bool compareCurrentDay = false;        // ... and with the day as it stands (after --interventions)
+    std::string exercise;                  // the training views' exercise: an id or a file
+    std::string classDb;                   // the class view's class-records file
+    int debriefDays = TrainingSession::kDebriefDays;
 };
 
 // SFML abort()s when it cannot open the display; ask Xlib first so we can fail politely. The
@@ -216,6 +222,7 @@ int run(const Options& options, SteadyClock::time_point started) {
     GuiApp app(std::move(text), RecentFiles(scripted ? std::filesystem::path() : RecentFiles::defaultStore()),
                browseFrom);
     app.setScenarioFolder(PUJIANG_SCENARIO_DIR);
+    app.setTrainingFolders(PUJIANG_EXERCISE_DIR, PUJIANG_DATA_DIR "/cases");
     UserSettings settings(scripted ? std::filesystem::path() : UserSettings::defaultStore());
     if (options.textScale > 0 && !settings.chooseTextScale(options.textScale)) {
         fmt::print(stderr, "pujiang-gui: --text-scale {}: allowed: {}\n", options.textScale,
@@ -262,7 +269,17 @@ int run(const Options& options, SteadyClock::time_point started) {
         fmt::print(stderr, "pujiang-gui: --view {}: allowed: {}\n", options.view, kViewNames);
         return 2;
     }
-    app.showView(*view);
+    if (isTrainingView(*view)) {
+        const TrainingViewRequest request{options.exercise, options.classDb, options.debriefDays};
+        if (const std::optional<std::string> why = setUpTrainingView(app, *view, request)) {
+            fmt::print(stderr, "pujiang-gui: {}\n", *why);
+            return 2;
+        }
+        // A screenshot of the debrief shows its figures: wait for the days to be played.
+        if (scripted) app.waitForBackground();
+    } else {
+        app.showView(*view);
+    }
     if (const std::size_t colon = options.view.find(':'); colon != std::string::npos)
         app.editor().select(options.view.substr(colon + 1));
     double benchStart = 0.0;
@@ -455,6 +472,12 @@ int main(int argc, char** argv) {
                  "add the day with its interventions (see --interventions) as a variant and start comparing");
     app.add_option("--open-later", options.openLater,
                    "open this scenario after the first frame, as the file browser does (tests the font rebuild)");
+    app.add_option("--exercise", options.exercise,
+                   "training views: the exercise (an id of exercises/ or a file; default the first)");
+    app.add_option("--class-db", options.classDb, "--view class: the class-records file (.sqlite) to show");
+    app.add_option("--debrief-days", options.debriefDays,
+                   "days like the trainee's the debrief compares on (default 200; fewer is faster)")
+        ->check(CLI::Range(2, 100000));
     app.add_option("--strings", options.strings, "UI string table (default: the project's data/ui_strings.tsv)");
     CLI11_PARSE(app, argc, argv);
     if (!scenarioOption.empty()) {

@@ -51,6 +51,12 @@ WelcomeChoice drawWelcome(const WelcomeCatalog& catalog, const RecentFiles& rece
     ImGui::TextWrapped("%s", text.get("welcome.intro"));
     ImGui::Spacing();
 
+    heading(text.get("welcome.training"));
+    if (ImGui::Button(text.get("welcome.exercises"))) choice.training = true;
+    ImGui::SameLine();
+    if (ImGui::Button(text.get("welcome.class_records"))) choice.classRecords = true;
+    ImGui::Spacing();
+
     heading(text.get("welcome.scenarios"));
     for (const CatalogEntry& entry : catalog.days)
         if (scenarioRow(entry)) choice.open = entry.file;

@@ -1,7 +1,8 @@
 #pragma once
 // What the window shows before a scenario is open: the scenarios shipped with the project by
 // title with their one-line description (a click opens one), the queueing-theory validation
-// scenarios folded away below, the recently opened files, and a button for any other file.
+// scenarios folded away below, the recently opened files, a button for any other file, and the
+// ways into the training mode (exercises, class records).
 
 #include <filesystem>
 #include <optional>
@@ -24,6 +25,8 @@ WelcomeCatalog readWelcomeCatalog(const std::filesystem::path& scenarioFolder);
 struct WelcomeChoice {
     std::optional<std::filesystem::path> open;  // a scenario to open
     bool browse = false;                        // "open another file..."
+    bool training = false;                      // the training mode's exercises
+    bool classRecords = false;                  // the instructor's view of class records
 };
 
 WelcomeChoice drawWelcome(const WelcomeCatalog& catalog, const RecentFiles& recent, const UiStrings& text);
