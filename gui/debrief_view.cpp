@@ -141,8 +141,10 @@ void drawCases(const Debrief& d, const UiStrings& text) {
         if (!c.card) continue;
         ImGui::PushID(n++);
         const std::string what(dispositionLabel(c.disposition).in(language));
-        ImGui::TextColored(c.appropriate ? kGood : kBad, "%s  %s", text.get(c.appropriate ? "debrief.tick" : "debrief.cross"),
-                           c.card->title.in(language).c_str());
+        // A card's title can be longer than the column: wrapped, never cut.
+        ImGui::PushStyleColor(ImGuiCol_Text, c.appropriate ? kGood : kBad);
+        ImGui::TextWrapped("%s  %s", text.get(c.appropriate ? "debrief.tick" : "debrief.cross"), c.card->title.in(language).c_str());
+        ImGui::PopStyleColor();
         ImGui::Indent();
         ImGui::TextWrapped("%s", text.getf(c.decided ? "debrief.case_decided" : "debrief.case_passed", c.card->id, what).c_str());
         if (!c.lawful) ImGui::TextColored(kBad, "%s", text.get("debrief.case_unlawful"));
@@ -220,6 +222,9 @@ void drawDebrief(TrainingSession& training, DebriefViewState& state, const UiStr
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(text.getf("debrief.title", e.title.in(text.language())).c_str());
     ImGui::Separator();
+    // Whether the attempt went into the class records (only when played from a class seat).
+    if (const std::optional<OwnedPhrase>& recorded = training.recordResult())
+        ImGui::TextWrapped("%s", recorded->in(text.language()).c_str());
     switch (job.state()) {
     case DebriefState::Idle:
     case DebriefState::Running:

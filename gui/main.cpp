@@ -59,7 +59,9 @@ struct Options {
     std::vector<std::string> compareWith;  // start a comparison of FILE with these
     bool compareCurrentDay = false;        // ... and with the day as it stands (after --interventions)
     std::string exercise;                  // the training views' exercise: an id or a file
-    std::string classDb;                   // the class view's class-records file
+    std::string classDb;                   // the class view's class-records file, or the trainee's class
+    std::string trainee;                   // play as this trainee of the class in --class-db
+    std::optional<std::int64_t> classId;   // which class of --class-db (default: its only one)
     int debriefDays = TrainingSession::kDebriefDays;
 };
 
@@ -264,13 +266,16 @@ int run(const Options& options, SteadyClock::time_point started) {
         app.session().jumpTo(*until);
         reportDayEndedEarlier(app.session(), *until, options.until);
     }
-    const std::optional<View> view = parseView(options.view);
+    // A trainee's seat opens on the briefing of the class's exercise unless another training view is asked for.
+    const std::string viewName = !options.trainee.empty() && options.view == "floor" ? "briefing" : options.view;
+    const std::optional<View> view = parseView(viewName);
     if (!view) {
-        fmt::print(stderr, "pujiang-gui: --view {}: allowed: {}\n", options.view, kViewNames);
+        fmt::print(stderr, "pujiang-gui: --view {}: allowed: {}\n", viewName, kViewNames);
         return 2;
     }
     if (isTrainingView(*view)) {
-        const TrainingViewRequest request{options.exercise, options.classDb, options.debriefDays};
+        const TrainingViewRequest request{options.exercise, options.classDb, options.trainee, options.classId,
+                                          options.debriefDays};
         if (const std::optional<std::string> why = setUpTrainingView(app, *view, request)) {
             fmt::print(stderr, "pujiang-gui: {}\n", *why);
             return 2;
@@ -475,6 +480,10 @@ int main(int argc, char** argv) {
     app.add_option("--exercise", options.exercise,
                    "training views: the exercise (an id of exercises/ or a file; default the first)");
     app.add_option("--class-db", options.classDb, "--view class: the class-records file (.sqlite) to show");
+    app.add_option("--trainee", options.trainee,
+                   "play as this trainee of the class in --class-db: the class's exercise and seed, the attempt "
+                   "recorded when finished");
+    app.add_option("--class", options.classId, "with --trainee: which class of --class-db (default: its only class)");
     app.add_option("--debrief-days", options.debriefDays,
                    "days like the trainee's the debrief compares on (default 200; fewer is faster)")
         ->check(CLI::Range(2, 100000));

@@ -1,7 +1,13 @@
 #include "gui/training_session.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
+
+#include "sim/core/localized_error.h"
+#include "sim/core/message_text.h"
+#include "sim/training/class_attempt.h"
+#include "sim/training/class_store.h"
 
 namespace pujiang::gui {
 
@@ -13,13 +19,38 @@ std::shared_ptr<const TrainingCatalog> loadTrainingCatalog(const std::filesystem
     return catalog;
 }
 
-DecisionLog decisionLogOf(const ExerciseSession& session) {
-    DecisionLog log{session.exercise().id, session.exercise().spec.name, session.seed(), session.log(), {}, {}};
-    for (const DecisionRecord& d : session.training().decisions()) {
-        log.dispositions.push_back(d.effect.chosen);
-        log.cards.push_back(d.cardId);
+ClassSeat findClassSeat(const std::filesystem::path& db, std::optional<std::int64_t> classId, const std::string& trainee) {
+    if (!std::filesystem::is_regular_file(db))
+        throw LocalizedError(bilingual("{}：没有这个班级记录文件", "{}: no such class-records file", db.string()));
+    const ClassStore store(db);
+    std::optional<ClassInfo> info;
+    if (classId) {
+        info = store.findClass(*classId);
+        if (!info) throw LocalizedError(bilingual("{}：没有编号为 {} 的班级", "{}: there is no class {}", db.string(), *classId));
+    } else {
+        const std::vector<ClassInfo> classes = store.classes();
+        if (classes.size() != 1)
+            throw LocalizedError(bilingual("{}：有 {} 个班级，请用 --class 指定", "{}: holds {} classes; choose one with --class",
+                                           db.string(), classes.size()));
+        info = classes.front();
     }
-    return log;
+    const auto& roster = info->roster;
+    if (std::none_of(roster.begin(), roster.end(), [&](const Trainee& t) { return t.id == trainee; })) {
+        std::string ids;
+        for (const Trainee& t : roster) ids += (ids.empty() ? "" : ", ") + t.id;
+        throw LocalizedError(bilingual("学员 '{}' 不在班级 {} 的名单上；名单：{}", "trainee '{}' is not on the roster of class {}; roster: {}",
+                                       trainee, info->id, ids));
+    }
+    return ClassSeat{db, info->id, info->exercise, info->seed, trainee};
+}
+
+void TrainingSession::takeClassSeat(ClassSeat seat) {
+    const std::optional<std::size_t> index = findExercise(seat.exercise);
+    if (!index)
+        throw LocalizedError(bilingual("班级的练习 '{}' 不在练习目录中", "the class's exercise '{}' is not in the exercise folder",
+                                       seat.exercise));
+    m_seat = std::move(seat);
+    choose(*index);
 }
 
 void TrainingSession::setCatalog(std::shared_ptr<const TrainingCatalog> catalog) {
@@ -57,7 +88,9 @@ void TrainingSession::backToList() {
 
 void TrainingSession::start() {
     const Exercise& e = exercise();
-    const std::uint64_t seed = e.seedFor(1);
+    const std::uint64_t seed = m_seat ? m_seat->seed : e.seedFor(1);
+    m_started = utcTimestamp(std::chrono::system_clock::now());
+    m_recordResult.reset();
     m_session = std::make_unique<ExerciseSession>(e, m_catalog->cards, seed);
     m_floor = std::make_unique<DaySession>(e.spec, e.file.string());
     m_floor->restart(seed);
@@ -155,10 +188,26 @@ bool TrainingSession::act(const Intervention& action) {
 void TrainingSession::finish(int days) {
     if (!m_session) return;
     m_inject = nullptr;
-    m_session->finishAndScore();
+    const PlayedDay played = finishPlayedDay(*m_session);
     syncFloor();
-    m_debrief.start(m_catalog, m_exercise, decisionLogOf(*m_session), days);
+    if (m_seat && exercise().id == m_seat->exercise) record(played);
+    m_debrief.start(m_catalog, m_exercise, decisionLogOf(exercise(), m_session->seed(), played), days);
     m_stage = TrainingStage::Debrief;
+}
+
+void TrainingSession::record(const PlayedDay& played) {
+    // One short write transaction; another trainee's program writing at the same moment makes it
+    // wait (busy timeout), never fail.
+    try {
+        ClassStore store(m_seat->db);
+        const std::int64_t id = store.recordAttempt(classAttempt(
+            exercise(), m_session->seed(), played,
+            {m_seat->classId, m_seat->trainee, m_started, utcTimestamp(std::chrono::system_clock::now())}));
+        m_recordResult = bilingual("已记入班级 {}：第 {} 次练习记录", "recorded in class {} as attempt {}", m_seat->classId, id);
+    } catch (const std::exception& error) {
+        const OwnedPhrase why = errorText(error);
+        m_recordResult = OwnedPhrase{"未能记入班级记录：" + why.zh, "not recorded in the class records: " + why.en};
+    }
 }
 
 void TrainingSession::debriefLog(std::size_t index, DecisionLog log, int days) {

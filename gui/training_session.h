@@ -17,6 +17,8 @@
 
 #include "gui/day_session.h"
 #include "gui/debrief_job.h"
+#include "sim/core/message_text.h"
+#include "sim/training/exercise_plan.h"
 #include "sim/training/exercise_session.h"
 
 namespace pujiang::gui {
@@ -27,9 +29,19 @@ enum class TrainingStage { Choose, Briefing, Running, Debrief };
 std::shared_ptr<const TrainingCatalog> loadTrainingCatalog(const std::filesystem::path& exercises,
                                                            const std::filesystem::path& cases);
 
-// The attempt so far as a decision log (docs/training.md, [training.log]): the day's intervention
-// log with the trainee's disposition and card of each decision.
-DecisionLog decisionLogOf(const ExerciseSession& session);
+// A trainee's seat in a class (class records, docs/training.md [training.class]): the attempt is
+// played on the class's seed and, when it ends, recorded in the class's file.
+struct ClassSeat {
+    std::filesystem::path db;
+    std::int64_t classId = 0;
+    std::string exercise;  // the class's exercise id
+    std::uint64_t seed = 0;
+    std::string trainee;
+};
+
+// Opens the class-records file and checks the trainee is on the roster of the class (`classId`, or
+// the file's only class); throws LocalizedError saying what is wrong.
+ClassSeat findClassSeat(const std::filesystem::path& db, std::optional<std::int64_t> classId, const std::string& trainee);
 
 class TrainingSession {
 public:
@@ -49,7 +61,14 @@ public:
     const Exercise& exercise() const { return m_catalog->exercises.at(m_exercise); }
     std::size_t exerciseIndex() const { return m_exercise; }
 
-    // Starts attempt 1 of the chosen exercise; the clock starts at the day's opening (or a minute
+    // From now on attempts are the seat's: its exercise is chosen, played on the class's seed and
+    // recorded when finished. Throws LocalizedError when the catalog has no such exercise.
+    void takeClassSeat(ClassSeat seat);
+    const std::optional<ClassSeat>& classSeat() const { return m_seat; }
+    // What became of the last finished attempt's record: "attempt N recorded", or why it was not.
+    const std::optional<OwnedPhrase>& recordResult() const { return m_recordResult; }
+
+    // Starts an attempt of the chosen exercise (attempt 1's seed, or the class's); the clock starts at the day's opening (or a minute
     // before its first event when that is earlier), as on the floor.
     void start();
     bool running() const { return m_stage == TrainingStage::Running; }
@@ -110,6 +129,8 @@ private:
     // Brings the floor's day level with the exercise's: the same log, the same events handled.
     void syncFloor();
     void handle(ExerciseSession::Stop stop);
+    // Writes the finished attempt to the seat's class records; the outcome goes to recordResult().
+    void record(const PlayedDay& played);
 
     std::shared_ptr<const TrainingCatalog> m_catalog;
     TrainingStage m_stage = TrainingStage::Choose;
@@ -122,6 +143,9 @@ private:
     std::optional<HandledCase> m_lastCase;
     int m_debriefDays = kDebriefDays;
     DebriefJob m_debrief;
+    std::optional<ClassSeat> m_seat;
+    std::string m_started;  // when the attempt began (UTC), for the class record
+    std::optional<OwnedPhrase> m_recordResult;
 };
 
 }  // namespace pujiang::gui

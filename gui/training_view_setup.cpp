@@ -17,9 +17,18 @@ std::optional<std::string> setUpTrainingView(GuiApp& app, View view, const Train
     }
     if (!app.openTraining()) return app.loadError();
     app.showView(view);
+    std::optional<std::size_t> index;
+    if (!request.trainee.empty()) {
+        if (request.classDb.empty()) return std::string("--trainee needs --class-db, the class-records file of the class");
+        try {
+            training.takeClassSeat(findClassSeat(request.classDb, request.classId, request.trainee));
+        } catch (const std::exception& error) {
+            return std::string(error.what());
+        }
+        index = training.exerciseIndex();
+    }
     if (view == View::Exercises) return std::nullopt;
-    std::optional<std::size_t> index =
-        request.exercise.empty() ? std::optional<std::size_t>(0) : training.findExercise(request.exercise);
+    if (!index) index = request.exercise.empty() ? std::optional<std::size_t>(0) : training.findExercise(request.exercise);
     if (!index && std::filesystem::is_regular_file(request.exercise)) {
         // An exercise file outside the shipped folder joins the list for this run.
         auto catalog = std::make_shared<TrainingCatalog>(training.catalog());
@@ -42,10 +51,7 @@ std::optional<std::string> setUpTrainingView(GuiApp& app, View view, const Train
         const Exercise& e = training.exercise();
         const std::uint64_t seed = e.seedFor(1);
         const PlayedDay played = playPlan(e, training.catalog().cards, seed, referencePlan(e));
-        DecisionLog log{e.id, e.spec.name, seed, played.log, played.dispositions, {}};
-        for (const CaseJudgement& c : played.figures.cases)
-            if (c.decided) log.cards.push_back(c.card->id);
-        training.debriefLog(*index, std::move(log), request.debriefDays);
+        training.debriefLog(*index, decisionLogOf(e, seed, played), request.debriefDays);
     }
     return std::nullopt;
 }

@@ -14,6 +14,8 @@
 #include "gui/gui_app.h"
 #include "gui/training_screen.h"
 #include "gui/training_session.h"
+#include "sim/core/localized_error.h"
+#include "sim/training/class_store.h"
 #include "tests/gui/app_frames.h"
 #include "tests/gui/class_db_fixture.h"
 #include "tests/gui/gui_test_support.h"
@@ -235,6 +237,46 @@ TEST(ClassView, ShowsTheRecordsReadFromTheFile) {
     EXPECT_FALSE(view.open(bad));
     EXPECT_TRUE(view.records());
     EXPECT_EQ(view.records()->file, file);
+}
+
+// A trainee seated in a class plays the class's exercise on the class's seed, and the finished
+// attempt is in the class records with the decision made at the table.
+TEST(TrainingSession, AClassSeatRecordsTheFinishedAttempt) {
+    TempFolder dir("class-seat");
+    const fs::path file = dir.path() / "class.sqlite";
+    std::int64_t classId = 0;
+    {
+        ClassStore store(file);
+        classId = store.newClass("collective-visit", 777, {{"zhang01", "张伟"}, {"li02", "李娜"}});
+    }
+    EXPECT_THROW(findClassSeat(file, std::nullopt, "wang09"), LocalizedError);  // not on the roster
+    EXPECT_THROW(findClassSeat(file, classId + 1, "zhang01"), LocalizedError);  // no such class
+
+    TrainingSession training;
+    training.setCatalog(shippedCatalog());
+    training.takeClassSeat(findClassSeat(file, std::nullopt, "zhang01"));
+    EXPECT_EQ(training.stage(), TrainingStage::Briefing);
+    EXPECT_EQ(training.exercise().id, "collective-visit");
+    training.start();
+    EXPECT_EQ(training.session().seed(), 777u);
+    ASSERT_TRUE(training.runToNextCase());
+    const std::string card = training.pendingCase()->card->id;
+    training.decide(Disposition::LegalChannel);
+    training.finish(2);
+    ASSERT_TRUE(training.recordResult());
+    EXPECT_NE(training.recordResult()->en.find("recorded in class"), std::string::npos) << training.recordResult()->en;
+    training.debrief().wait();
+
+    const std::vector<Attempt> attempts = ClassStore(file).attempts(classId);
+    ASSERT_EQ(attempts.size(), 1u);
+    EXPECT_EQ(attempts[0].trainee, "zhang01");
+    EXPECT_EQ(attempts[0].seed, 777u);
+    ASSERT_FALSE(attempts[0].cases.empty());
+    EXPECT_EQ(attempts[0].cases[0].cardId, card);
+    EXPECT_EQ(attempts[0].cases[0].disposition, "legal_channel");
+    EXPECT_TRUE(attempts[0].cases[0].decided);
+    EXPECT_EQ(attempts[0].score, training.debrief().result()->trainee.score.total)
+        << "the record and the debrief score the same attempt";
 }
 
 TEST(GuiApp, DrawsEveryTrainingScreenInBothLanguages) {
