@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "app/command.h"
+#include "app/output_files.h"
 #include "sim/core/atomic_file.h"
 #include "sim/report/class_report.h"
 #include "sim/training/class_attempt.h"
@@ -130,7 +131,7 @@ int exportCsv(const ClassOptions& options) {
 
 // Only `class new` may create the file; the others read or add to an existing one.
 void addDbOption(CLI::App* app, ClassOptions& options, bool mayCreate) {
-    CLI::Option* db = app->add_option("--db", options.db, "Class records (SQLite file)")->required();
+    CLI::Option* db = app->add_option("--db", options.db, "Class records (SQLite file)")->required()->check(outputFileName());
     if (!mayCreate) db->check(CLI::ExistingFile);
 }
 
@@ -165,13 +166,13 @@ Command addClassCommand(CLI::App& parent) {
     CLI::App* reportApp = app->add_subcommand("report", "Write the class report (HTML)");
     addDbOption(reportApp, *options, false);
     addClassOption(reportApp, *options);
-    reportApp->add_option("-o,--output", options->output, "Class report (HTML)")->required();
+    reportApp->add_option("-o,--output", options->output, "Class report (HTML)")->required()->check(outputFileName());
     reportApp->add_option("--lang", options->lang, "zh or en")->check(CLI::IsMember({"zh", "en"}));
 
     CLI::App* exportApp = app->add_subcommand("export", "Write every attempt of a class as CSV");
     addDbOption(exportApp, *options, false);
     addClassOption(exportApp, *options);
-    exportApp->add_option("-o,--output", options->output, "Attempts (CSV)")->required();
+    exportApp->add_option("-o,--output", options->output, "Attempts (CSV)")->required()->check(outputFileName());
 
     for (CLI::App* sub : {newApp, recordApp}) {
         sub->add_option("--cases", options->cases, "Folder of the case cards")->capture_default_str();
@@ -181,8 +182,9 @@ Command addClassCommand(CLI::App& parent) {
     Command command;
     command.parser = app;
     command.checkOptions = [options] {
-        checkOutputPath(options->output, "--output");
-        checkOutputPath(options->db, "--db");
+        checkOutputFiles({{options->output, "--output"}},
+                         {{options->db, "class records"}, {options->roster, "roster"}, {options->decisions, "decision log"}});
+        checkOutputFiles({{options->db, "--db"}}, {{options->roster, "roster"}, {options->decisions, "decision log"}});
     };
     command.run = [options, newApp, listApp, recordApp, reportApp] {
         if (newApp->parsed()) return newClass(*options);

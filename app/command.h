@@ -27,7 +27,4 @@ Command addReportCommand(CLI::App& parent);
 Command addExerciseCommand(CLI::App& parent);
 Command addClassCommand(CLI::App& parent);
 
-// Output folders are checked before any work, so a typo costs nothing.
-void checkOutputPath(const std::string& path, const char* flag);
-
 }  // namespace pujiang::cli

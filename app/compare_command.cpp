@@ -118,7 +118,7 @@ Command addCompareCommand(CLI::App& parent) {
     Command command;
     command.parser = app;
     command.checkOptions = [options] {
-        checkExperimentOptions(options->experiment);
+        checkExperimentOptions(options->experiment, options->files);
         parseReplications(options->experiment.replications, 1);
         checkSelectOptions(*options);
     };

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "app/command.h"
+#include "app/output_files.h"
 #include "app/exercise_play.h"
 #include "sim/core/atomic_file.h"
 #include "sim/report/after_action_report.h"
@@ -154,8 +155,8 @@ Command addExerciseCommand(CLI::App& parent) {
         ->capture_default_str();
     runApp->add_option("--seed", options->seed, "Seed (default: the exercise's, or the log's)");
     runApp->add_option("--attempt", options->attempt, "Attempt number, for a drawn seed policy")->capture_default_str();
-    runApp->add_option("--json", options->json, "Write the score breakdown as JSON");
-    runApp->add_option("--record", options->record, "Write the attempt's decision log");
+    runApp->add_option("--json", options->json, "Write the score breakdown as JSON")->check(outputFileName());
+    runApp->add_option("--record", options->record, "Write the attempt's decision log")->check(outputFileName());
     runApp->add_option("--lang", options->lang, "zh or en")->check(CLI::IsMember({"zh", "en"}));
     addCasesOption(runApp, *options);
 
@@ -164,15 +165,15 @@ Command addExerciseCommand(CLI::App& parent) {
     playApp->add_option("--script", options->script, "Commands, one per line (default: typed on standard input)");
     playApp->add_option("--seed", options->seed, "Seed (default: the exercise's)");
     playApp->add_option("--attempt", options->attempt, "Attempt number, for a drawn seed policy")->capture_default_str();
-    playApp->add_option("--record", options->record, "Write the attempt's decision log");
-    playApp->add_option("--json", options->json, "Write the score breakdown as JSON");
+    playApp->add_option("--record", options->record, "Write the attempt's decision log")->check(outputFileName());
+    playApp->add_option("--json", options->json, "Write the score breakdown as JSON")->check(outputFileName());
     playApp->add_option("--lang", options->lang, "zh or en")->check(CLI::IsMember({"zh", "en"}));
     addCasesOption(playApp, *options);
 
     CLI::App* debriefApp = app->add_subcommand("debrief", "Debrief an attempt and write the after-action report");
     debriefApp->add_option("exercise", options->exercise, "Exercise file")->required();
     debriefApp->add_option("--decisions", options->decisions, "Decision log of the attempt")->required();
-    debriefApp->add_option("-o,--output", options->output, "After-action report (HTML)")->required();
+    debriefApp->add_option("-o,--output", options->output, "After-action report (HTML)")->required()->check(outputFileName());
     debriefApp->add_option("--days", options->days, "Days like it to compare on")->check(CLI::Range(2, 100000))->capture_default_str();
     debriefApp->add_option("--lang", options->lang, "zh or en")->check(CLI::IsMember({"zh", "en"}));
     addCasesOption(debriefApp, *options);
@@ -180,9 +181,8 @@ Command addExerciseCommand(CLI::App& parent) {
     Command command;
     command.parser = app;
     command.checkOptions = [options] {
-        checkOutputPath(options->json, "--json");
-        checkOutputPath(options->record, "--record");
-        checkOutputPath(options->output, "--output");
+        checkOutputFiles({{options->json, "--json"}, {options->record, "--record"}, {options->output, "--output"}},
+                         {{options->exercise, "exercise file"}, {options->decisions, "decision log"}});
     };
     command.run = [options, listApp, validateApp, playApp, debriefApp] {
         if (listApp->parsed()) return list(*options);

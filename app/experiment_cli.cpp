@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "app/command.h"
+#include "app/output_files.h"
 #include "app/progress.h"
 #include "sim/core/atomic_file.h"
 #include "sim/report/experiment_report.h"
@@ -52,27 +53,33 @@ void addExperimentOptions(CLI::App* app, ExperimentOptions& o, bool allowAutoRep
     app->add_option("--seed", o.seed, "Seed of the random streams (default: the first scenario's run.seed)");
     app->add_option("--jobs,-j", o.jobs, "Worker threads (0: all cores); results do not depend on it")
         ->check(CLI::Range(0, 1024));
-    app->add_option("--runs", o.runs, "Run log: every finished run is appended here (needed for --resume and --shard)");
+    app->add_option("--runs", o.runs, "Run log: every finished run is appended here (needed for --resume and --shard)")->check(outputFileName());
     app->add_flag("--resume", o.resume, "Continue from the run log, without redoing finished runs");
     app->add_option("--shard", o.shard, "Run only shard i of N (i/N); combine the shards' run logs with `pujiang merge`");
-    app->add_option("--json", o.output.json, "Write results as JSON");
-    app->add_option("--csv", o.output.csv, "Write results as CSV");
-    app->add_option("--html", o.output.html, "Write a self-contained HTML report with charts");
+    app->add_option("--json", o.output.json, "Write results as JSON")->check(outputFileName());
+    app->add_option("--csv", o.output.csv, "Write results as CSV")->check(outputFileName());
+    app->add_option("--html", o.output.html, "Write a self-contained HTML report with charts")->check(outputFileName());
     app->add_option("--lang", o.output.lang, "Language of the printed table")->check(CLI::IsMember({"zh", "en"}));
     app->add_flag("--quiet,-q", o.output.quiet, "Print nothing on stdout (files only)");
 }
 
-void checkExperimentOptions(const ExperimentOptions& o) {
-    checkOutputPath(o.output.json, "--json");
-    checkOutputPath(o.output.csv, "--csv");
-    checkOutputPath(o.output.html, "--html");
-    checkOutputPath(o.runs, "--runs");
+void checkExperimentOptions(const ExperimentOptions& o, const std::vector<std::string>& inputs) {
+    std::vector<NamedFile> scenarios;
+    for (const std::string& file : inputs) scenarios.push_back({file, "scenario file"});
+    checkOutputFiles({{o.output.json, "--json"}, {o.output.csv, "--csv"}, {o.output.html, "--html"}, {o.runs, "--runs"}},
+                     scenarios);
+    // A run log is read back (--resume, merge): only a regular file can be.
+    std::error_code error;
+    if (!o.runs.empty() && std::filesystem::exists(o.runs, error) && !std::filesystem::is_regular_file(o.runs, error))
+        throw CLI::ValidationError("--runs", fmt::format("'{}' is not a regular file (a device, a pipe or a folder); a run "
+                                                         "log is read back by --resume and merge",
+                                                         o.runs));
     if (!o.shard.empty()) {
         parseShard(o.shard);
         if (o.runs.empty()) throw CLI::ValidationError("--shard", "needs --runs FILE: the shard's runs are written there");
     }
     if (o.resume && o.runs.empty()) throw CLI::ValidationError("--resume", "needs --runs FILE to resume from");
-    if (!o.resume && !o.runs.empty() && std::filesystem::exists(o.runs) && std::filesystem::file_size(o.runs) > 0)
+    if (!o.resume && !o.runs.empty() && std::filesystem::exists(o.runs, error) && std::filesystem::file_size(o.runs, error) > 0)
         throw CLI::ValidationError("--runs", fmt::format("'{}' exists; pass --resume to continue it, or remove it", o.runs));
 }
 

@@ -37,7 +37,8 @@ struct ExperimentOptions {
 };
 
 void addExperimentOptions(CLI::App* app, ExperimentOptions& options, bool allowAutoReplications);
-void checkExperimentOptions(const ExperimentOptions& options);
+// Checks the flags together; `inputs` are the scenario files the experiment reads (no output may be one).
+void checkExperimentOptions(const ExperimentOptions& options, const std::vector<std::string>& inputs);
 Shard parseShard(const std::string& text);  // "2/8" -> index 1 of 8; throws CLI::ValidationError
 // parseVary with its problem reported as CLI::ValidationError("--vary", ...), as for any bad flag.
 VarySpec parseVaryOption(const std::string& text);

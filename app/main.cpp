@@ -11,17 +11,6 @@
 #include "sim/core/program_version.h"
 #include "sim/scenario/scenario_loader.h"
 
-namespace pujiang::cli {
-
-void checkOutputPath(const std::string& path, const char* flag) {
-    if (path.empty()) return;
-    const std::filesystem::path parent = std::filesystem::path(path).parent_path();
-    if (!parent.empty() && !std::filesystem::is_directory(parent))
-        throw CLI::ValidationError(flag, fmt::format("folder '{}' does not exist", parent.string()));
-}
-
-}  // namespace pujiang::cli
-
 int main(int argc, char** argv) {
     using namespace pujiang;
     using namespace pujiang::cli;

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "app/command.h"
+#include "app/output_files.h"
 #include "app/experiment_cli.h"
 
 namespace pujiang::cli {
@@ -23,17 +24,18 @@ Command addMergeCommand(CLI::App& parent) {
     auto options = std::make_shared<MergeOptions>();
     CLI::App* app = parent.add_subcommand("merge", "Combine shard run logs (--shard i/N --runs FILE) into one result");
     app->add_option("logs", options->logs, "Run logs of the shards")->required()->check(CLI::ExistingFile);
-    app->add_option("--json", options->output.json, "Write results as JSON");
-    app->add_option("--csv", options->output.csv, "Write results as CSV");
-    app->add_option("--html", options->output.html, "Write a self-contained HTML report with charts");
+    app->add_option("--json", options->output.json, "Write results as JSON")->check(outputFileName());
+    app->add_option("--csv", options->output.csv, "Write results as CSV")->check(outputFileName());
+    app->add_option("--html", options->output.html, "Write a self-contained HTML report with charts")->check(outputFileName());
     app->add_option("--lang", options->output.lang, "Language of the printed table")->check(CLI::IsMember({"zh", "en"}));
     app->add_flag("--quiet,-q", options->output.quiet, "Print nothing on stdout (files only)");
     Command command;
     command.parser = app;
     command.checkOptions = [options] {
-        checkOutputPath(options->output.json, "--json");
-        checkOutputPath(options->output.csv, "--csv");
-        checkOutputPath(options->output.html, "--html");
+        std::vector<NamedFile> inputs;
+        for (const std::string& log : options->logs) inputs.push_back({log, "run log"});
+        checkOutputFiles({{options->output.json, "--json"}, {options->output.csv, "--csv"}, {options->output.html, "--html"}},
+                         inputs);
     };
     command.run = [options] {
         const Definition definition = Definition::parse(readRunLogDefinition(options->logs.front()));

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/command.h"
+#include "app/output_files.h"
 #include "app/experiment_cli.h"
 #include "app/progress.h"
 #include "sim/core/atomic_file.h"
@@ -205,15 +206,15 @@ Command addPlanCommand(CLI::App& parent) {
     app->add_option("--replications,-r", options->replications, "Replications per configuration")->check(CLI::Range(2, 100000));
     app->add_option("--seed", options->seed, "Seed (default: the scenario's run.seed)");
     app->add_option("--jobs,-j", options->jobs, "Worker threads (0: all cores)")->check(CLI::Range(0, 1024));
-    app->add_option("--json", options->output.json, "Write the plan as JSON");
-    app->add_option("--html", options->output.html, "Write an HTML report of the best configurations");
+    app->add_option("--json", options->output.json, "Write the plan as JSON")->check(outputFileName());
+    app->add_option("--html", options->output.html, "Write an HTML report of the best configurations")->check(outputFileName());
     app->add_option("--lang", options->output.lang, "Language")->check(CLI::IsMember({"zh", "en"}));
     app->add_flag("--quiet,-q", options->output.quiet, "Print nothing (files only)");
     Command command;
     command.parser = app;
     command.checkOptions = [options] {
-        checkOutputPath(options->output.json, "--json");
-        checkOutputPath(options->output.html, "--html");
+        checkOutputFiles({{options->output.json, "--json"}, {options->output.html, "--html"}},
+                         {{options->file, "scenario file"}});
         for (const std::string& t : options->targets) {
             try {
                 parseTarget(t);

@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "app/command.h"
+#include "app/output_files.h"
 #include "sim/core/atomic_file.h"
 #include "sim/report/html_report.h"
 
@@ -43,11 +44,16 @@ Command addReportCommand(CLI::App& parent) {
     app->add_option("files", options->files, "Result files (JSON of `pujiang run --json`), one per variant")
         ->required();
     app->add_option("--output,-o", options->output, "The HTML file to write (self-contained: inline CSS and SVG)")
-        ->required();
+        ->required()
+        ->check(outputFileName());
     app->add_option("--lang", options->lang, "Report language")->check(CLI::IsMember({"zh", "en"}));
     Command command;
     command.parser = app;
-    command.checkOptions = [options] { checkOutputPath(options->output, "--output"); };
+    command.checkOptions = [options] {
+        std::vector<NamedFile> inputs;
+        for (const std::string& file : options->files) inputs.push_back({file, "result file"});
+        checkOutputFiles({{options->output, "--output"}}, inputs);
+    };
     command.run = [options] { return report(*options); };
     return command;
 }

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "app/command.h"
+#include "app/output_files.h"
 #include "sim/core/atomic_file.h"
 #include "sim/report/golden_summary.h"
 #include "sim/experiment/replication_runner.h"
@@ -89,11 +90,11 @@ Command addRunCommand(CLI::App& parent) {
         ->check(CLI::Range(0, 1024));
     app->add_option("--set", options->set,
                     "KEY=VALUE overriding the scenario, as sweep --set (e.g. rooms[2].tables=3); repeatable");
-    app->add_option("--json", options->json, "Write results as JSON (docs/results-schema.md)");
+    app->add_option("--json", options->json, "Write results as JSON (docs/results-schema.md)")->check(outputFileName());
     app->add_flag("--per-replication", options->perReplication,
                   "Add every replication's own values to the JSON (per_replication)");
-    app->add_option("--csv", options->csv, "Write results as CSV (scope,group,metric,n,mean,sd,ci_low,ci_high)");
-    app->add_option("--trace", options->trace, "Write every event of replication 0 as CSV");
+    app->add_option("--csv", options->csv, "Write results as CSV (scope,group,metric,n,mean,sd,ci_low,ci_high)")->check(outputFileName());
+    app->add_option("--trace", options->trace, "Write every event of replication 0 as CSV")->check(outputFileName());
     app->add_option("--lang", options->lang, "Report language")->check(CLI::IsMember({"zh", "en"}));
     app->add_flag("--golden", options->golden, "Print the golden summary (fixed replication count) instead");
     app->add_flag("--timing", options->timing, "Print wall time and replications per second to stderr");
@@ -101,9 +102,8 @@ Command addRunCommand(CLI::App& parent) {
     Command command;
     command.parser = app;
     command.checkOptions = [options] {
-        checkOutputPath(options->json, "--json");
-        checkOutputPath(options->csv, "--csv");
-        checkOutputPath(options->trace, "--trace");
+        checkOutputFiles({{options->json, "--json"}, {options->csv, "--csv"}, {options->trace, "--trace"}},
+                         {{options->file, "scenario file"}});
         for (const std::string& s : options->set) parseOverride(s, "--set");
         if (options->perReplication && options->json.empty())
             throw CLI::ValidationError("--per-replication", "writes into the JSON: give --json FILE too");

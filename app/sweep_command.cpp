@@ -59,7 +59,7 @@ Command addSweepCommand(CLI::App& parent) {
     Command command;
     command.parser = app;
     command.checkOptions = [options] {
-        checkExperimentOptions(options->experiment);
+        checkExperimentOptions(options->experiment, {options->file});
         const std::string& r = options->experiment.replications;
         if (r == "auto" && !options->experiment.shard.empty())
             throw CLI::ValidationError("--shard", "cannot split --replications auto (stages depend on all runs)");

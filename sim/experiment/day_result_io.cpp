@@ -1,5 +1,7 @@
 #include "sim/experiment/day_result_io.h"
 
+#include <cmath>
+
 #include <stdexcept>
 
 #include <nlohmann/json.hpp>
@@ -83,7 +85,12 @@ RunRecord recordFromJsonLine(const std::string& line) {
         r.queueTimeline = numbersFrom(j.at("queue_timeline"));
         r.waitHistogram = numbersFrom(j.at("wait_histogram"));
         const auto little = j.at("little").get<std::vector<double>>();
-        if (little.size() != 6) throw std::runtime_error("bad little");
+        if (little.size() != 6) throw std::runtime_error("little: 6 numbers expected");
+        for (const double v : little)
+            if (!std::isfinite(v) || v < 0.0) throw std::runtime_error("little: a number is negative or not finite");
+        // The arrivals count becomes an unsigned integer: it must be a whole number that fits.
+        if (little[3] != std::floor(little[3]) || little[3] > 9007199254740992.0)
+            throw std::runtime_error("little: the arrivals count is not a whole number up to 2^53");
         r.little = LittleCheck{little[0], little[1], little[2], static_cast<std::uint64_t>(little[3]), little[4], little[5]};
         r.events = j.at("events").get<std::uint64_t>();
     } catch (const nlohmann::json::exception& e) {

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "sim/experiment/replication_runner.h"
+#include "sim/scenario/scenario_limits.h"
 
 namespace pujiang {
 
@@ -101,10 +102,25 @@ std::size_t Experiment::absorbLog(const std::string& path) {
         try {
             record = recordFromJsonLine(line);
         } catch (const std::exception& e) {
-            // A run cut off mid-write leaves a partial last line: ignore that one only.
-            if (in.peek() == std::char_traits<char>::eof()) break;
+            // A run cut off mid-write leaves a last line without its newline: ignore that one only. A
+            // whole line that does not parse is an error wherever it is.
+            if (in.eof()) break;
             throw std::runtime_error(path + ":" + std::to_string(lineNumber) + ": not a run record: " + e.what());
         }
+        // Every index is checked before it is used: a crafted or foreign line must not reach memory.
+        const std::string where = path + ":" + std::to_string(lineNumber) + ": ";
+        if (record.variant < 0 || record.variant >= static_cast<int>(m_variants.size()))
+            throw std::runtime_error(where + "variant " + std::to_string(record.variant) + " is outside 0.." +
+                                     std::to_string(m_variants.size() - 1));
+        if (record.replication < 0 || record.replication >= kMaxReplications)
+            throw std::runtime_error(where + "replication " + std::to_string(record.replication) + " is outside 0.." +
+                                     std::to_string(kMaxReplications - 1));
+        const ScenarioSpec& spec = m_variants[static_cast<std::size_t>(record.variant)].spec;
+        if (record.result.byRoom.size() != spec.rooms.size() || record.result.byCategory.size() != spec.categories.size())
+            throw std::runtime_error(where + "the record has " + std::to_string(record.result.byRoom.size()) + " rooms and " +
+                                     std::to_string(record.result.byCategory.size()) + " categories; variant " +
+                                     std::to_string(record.variant) + " has " + std::to_string(spec.rooms.size()) + " and " +
+                                     std::to_string(spec.categories.size()));
         const bool isNew = record.replication < m_replications &&
                            !m_slots[slot(record.variant, record.replication)].has_value();
         store(std::move(record));
@@ -126,16 +142,13 @@ void Experiment::saveLog(const std::string& path) const {
 }
 
 void Experiment::attachLog(const std::string& path) {
-    m_logPath = path;
-    std::ifstream probe(path);
-    if (probe && probe.peek() != std::char_traits<char>::eof()) {
-        probe.close();
+    // Locked before it is read: a second program resuming the same log is refused, not merged in.
+    auto log = std::make_shared<RunLogFile>(path);
+    if (log->empty())
+        log->append(headerLine(m_definition, m_seed, m_variants.size()));
+    else
         absorbLog(path);
-        return;
-    }
-    std::ofstream out(path, std::ios::trunc);
-    if (!out) throw std::runtime_error(path + ": cannot create the run log");
-    out << headerLine(m_definition, m_seed, m_variants.size()) << '\n';
+    m_log = std::move(log);
 }
 
 bool Experiment::run(const ExperimentRunOptions& options) {
@@ -146,8 +159,6 @@ bool Experiment::run(const ExperimentRunOptions& options) {
     std::mutex mutex;
     std::size_t next = 0, done = 0;
     std::exception_ptr failure;
-    std::ofstream log;
-    if (!m_logPath.empty()) log.open(m_logPath, std::ios::app);
 
     auto worker = [&] {
         for (;;) {
@@ -170,7 +181,14 @@ bool Experiment::run(const ExperimentRunOptions& options) {
                 return;
             }
             std::lock_guard lock(mutex);
-            if (log.is_open()) log << recordToJsonLine(record) << '\n' << std::flush;
+            if (m_log) {
+                try {
+                    m_log->append(recordToJsonLine(record));
+                } catch (...) {
+                    if (!failure) failure = std::current_exception();
+                    return;
+                }
+            }
             m_slots[s] = std::move(record.result);
             ++done;
             if (options.progress) options.progress(done, total);

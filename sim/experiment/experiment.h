@@ -8,6 +8,7 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -15,6 +16,7 @@
 
 #include "sim/experiment/aggregate.h"
 #include "sim/experiment/day_result_io.h"
+#include "sim/experiment/run_log_file.h"
 #include "sim/reception/intervention.h"
 
 namespace pujiang {
@@ -67,14 +69,16 @@ public:
     void growReplications(int replications);
 
     // Appends every finished run to `path` (creating it with a header line) and, first, takes the
-    // runs already in it. Throws std::runtime_error when the log belongs to another experiment.
+    // runs already in it. Throws std::runtime_error when the log belongs to another experiment or
+    // another program is writing it (run_log_file.h: locked, one write per record, checked).
     void attachLog(const std::string& path);
     // Writes a new run log holding every finished run (after an interruption without --runs).
     void saveLog(const std::string& path) const;
     // Reads run records (e.g. shard logs) without attaching; returns how many were new.
     std::size_t absorbLog(const std::string& path);
 
-    // Runs every missing run this shard owns. Returns false when stopped early.
+    // Runs every missing run this shard owns. Returns false when stopped early. A run log that
+    // cannot be written stops it: the error is thrown, with every record written before intact.
     bool run(const ExperimentRunOptions& options);
 
     std::size_t totalRuns() const { return m_slots.size(); }
@@ -100,7 +104,7 @@ private:
     std::string m_definition;
     std::vector<std::optional<DayResult>> m_slots;  // by slot(variant, replication)
     std::vector<RunRecord> m_later;                 // logged runs beyond the current replications
-    std::string m_logPath;
+    std::shared_ptr<RunLogFile> m_log;  // open and locked from attachLog on
 };
 
 }  // namespace pujiang

@@ -61,5 +61,64 @@ TEST(AtomicFile, AFolderThatDoesNotExistIsReportedInBothLanguages) {
     fs::remove_all(file.parent_path().parent_path());
 }
 
+// An output that names a device is written to, never replaced by a regular file (as root, a
+// rename over /dev/null would have made it one).
+TEST(AtomicFile, ADeviceIsWrittenToAndStaysADevice) {
+    writeFileAtomically("/dev/null", [](std::ostream& out) { out << "discarded"; });
+    EXPECT_TRUE(fs::is_character_file("/dev/null"));
+    try {
+        writeFileAtomically("/dev/full", [](std::ostream& out) { out << std::string(1 << 16, 'x'); });
+        FAIL() << "a full device took the write";
+    } catch (const LocalizedError& error) {
+        EXPECT_NE(std::string(error.what()).find("/dev/full: write failed: No space left on device"), std::string::npos)
+            << error.what();
+    }
+    EXPECT_TRUE(fs::is_character_file("/dev/full"));
+}
+
+TEST(AtomicFile, AFolderIsRefusedAndLeftAsItWas) {
+    const fs::path folder = scratch();
+    const fs::path target = folder / "results";
+    fs::create_directories(target);
+    try {
+        writeFileAtomically(target, [](std::ostream& out) { out << "x"; });
+        FAIL() << "wrote over a folder";
+    } catch (const LocalizedError& error) {
+        EXPECT_NE(std::string(error.what()).find("exists and is not a regular file"), std::string::npos) << error.what();
+    }
+    EXPECT_TRUE(fs::is_directory(target));
+    EXPECT_THROW(writeFileAtomically("", [](std::ostream& out) { out << "x"; }), LocalizedError);
+    fs::remove_all(folder);
+}
+
+TEST(AtomicFile, ASymlinkIsWrittenThroughAndTheModeKept) {
+    const fs::path folder = scratch();
+    const fs::path real = folder / "real.json";
+    const fs::path link = folder / "link.json";
+    writeFileAtomically(real, [](std::ostream& out) { out << "old"; });
+    fs::permissions(real, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
+    fs::create_symlink(real, link);
+    writeFileAtomically(link, [](std::ostream& out) { out << "new"; });
+    EXPECT_TRUE(fs::is_symlink(fs::symlink_status(link))) << "the link was replaced by a file";
+    EXPECT_EQ(readAll(real), "new");
+    EXPECT_EQ(fs::status(real).permissions() & fs::perms::all,
+              fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
+    fs::remove_all(folder);
+}
+
+// The temporary file is never opened through a name someone could plant in advance: a symlink at
+// the old predictable name (<out>.tmp.<pid>) leaves its target alone.
+TEST(AtomicFile, APlantedSymlinkAtAGuessableNameIsNotFollowed) {
+    const fs::path folder = scratch();
+    const fs::path victim = folder / "victim.txt";
+    writeFileAtomically(victim, [](std::ostream& out) { out << "precious"; });
+    const fs::path out = folder / "out.json";
+    fs::create_symlink(victim, fs::path(out.string() + ".tmp." + std::to_string(::getpid())));
+    writeFileAtomically(out, [](std::ostream& o) { o << "result"; });
+    EXPECT_EQ(readAll(victim), "precious");
+    EXPECT_EQ(readAll(out), "result");
+    fs::remove_all(folder);
+}
+
 }  // namespace
 }  // namespace pujiang
