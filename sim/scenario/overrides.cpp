@@ -1,3 +1,4 @@
+#include "sim/scenario/toml_key_depth.h"
 #include "sim/scenario/overrides.h"
 
 #include <algorithm>
@@ -73,6 +74,10 @@ std::optional<toml::table> parseValue(std::string_view value, const std::string&
                        "the value has a line break or another control character; allowed: a value on one line"};
             return std::nullopt;
         }
+    }
+    if (tooDeepKey(fmt::format("v = {}", value))) {
+        problem = bilingual("值中的键层级超过 {} 层", "the value has a key nested more than {} levels deep", kMaxTomlKeyDepth);
+        return std::nullopt;
     }
     std::string syntaxError;
     try {

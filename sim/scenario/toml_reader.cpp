@@ -1,5 +1,7 @@
 #include "sim/scenario/toml_reader.h"
 
+#include "sim/scenario/toml_key_depth.h"
+
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -179,6 +181,12 @@ std::optional<std::string> readScenarioText(const std::filesystem::path& file, c
 
 std::optional<toml::table> parseScenarioToml(std::string_view text, const std::string& sourceName,
                                              DiagnosticList& diagnostics) {
+    if (const std::optional<TextPlace> deep = tooDeepKey(text)) {
+        diagnostics.add(SourcePosition{sourceName, deep->line, deep->column},
+                        bilingual("键的层级超过 {} 层（点号分隔的部分太多）", "a key nested more than {} levels deep (too many dotted parts)",
+                                  kMaxTomlKeyDepth));
+        return std::nullopt;
+    }
     try {
         return toml::parse(text, sourceName);
     } catch (const toml::parse_error& error) {
