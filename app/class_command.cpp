@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "app/cli_checks.h"
 #include "app/command.h"
 #include "app/output_files.h"
 #include "sim/core/atomic_file.h"
@@ -149,7 +150,7 @@ Command addClassCommand(CLI::App& parent) {
     CLI::App* newApp = app->add_subcommand("new", "Give an exercise and a seed to a roster of trainees");
     newApp->add_option("--exercise", options->exercise, "Exercise file or id")->required();
     newApp->add_option("--roster", options->roster, "Roster CSV: trainee_id,name")->required()->check(CLI::ExistingFile);
-    newApp->add_option("--seed", options->seed, "Seed of the class's day (default: the exercise's first)");
+    newApp->add_option("--seed", options->seed, "Seed of the class's day (default: the exercise's first)")->check(seedNumber());
     newApp->add_option("--note", options->note, "A note kept with the class");
     addDbOption(newApp, *options, true);
 

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "app/cli_checks.h"
 #include "app/command.h"
 #include "app/output_files.h"
 #include "app/exercise_play.h"
@@ -153,7 +154,7 @@ Command addExerciseCommand(CLI::App& parent) {
     runApp->add_option("--plan", options->plan, "Without --decisions: play the reference plan or the baseline")
         ->check(CLI::IsMember({"reference", "baseline"}))
         ->capture_default_str();
-    runApp->add_option("--seed", options->seed, "Seed (default: the exercise's, or the log's)");
+    runApp->add_option("--seed", options->seed, "Seed (default: the exercise's, or the log's)")->check(seedNumber());
     runApp->add_option("--attempt", options->attempt, "Attempt number, for a drawn seed policy")->capture_default_str();
     runApp->add_option("--json", options->json, "Write the score breakdown as JSON")->check(outputFileName());
     runApp->add_option("--record", options->record, "Write the attempt's decision log")->check(outputFileName());
@@ -163,7 +164,7 @@ Command addExerciseCommand(CLI::App& parent) {
     CLI::App* playApp = app->add_subcommand("play", "Play an exercise in the terminal, typed or from a script");
     playApp->add_option("exercise", options->exercise, "Exercise file")->required();
     playApp->add_option("--script", options->script, "Commands, one per line (default: typed on standard input)");
-    playApp->add_option("--seed", options->seed, "Seed (default: the exercise's)");
+    playApp->add_option("--seed", options->seed, "Seed (default: the exercise's)")->check(seedNumber());
     playApp->add_option("--attempt", options->attempt, "Attempt number, for a drawn seed policy")->capture_default_str();
     playApp->add_option("--record", options->record, "Write the attempt's decision log")->check(outputFileName());
     playApp->add_option("--json", options->json, "Write the score breakdown as JSON")->check(outputFileName());

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "app/cli_checks.h"
 #include "app/command.h"
 #include "app/output_files.h"
 #include "app/progress.h"
@@ -50,7 +51,7 @@ void addExperimentOptions(CLI::App* app, ExperimentOptions& o, bool allowAutoRep
     app->add_option("--replications,-r", o.replications,
                     allowAutoReplications ? "Replications per variant, or 'auto' (see --precision)"
                                           : "Replications per variant (default: the first scenario's run.replications)");
-    app->add_option("--seed", o.seed, "Seed of the random streams (default: the first scenario's run.seed)");
+    app->add_option("--seed", o.seed, "Seed of the random streams (default: the first scenario's run.seed)")->check(seedNumber());
     app->add_option("--jobs,-j", o.jobs, "Worker threads (0: all cores); results do not depend on it")
         ->check(CLI::Range(0, 1024));
     app->add_option("--runs", o.runs, "Run log: every finished run is appended here (needed for --resume and --shard)")->check(outputFileName());

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "app/cli_checks.h"
 #include "app/command.h"
 #include "app/output_files.h"
 #include "app/experiment_cli.h"
@@ -201,10 +202,10 @@ Command addPlanCommand(CLI::App& parent) {
         ->required();
     app->add_option("--target", options->targets, "\"METRIC OP VALUE\", OP one of <= < >= > ==; repeat for more")->required();
     app->add_option("--set", options->set, "KEY=VALUE applied to every configuration");
-    app->add_option("--confidence", options->confidence, "Confidence of the one-sided bounds")->check(CLI::Range(0.5, 0.9999));
+    app->add_option("--confidence", options->confidence, "Confidence of the one-sided bounds")->check(finiteRange(0.5, 0.9999));
     app->add_option("--cost", options->cost, "What to minimise")->check(CLI::IsMember(costNames()));
     app->add_option("--replications,-r", options->replications, "Replications per configuration")->check(CLI::Range(2, 100000));
-    app->add_option("--seed", options->seed, "Seed (default: the scenario's run.seed)");
+    app->add_option("--seed", options->seed, "Seed (default: the scenario's run.seed)")->check(seedNumber());
     app->add_option("--jobs,-j", options->jobs, "Worker threads (0: all cores)")->check(CLI::Range(0, 1024));
     app->add_option("--json", options->output.json, "Write the plan as JSON")->check(outputFileName());
     app->add_option("--html", options->output.html, "Write an HTML report of the best configurations")->check(outputFileName());

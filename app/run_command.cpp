@@ -8,6 +8,7 @@
 
 #include <unistd.h>
 
+#include "app/cli_checks.h"
 #include "app/command.h"
 #include "app/output_files.h"
 #include "sim/core/atomic_file.h"
@@ -83,7 +84,7 @@ Command addRunCommand(CLI::App& parent) {
     auto options = std::make_shared<RunOptions>();
     CLI::App* app = parent.add_subcommand("run", "Run a scenario and print its day report");
     app->add_option("file", options->file, "Scenario file (TOML)")->required()->check(CLI::ExistingFile);
-    app->add_option("--seed", options->seed, "Seed of the random streams (default: the scenario's run.seed)");
+    app->add_option("--seed", options->seed, "Seed of the random streams (default: the scenario's run.seed)")->check(seedNumber());
     app->add_option("--replications,-r", options->replications, "Independent replications (default: run.replications)")
         ->check(CLI::Range(1, 100000));
     app->add_option("--jobs,-j", options->jobs, "Worker threads (0: all cores); results do not depend on it")

@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "app/cli_checks.h"
 #include "app/command.h"
 #include "app/experiment_cli.h"
 #include "sim/core/atomic_file.h"
@@ -52,7 +53,7 @@ Command addSweepCommand(CLI::App& parent) {
     app->add_option("--vary", options->vary, "KEY=v1,v2,... or KEY=a..b[:step]; repeat for more keys")->required();
     app->add_option("--set", options->set, "KEY=VALUE applied to every combination");
     app->add_option("--precision", options->precision, "With --replications auto: target relative CI half-width")
-        ->check(CLI::Range(1e-4, 1.0));
+        ->check(finiteRange(1e-4, 1.0));
     app->add_option("--max-replications", options->maxReplications, "With --replications auto: the most per variant")
         ->check(CLI::Range(2, 100000));
     addExperimentOptions(app, options->experiment, true);

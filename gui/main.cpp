@@ -30,6 +30,7 @@
 #include "gui/training_view_setup.h"
 #include "gui/user_settings.h"
 #include "gui/ui_strings.h"
+#include "sim/core/number_text.h"
 #include "sim/core/statistics.h"
 #include "sim/scenario/units.h"
 // Last: Xlib defines macros (None, Status, Bool) that clash with names in the project's headers.
@@ -443,6 +444,20 @@ int run(const Options& options, SteadyClock::time_point started) {
 
 }  // namespace
 
+namespace {
+
+// A finite number lo..hi, checked as text: CLI11's Range lets NaN through.
+CLI::Validator finiteRange(double lo, double hi) {
+    return CLI::Validator(
+        [lo, hi](std::string& text) -> std::string {
+            if (pujiang::parseFiniteNumber(text, lo, hi)) return {};
+            return fmt::format("'{}' is not a number {}..{}", text, lo, hi);
+        },
+        fmt::format("NUMBER in [{} - {}]", lo, hi));
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
     const SteadyClock::time_point started = SteadyClock::now();
     Options options;
@@ -461,10 +476,10 @@ int main(int argc, char** argv) {
     app.add_option("--cpu-seconds", options.cpuSeconds,
                    "measure the CPU the window uses over this many seconds (after 2 s to settle) and exit; "
                    "paused unless --play (default scenario: the 2003 day)")
-        ->check(CLI::Range(1.0, 3600.0));
+        ->check(finiteRange(1.0, 3600.0));
     app.add_flag("--play", options.play, "with --cpu-seconds: play the day during the measurement");
     app.add_option("--speed", options.speed, "with --play: simulated minutes per second (default 5)")
-        ->check(CLI::Range(Pace::kSlowest, Pace::kFastest));
+        ->check(finiteRange(Pace::kSlowest, Pace::kFastest));
     app.add_option("--text-scale", options.textScale,
                    "text size for this run (one of 0.85, 1, 1.15, 1.3, 1.5, 1.75, 2); default: the size last chosen "
                    "with Ctrl+= / Ctrl+-");
