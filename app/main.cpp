@@ -8,12 +8,14 @@
 #include <fmt/format.h>
 
 #include "app/command.h"
+#include "app/stdout_filter.h"
 #include "sim/core/program_version.h"
 #include "sim/scenario/scenario_loader.h"
 
 int main(int argc, char** argv) {
     using namespace pujiang;
     using namespace pujiang::cli;
+    const FilteredStdout filtered;  // text from files never reaches the terminal raw
     CLI::App app{"pujiang — 浦江接访推演: discrete-event simulation of leaders' reception days"};
     app.require_subcommand(1);
     app.set_version_flag("--version", "pujiang " + std::string(kProgramVersion));

@@ -7,8 +7,16 @@
 
 namespace pujiang {
 
-// RFC 4180 quoting, only when the text needs it (names may hold commas or quotes).
+// RFC 4180 quoting, only when the text needs it (names may hold commas or quotes). A text that
+// starts with =, +, -, @, tab or CR gets a leading apostrophe: a spreadsheet would run it as a
+// formula. Numbers are written by csvNumber, never through here.
 inline std::string csvField(std::string_view text) {
+    std::string safe;
+    if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos) {
+        safe = "'";
+        safe += text;
+        text = safe;
+    }
     if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
     std::string quoted = "\"";
     for (char c : text) {

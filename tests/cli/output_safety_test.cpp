@@ -3,6 +3,8 @@
 // written to and stays a device; a run log must be a regular file. Each refusal exits 2 and leaves
 // every file as it was.
 
+#include <fstream>
+
 #include <fmt/format.h>
 
 #include "tests/cli/cli_support.h"
@@ -71,6 +73,27 @@ TEST_F(OutputSafety, ADeviceIsWrittenToAndStaysADevice) {
     EXPECT_EQ(o.exitCode, 0) << o.output;
     EXPECT_NE(o.output.find("scope,group,metric"), std::string::npos) << "the CSV went to stdout";
     EXPECT_TRUE(fs::is_character_file("/dev/null"));
+}
+
+// A scenario's name and title come from a file: printed, a control character becomes '?', so an
+// ESC sequence cannot reach the terminal; in a CSV, a name that a spreadsheet would run as a
+// formula is neutralised.
+TEST_F(OutputSafety, TextFromAFileIsNeutralisedOnTheTerminalAndInCsv) {
+    std::string text = slurp(scenario("county-duty-day.toml"));
+    const std::size_t title = text.find("\ntitle = ");
+    ASSERT_NE(title, std::string::npos);
+    text.replace(title + 1, text.find('\n', title + 1) - title - 1, "title = \"day\\u001b[2J\\rX\"");
+    const std::size_t room = text.find("name = ", text.find("[[rooms]]"));
+    ASSERT_NE(room, std::string::npos);
+    text.replace(room, text.find('\n', room) - room, "name = \"=HYPERLINK(1)\"");
+    std::ofstream(path("odd.toml")) << text;
+    const Outcome o = runPujiang(fmt::format("run {} -r 2 --lang en --csv {}", path("odd.toml"), path("day.csv")));
+    ASSERT_EQ(o.exitCode, 0) << o.output;
+    EXPECT_EQ(o.output.find('\x1b'), std::string::npos) << "ESC reached the terminal";
+    EXPECT_NE(o.output.find("day?[2J?X"), std::string::npos) << o.output;
+    const std::string csv = slurp(path("day.csv"));
+    EXPECT_NE(csv.find("room,'=HYPERLINK(1),"), std::string::npos) << csv.substr(0, 2000);
+    EXPECT_EQ(csv.find(",=HYPERLINK"), std::string::npos);
 }
 
 }  // namespace
