@@ -11,6 +11,7 @@
 
 #include "app/cli_checks.h"
 #include "app/command.h"
+#include "app/shipped_folders.h"
 #include "app/output_files.h"
 #include "sim/core/atomic_file.h"
 #include "sim/report/class_report.h"
@@ -26,8 +27,8 @@ namespace pujiang::cli {
 namespace {
 
 struct ClassOptions {
-    std::string cases = PUJIANG_DATA_DIR "/cases";
-    std::string folder = PUJIANG_SOURCE_DIR "/exercises";
+    std::string cases = shippedCasesFolder();
+    std::string folder = shippedExercisesFolder();
     std::string db, exercise, roster, note, trainee, decisions, output, lang = "zh";
     std::optional<std::uint64_t> seed;
     std::optional<std::int64_t> classId;
@@ -36,7 +37,7 @@ struct ClassOptions {
 // An exercise given as a file, or as an id of the exercises folder.
 Exercise findExercise(const ClassOptions& options, std::span<const CaseCard> cards) {
     if (std::filesystem::is_regular_file(options.exercise)) return loadExerciseFile(options.exercise, cards);
-    std::vector<Exercise> all = loadExercises(options.folder, cards);
+    std::vector<Exercise> all = loadExercises(orShipped(options.folder), cards);
     std::string ids;
     for (Exercise& e : all) {
         if (e.id == options.exercise) return std::move(e);
@@ -62,7 +63,7 @@ ClassInfo chosenClass(const ClassStore& store, const ClassOptions& options) {
 }
 
 int newClass(const ClassOptions& options) {
-    const std::vector<CaseCard> cards = loadCaseCards(options.cases);
+    const std::vector<CaseCard> cards = loadCaseCards(orShipped(options.cases));
     const Exercise exercise = findExercise(options, cards);
     // The roster is read in full before the database is touched: a bad roster writes nothing.
     const std::vector<Trainee> roster = readRosterCsv(options.roster);
@@ -89,7 +90,7 @@ int record(const ClassOptions& options) {
     const auto started = std::chrono::system_clock::now();
     ClassStore store(options.db);
     const ClassInfo info = chosenClass(store, options);
-    const std::vector<CaseCard> cards = loadCaseCards(options.cases);
+    const std::vector<CaseCard> cards = loadCaseCards(orShipped(options.cases));
     ClassOptions byId = options;
     if (byId.exercise.empty()) byId.exercise = info.exercise;
     const Exercise exercise = findExercise(byId, cards);

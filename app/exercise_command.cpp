@@ -8,6 +8,7 @@
 
 #include "app/cli_checks.h"
 #include "app/command.h"
+#include "app/shipped_folders.h"
 #include "app/output_files.h"
 #include "app/exercise_play.h"
 #include "sim/core/atomic_file.h"
@@ -23,8 +24,8 @@ namespace pujiang::cli {
 namespace {
 
 struct ExerciseOptions {
-    std::string cases = PUJIANG_DATA_DIR "/cases";
-    std::string folder = PUJIANG_SOURCE_DIR "/exercises";
+    std::string cases = shippedCasesFolder();
+    std::string folder = shippedExercisesFolder();
     std::vector<std::string> files;
     std::string exercise, decisions, plan = "reference", json, record, output, script, lang = "zh";
     int days = 200;
@@ -37,9 +38,9 @@ void addCasesOption(CLI::App* app, ExerciseOptions& options) {
 }
 
 int list(const ExerciseOptions& options) {
-    const std::vector<CaseCard> cards = loadCaseCards(options.cases);
+    const std::vector<CaseCard> cards = loadCaseCards(orShipped(options.cases));
     const Language language = parseLanguage(options.lang);
-    const std::vector<Exercise> exercises = loadExercises(options.folder, cards);
+    const std::vector<Exercise> exercises = loadExercises(orShipped(options.folder), cards);
     const bool zh = language == Language::Zh;
     std::cout << fmt::format("{:<24} {:<6} {:<6} {:<26} {}\n", "id", zh ? "难度" : "level", zh ? "时长" : "time",
                              zh ? "角色" : "roles", zh ? "标题" : "title");
@@ -53,7 +54,7 @@ int list(const ExerciseOptions& options) {
 }
 
 int validate(const ExerciseOptions& options) {
-    const std::vector<CaseCard> cards = loadCaseCards(options.cases);
+    const std::vector<CaseCard> cards = loadCaseCards(orShipped(options.cases));
     int failures = 0;
     for (const std::string& file : options.files) {
         try {
@@ -78,7 +79,7 @@ DecisionLog readAttempt(const ExerciseOptions& options, const Exercise& exercise
 
 int debrief(const ExerciseOptions& options) {
     const Language language = parseLanguage(options.lang);
-    const std::vector<CaseCard> cards = loadCaseCards(options.cases);
+    const std::vector<CaseCard> cards = loadCaseCards(orShipped(options.cases));
     const Exercise exercise = loadExerciseFile(options.exercise, cards);
     const DecisionLog log = readAttempt(options, exercise);
     const Debrief result = debriefAttempt(exercise, cards, log, options.days);
@@ -96,7 +97,7 @@ int debrief(const ExerciseOptions& options) {
 
 int run(const ExerciseOptions& options) {
     const Language language = parseLanguage(options.lang);
-    const std::vector<CaseCard> cards = loadCaseCards(options.cases);
+    const std::vector<CaseCard> cards = loadCaseCards(orShipped(options.cases));
     const Exercise exercise = loadExerciseFile(options.exercise, cards);
     std::uint64_t seed = options.seed.value_or(exercise.seedFor(options.attempt));
     PlayedDay played;
@@ -121,7 +122,7 @@ int run(const ExerciseOptions& options) {
 }
 
 int play(const ExerciseOptions& options) {
-    const std::vector<CaseCard> cards = loadCaseCards(options.cases);
+    const std::vector<CaseCard> cards = loadCaseCards(orShipped(options.cases));
     const Exercise exercise = loadExerciseFile(options.exercise, cards);
     PlayOptions play;
     play.seed = options.seed.value_or(exercise.seedFor(options.attempt));

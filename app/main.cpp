@@ -18,7 +18,7 @@ int main(int argc, char** argv) {
     const FilteredStdout filtered;  // text from files never reaches the terminal raw
     CLI::App app{"pujiang — 浦江接访推演: discrete-event simulation of leaders' reception days"};
     app.require_subcommand(1);
-    app.set_version_flag("--version", "pujiang " + std::string(kProgramVersion));
+    app.set_version_flag("--version", fmt::format("pujiang {} (commit {})", kProgramVersion, kProgramCommit));
     const std::vector<Command> commands = {addRunCommand(app),   addCompareCommand(app),  addSweepCommand(app),
                                            addMergeCommand(app), addPlanCommand(app),     addReportCommand(app),   addValidateCommand(app),
                                            addKeysCommand(app),  addExerciseCommand(app), addClassCommand(app)};

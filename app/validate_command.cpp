@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "app/command.h"
+#include "sim/core/resource_folders.h"
 #include "sim/scenario/scenario_loader.h"
 #include "sim/training/exercise.h"
 
@@ -13,7 +14,7 @@ namespace {
 
 // The case cards exercises name, loaded once and only when an exercise is validated.
 const std::vector<CaseCard>& cards() {
-    static const std::vector<CaseCard> kCards = loadCaseCards(PUJIANG_DATA_DIR "/cases");
+    static const std::vector<CaseCard> kCards = loadCaseCards(resourceFolders().data / "cases");
     return kCards;
 }
 

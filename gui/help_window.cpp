@@ -6,9 +6,8 @@
 #include <fmt/format.h>
 #include <imgui.h>
 
-#ifndef PUJIANG_VERSION
-#error "PUJIANG_VERSION comes from the project's version in CMakeLists.txt"
-#endif
+#include "sim/core/program_version.h"
+
 
 namespace pujiang::gui {
 
@@ -76,7 +75,8 @@ void drawHelpWindows(HelpState& state, const UiStrings& text) {
         const std::string title = fmt::format("{}###help.about", text.get("help.about"));
         if (ImGui::Begin(title.c_str(), &state.about, ImGuiWindowFlags_AlwaysAutoResize)) {
             ImGui::TextUnformatted(text.get("window.title"));
-            ImGui::Text("%s %s", text.get("help.version"), PUJIANG_VERSION);
+            ImGui::Text("%s %s (commit %s)", text.get("help.version"), std::string(kProgramVersion).c_str(),
+                        std::string(kProgramCommit).c_str());
             ImGui::PushTextWrapPos(em * 32);
             ImGui::TextWrapped("%s", text.get("help.about.text"));
             ImGui::PopTextWrapPos();

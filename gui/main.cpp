@@ -30,6 +30,7 @@
 #include "gui/training_view_setup.h"
 #include "gui/user_settings.h"
 #include "gui/ui_strings.h"
+#include "sim/core/resource_folders.h"
 #include "sim/core/number_text.h"
 #include "sim/core/statistics.h"
 #include "sim/scenario/units.h"
@@ -49,7 +50,7 @@ struct Options {
     std::string lang = "zh";
     std::string size;
     std::string view = "floor";
-    std::string strings = PUJIANG_DATA_DIR "/ui_strings.tsv";
+    std::string strings;  // empty: the shipped data/ui_strings.tsv
     int benchFrames = 0;
     double cpuSeconds = 0.0;  // measure CPU use over this many seconds of the interactive loop
     bool play = false;        // start playing (with --cpu-seconds)
@@ -196,7 +197,9 @@ void reportDayEndedEarlier(const DaySession& session, double until, const std::s
 }
 
 int run(const Options& options, SteadyClock::time_point started) {
-    UiStrings text = UiStrings::loadTsv(options.strings);
+    // The shipped data, found from where this program is (sim/core/resource_folders.h).
+    const ResourceFolders resources = resourceFolders();
+    UiStrings text = UiStrings::loadTsv(options.strings.empty() ? (resources.data / "ui_strings.tsv").string() : options.strings);
     text.setLanguage(parseLanguage(options.lang));
     const bool benchMode = options.benchFrames > 0;
     const std::string sizeText = options.size.empty() ? (benchMode ? "1280x800" : "1600x900") : options.size;
@@ -219,13 +222,13 @@ int run(const Options& options, SteadyClock::time_point started) {
     const bool cpuMode = options.cpuSeconds > 0;
     const bool scripted = !options.screenshot.empty() || benchMode || cpuMode;
     std::string file = options.file;
-    if (file.empty() && (benchMode || cpuMode)) file = PUJIANG_SCENARIO_DIR "/pujiang-2003.toml";
+    if (file.empty() && (benchMode || cpuMode)) file = (resources.scenarios / "pujiang-2003.toml").string();
     const std::filesystem::path browseFrom =
-        file.empty() ? std::filesystem::path(PUJIANG_SCENARIO_DIR) : std::filesystem::absolute(file).parent_path();
+        file.empty() ? resources.scenarios : std::filesystem::absolute(file).parent_path();
     GuiApp app(std::move(text), RecentFiles(scripted ? std::filesystem::path() : RecentFiles::defaultStore()),
                browseFrom);
-    app.setScenarioFolder(PUJIANG_SCENARIO_DIR);
-    app.setTrainingFolders(PUJIANG_EXERCISE_DIR, PUJIANG_DATA_DIR "/cases");
+    app.setScenarioFolder(resources.scenarios);
+    app.setTrainingFolders(resources.exercises, resources.data / "cases");
     UserSettings settings(scripted ? std::filesystem::path() : UserSettings::defaultStore());
     if (options.textScale > 0 && !settings.chooseTextScale(options.textScale)) {
         fmt::print(stderr, "pujiang-gui: --text-scale {}: allowed: {}\n", options.textScale,

@@ -7,5 +7,7 @@
 namespace pujiang {
 
 inline constexpr std::string_view kProgramVersion = PUJIANG_VERSION;
+// The git commit the build was configured from ("unknown" when built outside a git checkout).
+inline constexpr std::string_view kProgramCommit = PUJIANG_COMMIT;
 
 }  // namespace pujiang
