@@ -1,4 +1,3 @@
-#include "sim/scenario/toml_key_depth.h"
 #include "sim/scenario/overrides.h"
 
 #include <algorithm>
@@ -10,6 +9,7 @@
 #include "sim/scenario/key_path.h"
 #include "sim/scenario/key_table.h"
 #include "sim/scenario/key_walker.h"
+#include "sim/scenario/toml_input_guard.h"
 #include "sim/core/message_text.h"
 #include "sim/scenario/suggest.h"
 #include "sim/scenario/toml_reader.h"
@@ -75,28 +75,26 @@ std::optional<toml::table> parseValue(std::string_view value, const std::string&
             return std::nullopt;
         }
     }
-    if (tooDeepKey(fmt::format("v = {}", value))) {
-        problem = bilingual("值中的键层级超过 {} 层", "the value has a key nested more than {} levels deep", kMaxTomlKeyDepth);
+    OwnedPhrase syntaxProblem;  // of the last reading tried
+    const auto read = [&](const std::string& document) -> std::optional<toml::table> {
+        try {
+            std::variant<toml::table, TomlInputProblem> parsed = parseGuardedToml(document, label);
+            if (auto* table = std::get_if<toml::table>(&parsed)) return std::move(*table);
+            syntaxProblem = std::get<TomlInputProblem>(parsed).message;
+        } catch (const toml::parse_error& error) {
+            syntaxProblem = syntaxErrorText(error.description());
+        }
         return std::nullopt;
-    }
-    std::string syntaxError;
-    try {
-        return toml::parse(fmt::format("v = {}", value), label);
-    } catch (const toml::parse_error& error) {
-        syntaxError = error.description();
-    }
+    };
+    if (std::optional<toml::table> parsed = read(fmt::format("v = {}", value))) return parsed;
     const bool bareWord = std::string_view("\"'[{").find(value.front()) == std::string_view::npos &&
                           value.find_first_of("\"'") == std::string_view::npos;
+    // A literal string: a bare word has no quote or control character to escape.
     if (bareWord) {
-        try {
-            // A literal string: a bare word has no quote or control character to escape.
-            return toml::parse(fmt::format("v = '{}'", value), label);
-        } catch (const toml::parse_error& error) {  // e.g. invalid UTF-8
-            syntaxError = error.description();
-        }
+        if (std::optional<toml::table> parsed = read(fmt::format("v = '{}'", value))) return parsed;
     }
     const bool inBrackets = value.front() == '[' || value.front() == '{';
-    problem = bilingual("值不是有效的 TOML：{}{}", "the value is not valid TOML ({}){}", syntaxErrorText(syntaxError),
+    problem = bilingual("值不是有效的 TOML：{}{}", "the value is not valid TOML ({}){}", syntaxProblem,
                         inBrackets ? Phrase{"；[...] 和 {...} 中的字符串需要加引号，例如 [\"12:00-13:30\"]",
                                             "; strings inside [...] and {...} need quotes, e.g. [\"12:00-13:30\"]"}
                                    : Phrase{});

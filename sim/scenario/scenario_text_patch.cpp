@@ -12,6 +12,7 @@
 #include "sim/scenario/key_table.h"
 #include "sim/scenario/scenario_flattening.h"
 #include "sim/scenario/scenario_toml_writer.h"
+#include "sim/scenario/toml_input_guard.h"
 
 // [SECTION] Comparing nodes
 // [SECTION] The original text, by lines
@@ -724,6 +725,16 @@ private:
 
 // [SECTION] What the file itself must write
 
+// The text read as TOML behind the loader's guard; nothing when it is not TOML.
+std::optional<toml::table> parsedOrNothing(std::string_view text) {
+    try {
+        std::variant<toml::table, TomlInputProblem> parsed = parseGuardedToml(text, "");
+        if (auto* table = std::get_if<toml::table>(&parsed)) return std::move(*table);
+    } catch (const toml::parse_error&) {
+    }
+    return std::nullopt;
+}
+
 // The table the file must write so that, merged onto `below` (its bases), it gives `edited`:
 // what it wrote and the edit kept stays; what the bases give already is left out unless the file
 // wrote it; [sections] of the key table merge key by key, everything else replaces. nullopt when
@@ -775,12 +786,9 @@ std::string rebasedPath(const std::string& base, const fs::path& fromDir, const 
 std::optional<std::string> patchText(std::string_view originalText, const toml::table& bases, toml::table edited,
                                      std::string_view fileStem,
                                      const std::optional<std::pair<fs::path, fs::path>>& rebase) {
-    toml::table written;
-    try {
-        written = toml::parse(originalText);
-    } catch (const toml::parse_error&) {
-        return std::nullopt;
-    }
+    std::optional<toml::table> parsedOriginal = parsedOrNothing(originalText);
+    if (!parsedOriginal) return std::nullopt;
+    const toml::table& written = *parsedOriginal;
     // Without a name of its own the scenario takes the file's stem: written only when that is wrong.
     const auto* name = edited.get_as<std::string>("name");
     if (!written.contains("name") && name && name->get() == fileStem) edited.erase("name");
@@ -809,11 +817,8 @@ std::optional<std::string> patchText(std::string_view originalText, const toml::
     std::optional<std::string> patched = Patcher(lines, written).patch(*wanted);
     if (!patched) return std::nullopt;
     // The contract, checked: the text says exactly what the file must write.
-    try {
-        if (!(toml::parse(*patched) == *wanted)) return std::nullopt;
-    } catch (const toml::parse_error&) {
-        return std::nullopt;
-    }
+    const std::optional<toml::table> reread = parsedOrNothing(*patched);
+    if (!reread || !(*reread == *wanted)) return std::nullopt;
     return patched;
 }
 

@@ -1,6 +1,6 @@
 #include "sim/scenario/toml_reader.h"
 
-#include "sim/scenario/toml_key_depth.h"
+#include "sim/scenario/toml_input_guard.h"
 
 #include <cerrno>
 #include <cstring>
@@ -181,14 +181,13 @@ std::optional<std::string> readScenarioText(const std::filesystem::path& file, c
 
 std::optional<toml::table> parseScenarioToml(std::string_view text, const std::string& sourceName,
                                              DiagnosticList& diagnostics) {
-    if (const std::optional<TextPlace> deep = tooDeepKey(text)) {
-        diagnostics.add(SourcePosition{sourceName, deep->line, deep->column},
-                        bilingual("键的层级超过 {} 层（点号分隔的部分太多）", "a key nested more than {} levels deep (too many dotted parts)",
-                                  kMaxTomlKeyDepth));
-        return std::nullopt;
-    }
     try {
-        return toml::parse(text, sourceName);
+        std::variant<toml::table, TomlInputProblem> parsed = parseGuardedToml(text, sourceName);
+        if (auto* problem = std::get_if<TomlInputProblem>(&parsed)) {
+            diagnostics.add(SourcePosition{sourceName, problem->at.line, problem->at.column}, problem->message);
+            return std::nullopt;
+        }
+        return std::move(std::get<toml::table>(parsed));
     } catch (const toml::parse_error& error) {
         SourcePosition at = positionOf(error.source());
         if (at.file.empty()) at.file = sourceName;
