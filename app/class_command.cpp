@@ -11,6 +11,7 @@
 
 #include "app/cli_checks.h"
 #include "app/command.h"
+#include "app/input_files.h"
 #include "app/shipped_folders.h"
 #include "app/output_files.h"
 #include "sim/core/atomic_file.h"
@@ -134,7 +135,7 @@ int exportCsv(const ClassOptions& options) {
 // Only `class new` may create the file; the others read or add to an existing one.
 void addDbOption(CLI::App* app, ClassOptions& options, bool mayCreate) {
     CLI::Option* db = app->add_option("--db", options.db, "Class records (SQLite file)")->required()->check(outputFileName());
-    if (!mayCreate) db->check(CLI::ExistingFile);
+    if (!mayCreate) db->check(existingFile());
 }
 
 void addClassOption(CLI::App* app, ClassOptions& options) {
@@ -150,7 +151,7 @@ Command addClassCommand(CLI::App& parent) {
 
     CLI::App* newApp = app->add_subcommand("new", "Give an exercise and a seed to a roster of trainees");
     newApp->add_option("--exercise", options->exercise, "Exercise file or id")->required();
-    newApp->add_option("--roster", options->roster, "Roster CSV: trainee_id,name")->required()->check(CLI::ExistingFile);
+    newApp->add_option("--roster", options->roster, "Roster CSV: trainee_id,name")->required()->check(existingFile());
     newApp->add_option("--seed", options->seed, "Seed of the class's day (default: the exercise's first)")->check(seedNumber());
     newApp->add_option("--note", options->note, "A note kept with the class");
     addDbOption(newApp, *options, true);
@@ -162,7 +163,7 @@ Command addClassCommand(CLI::App& parent) {
     addDbOption(recordApp, *options, false);
     addClassOption(recordApp, *options);
     recordApp->add_option("--trainee", options->trainee, "Trainee id on the class's roster")->required();
-    recordApp->add_option("--decisions", options->decisions, "Decision log of the attempt")->required()->check(CLI::ExistingFile);
+    recordApp->add_option("--decisions", options->decisions, "Decision log of the attempt")->required()->check(existingFile());
     recordApp->add_option("--exercise", options->exercise, "Exercise file or id (default: the class's, by id)");
 
     CLI::App* reportApp = app->add_subcommand("report", "Write the class report (HTML)");

@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "app/command.h"
+#include "app/input_files.h"
 #include "app/experiment_cli.h"
 #include "sim/core/atomic_file.h"
 #include "sim/report/compare_report.h"
@@ -102,7 +103,7 @@ Command addCompareCommand(CLI::App& parent) {
     app->add_option("files", options->files, "Scenario files; the first is the reference")
         ->required()
         ->expected(2, 1000)
-        ->check(CLI::ExistingFile);
+        ->check(existingFile());
     addExperimentOptions(app, options->experiment, false);
     app->add_option("--select", options->select,
                     "Select the best variant by this metric (e.g. wait_min.mean) with the KN procedure; "

@@ -47,6 +47,20 @@ VarySpec parseVaryOption(const std::string& text) {
     }
 }
 
+std::vector<VarySpec> parseVaryOptions(const std::vector<std::string>& texts) {
+    std::vector<VarySpec> vary;
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        vary.push_back(parseVaryOption(texts[i]));
+        for (std::size_t j = 0; j < i; ++j)
+            if (vary[j].key == vary[i].key)
+                throw CLI::ValidationError(
+                    "--vary", fmt::format("the key '{}' is given twice ('{}' and '{}'); vary each key once, with all "
+                                          "its values in one list",
+                                          vary[i].key, texts[j], texts[i]));
+    }
+    return vary;
+}
+
 void addExperimentOptions(CLI::App* app, ExperimentOptions& o, bool allowAutoReplications) {
     app->add_option("--replications,-r", o.replications,
                     allowAutoReplications ? "Replications per variant, or 'auto' (see --precision)"

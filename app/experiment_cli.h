@@ -42,6 +42,9 @@ void checkExperimentOptions(const ExperimentOptions& options, const std::vector<
 Shard parseShard(const std::string& text);  // "2/8" -> index 1 of 8; throws CLI::ValidationError
 // parseVary with its problem reported as CLI::ValidationError("--vary", ...), as for any bad flag.
 VarySpec parseVaryOption(const std::string& text);
+// Every --vary of a command; a key given twice is refused, naming both (a doubled key would make
+// combinations that contradict themselves, the later value silently winning).
+std::vector<VarySpec> parseVaryOptions(const std::vector<std::string>& texts);
 
 enum class RunOutcome { Complete, Interrupted, ShardWritten };
 // Attaches the run log (resuming when asked), runs what is missing with a progress display, and

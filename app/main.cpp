@@ -1,5 +1,7 @@
 // `pujiang`: run, validate and document reception-day scenarios from the command line.
 
+#include <cerrno>
+#include <cstdio>
 #include <filesystem>
 #include <iostream>
 #include <string>
@@ -10,7 +12,24 @@
 #include "app/command.h"
 #include "app/stdout_filter.h"
 #include "sim/core/program_version.h"
+#include "sim/core/system_error_text.h"
 #include "sim/scenario/scenario_loader.h"
+
+namespace {
+
+// A report redirected to a full disk must not pass for a written one: stdout is flushed and
+// checked before the exit status is given, and a failure names the system's reason.
+int withStdoutWritten(int status) {
+    errno = 0;  // the failing write's reason, if this flush is what fails
+    std::cout.flush();
+    if (std::fflush(stdout) == 0 && !std::ferror(stdout) && std::cout.good()) return status;
+    const int code = errno;
+    std::cerr << "pujiang: standard output: write failed"
+              << (code != 0 ? ": " + pujiang::systemErrorText(code).en : std::string()) << '\n';
+    return status == 0 ? 1 : status;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
     using namespace pujiang;
@@ -47,7 +66,7 @@ int main(int argc, char** argv) {
     }
     if (!chosen) return kExitUsage;
     try {
-        return chosen->run();
+        return withStdoutWritten(chosen->run());
     } catch (const ScenarioError& error) {
         std::cerr << error.what() << '\n';
         return kExitUsage;

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "app/command.h"
+#include "app/input_files.h"
 #include "app/output_files.h"
 #include "app/experiment_cli.h"
 
@@ -23,7 +24,7 @@ struct MergeOptions {
 Command addMergeCommand(CLI::App& parent) {
     auto options = std::make_shared<MergeOptions>();
     CLI::App* app = parent.add_subcommand("merge", "Combine shard run logs (--shard i/N --runs FILE) into one result");
-    app->add_option("logs", options->logs, "Run logs of the shards")->required()->check(CLI::ExistingFile);
+    app->add_option("logs", options->logs, "Run logs of the shards")->required()->check(existingFile());
     app->add_option("--json", options->output.json, "Write results as JSON")->check(outputFileName());
     app->add_option("--csv", options->output.csv, "Write results as CSV")->check(outputFileName());
     app->add_option("--html", options->output.html, "Write a self-contained HTML report with charts")->check(outputFileName());

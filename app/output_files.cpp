@@ -1,6 +1,8 @@
 #include "app/output_files.h"
 
 #include <filesystem>
+#include <optional>
+#include <string_view>
 #include <system_error>
 
 #include <fmt/format.h>
@@ -20,6 +22,40 @@ bool sameFile(const std::string& a, const std::string& b) {
     return !error && left == right;
 }
 
+// The offset of the first byte of `text` that is not part of well-formed UTF-8, if any.
+std::optional<std::size_t> firstNonUtf8Byte(std::string_view text) {
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const auto lead = static_cast<unsigned char>(text[i]);
+        const std::size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
+        if (length == 0 || i + length > text.size()) return i;
+        for (std::size_t k = 1; k < length; ++k)
+            if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return i;
+        // Overlong forms, surrogates and code points past U+10FFFF are not UTF-8 either.
+        const auto second = static_cast<unsigned char>(length > 1 ? text[i + 1] : 0);
+        if ((lead == 0xC0 || lead == 0xC1) || (lead == 0xE0 && second < 0xA0) || (lead == 0xED && second >= 0xA0) ||
+            (lead == 0xF0 && second < 0x90) || (lead == 0xF4 && second >= 0x90) || lead > 0xF4)
+            return i;
+        i += length;
+    }
+    return std::nullopt;
+}
+
+// Results and run logs are JSON, which holds UTF-8 only: a name that is not would make the
+// writer fail after the whole run. Refused first, the offending byte shown as \xNN.
+void checkUtf8Name(const NamedFile& file) {
+    const std::optional<std::size_t> bad = firstNonUtf8Byte(file.path);
+    if (!bad) return;
+    std::string shown = file.path.substr(0, *bad);  // valid: shown as it is, Chinese included
+    for (const char c : std::string_view(file.path).substr(*bad)) {
+        const auto byte = static_cast<unsigned char>(c);
+        shown += byte < 0x80 ? std::string(1, c) : fmt::format("\\x{:02X}", byte);
+    }
+    throw CLI::ValidationError(file.flag, fmt::format("the name '{}' is not UTF-8 text (byte {} is 0x{:02X}); results "
+                                                      "and run logs record names as UTF-8: rename the file",
+                                                      shown, *bad + 1, static_cast<unsigned char>(file.path[*bad])));
+}
+
 void checkOne(const NamedFile& output) {
     const fs::path path(output.path);
     const fs::path parent = path.parent_path();
@@ -33,6 +69,8 @@ void checkOne(const NamedFile& output) {
 }  // namespace
 
 void checkOutputFiles(const std::vector<NamedFile>& outputs, const std::vector<NamedFile>& inputs) {
+    for (const std::vector<NamedFile>* files : {&outputs, &inputs})
+        for (const NamedFile& file : *files) checkUtf8Name(file);
     for (std::size_t i = 0; i < outputs.size(); ++i) {
         if (outputs[i].path.empty()) continue;
         checkOne(outputs[i]);

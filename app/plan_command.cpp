@@ -11,6 +11,7 @@
 
 #include "app/cli_checks.h"
 #include "app/command.h"
+#include "app/input_files.h"
 #include "app/output_files.h"
 #include "app/experiment_cli.h"
 #include "app/progress.h"
@@ -64,8 +65,7 @@ Json evaluatedJson(const Evaluated& e, const std::vector<Target>& targets) {
 int plan(const PlanOptions& o) {
     std::vector<Target> targets;
     for (const std::string& t : o.targets) targets.push_back(parseTarget(t));
-    std::vector<VarySpec> vary;
-    for (const std::string& v : o.vary) vary.push_back(parseVaryOption(v));
+    const std::vector<VarySpec> vary = parseVaryOptions(o.vary);
     std::vector<KeyOverride> fixed;
     for (const std::string& s : o.set) fixed.push_back(parseOverride(s, "--set"));
     for (const VarySpec& v : vary) parseOverride(v.key + "=" + v.values.front(), "--vary");
@@ -197,7 +197,7 @@ int plan(const PlanOptions& o) {
 Command addPlanCommand(CLI::App& parent) {
     auto options = std::make_shared<PlanOptions>();
     CLI::App* app = parent.add_subcommand("plan", "Find the cheapest configuration that meets every target");
-    app->add_option("file", options->file, "Scenario file")->required()->check(CLI::ExistingFile);
+    app->add_option("file", options->file, "Scenario file")->required()->check(existingFile());
     app->add_option("--vary", options->vary, "KEY=a..b[:step] or KEY=v1,v2,... in increasing resource; the first is binary-searched")
         ->required();
     app->add_option("--target", options->targets, "\"METRIC OP VALUE\", OP one of <= < >= > ==; repeat for more")->required();
@@ -223,7 +223,7 @@ Command addPlanCommand(CLI::App& parent) {
                 throw CLI::ValidationError("--target", e.what());
             }
         }
-        for (const std::string& v : options->vary) parseVaryOption(v);
+        parseVaryOptions(options->vary);
     };
     command.run = [options] { return plan(*options); };
     return command;

@@ -10,6 +10,7 @@
 
 #include "app/cli_checks.h"
 #include "app/command.h"
+#include "app/input_files.h"
 #include "app/output_files.h"
 #include "sim/core/atomic_file.h"
 #include "sim/report/golden_summary.h"
@@ -83,7 +84,7 @@ int run(const RunOptions& command) {
 Command addRunCommand(CLI::App& parent) {
     auto options = std::make_shared<RunOptions>();
     CLI::App* app = parent.add_subcommand("run", "Run a scenario and print its day report");
-    app->add_option("file", options->file, "Scenario file (TOML)")->required()->check(CLI::ExistingFile);
+    app->add_option("file", options->file, "Scenario file (TOML)")->required()->check(existingFile());
     app->add_option("--seed", options->seed, "Seed of the random streams (default: the scenario's run.seed)")->check(seedNumber());
     app->add_option("--replications,-r", options->replications, "Independent replications (default: run.replications)")
         ->check(CLI::Range(1, 100000));

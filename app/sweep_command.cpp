@@ -11,6 +11,7 @@
 
 #include "app/cli_checks.h"
 #include "app/command.h"
+#include "app/input_files.h"
 #include "app/experiment_cli.h"
 #include "sim/core/atomic_file.h"
 #include "sim/experiment/precision_stages.h"
@@ -49,7 +50,7 @@ void writeSweepOutputs(const Experiment& experiment, const Definition& definitio
 Command addSweepCommand(CLI::App& parent) {
     auto options = std::make_shared<SweepOptions>();
     CLI::App* app = parent.add_subcommand("sweep", "Run every combination of scenario key values (full factorial)");
-    app->add_option("file", options->file, "Scenario file")->required()->check(CLI::ExistingFile);
+    app->add_option("file", options->file, "Scenario file")->required()->check(existingFile());
     app->add_option("--vary", options->vary, "KEY=v1,v2,... or KEY=a..b[:step]; repeat for more keys")->required();
     app->add_option("--set", options->set, "KEY=VALUE applied to every combination");
     app->add_option("--precision", options->precision, "With --replications auto: target relative CI half-width")
@@ -75,19 +76,15 @@ Command addSweepCommand(CLI::App& parent) {
             if (used != r.size() || n < 1 || n > 100000)
                 throw CLI::ValidationError("--replications", "'" + r + "' is not a whole number 1..100000 or 'auto'");
         }
-        std::vector<VarySpec> vary;
-        for (const std::string& v : options->vary) vary.push_back(parseVaryOption(v));
+        const std::vector<VarySpec> vary = parseVaryOptions(options->vary);
         if (sweepVariantCount(vary) > kMaxSweepVariants)
             throw CLI::ValidationError("--vary", fmt::format("more than {} combinations", kMaxSweepVariants));
     };
     command.run = [options] {
         for (const std::string& s : options->set) parseOverride(s, "--set");
         const ScenarioSpec base = loadScenarioFile(options->file);
-        std::vector<VarySpec> vary;
-        for (const std::string& v : options->vary) {
-            vary.push_back(parseVaryOption(v));
-            parseOverride(vary.back().key + "=" + vary.back().values.front(), "--vary");
-        }
+        const std::vector<VarySpec> vary = parseVaryOptions(options->vary);
+        for (const VarySpec& v : vary) parseOverride(v.key + "=" + v.values.front(), "--vary");
         const bool automatic = options->experiment.replications == "auto";
         const int replications = automatic                                   ? kAutoFirstStage
                                  : options->experiment.replications.empty() ? base.run.replications

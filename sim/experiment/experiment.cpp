@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "sim/core/atomic_file.h"
 #include "sim/experiment/replication_runner.h"
 #include "sim/scenario/scenario_limits.h"
 
@@ -130,15 +131,17 @@ std::size_t Experiment::absorbLog(const std::string& path) {
 }
 
 void Experiment::saveLog(const std::string& path) const {
-    std::ofstream out(path, std::ios::trunc);
-    if (!out) throw std::runtime_error(path + ": cannot create the run log");
-    out << headerLine(m_definition, m_seed, m_variants.size()) << '\n';
-    for (std::size_t s = 0; s < m_slots.size(); ++s) {
-        if (!m_slots[s]) continue;
-        RunRecord record{static_cast<int>(s % m_variants.size()), static_cast<int>(s / m_variants.size()), *m_slots[s]};
-        out << recordToJsonLine(record) << '\n';
-    }
-    if (!out) throw std::runtime_error(path + ": write failed");
+    // Written like every output: whole or not at all, and a full disk or a locked folder is named
+    // as such (the stream alone knew only that the write had failed).
+    writeFileAtomically(path, [&](std::ostream& out) {
+        out << headerLine(m_definition, m_seed, m_variants.size()) << '\n';
+        for (std::size_t s = 0; s < m_slots.size(); ++s) {
+            if (!m_slots[s]) continue;
+            RunRecord record{static_cast<int>(s % m_variants.size()), static_cast<int>(s / m_variants.size()),
+                             *m_slots[s]};
+            out << recordToJsonLine(record) << '\n';
+        }
+    });
 }
 
 void Experiment::attachLog(const std::string& path) {

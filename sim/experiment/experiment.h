@@ -72,7 +72,8 @@ public:
     // runs already in it. Throws std::runtime_error when the log belongs to another experiment or
     // another program is writing it (run_log_file.h: locked, one write per record, checked).
     void attachLog(const std::string& path);
-    // Writes a new run log holding every finished run (after an interruption without --runs).
+    // Writes a new run log holding every finished run (after an interruption without --runs);
+    // throws LocalizedError naming the file and the system's reason when it cannot be written.
     void saveLog(const std::string& path) const;
     // Reads run records (e.g. shard logs) without attaching; returns how many were new.
     std::size_t absorbLog(const std::string& path);

@@ -1,5 +1,6 @@
 #include "sim/report/report_input.h"
 
+#include <cerrno>
 #include <cmath>
 #include <fstream>
 #include <limits>
@@ -7,6 +8,8 @@
 #include <sstream>
 
 #include <fmt/format.h>
+
+#include "sim/core/system_error_text.h"
 
 namespace pujiang {
 
@@ -56,7 +59,9 @@ std::vector<GroupRow> groupRows(const ReportInput& input, const char* listKey, c
 ReportInput readReportInput(const std::filesystem::path& file) {
     const std::string name = file.string();
     std::error_code error;
-    if (!std::filesystem::exists(file, error)) throw ReportInputError(name + ": no such file");
+    // exists() is false for a link loop or a folder that may not be searched too: say which.
+    if (!std::filesystem::exists(file, error))
+        throw ReportInputError(name + ": " + systemErrorText(error ? error.value() : ENOENT).en);
     if (std::filesystem::is_directory(file, error)) throw ReportInputError(name + ": is a folder, not a result file");
     std::ifstream in(file, std::ios::binary);
     if (!in) throw ReportInputError(name + ": cannot be read");

@@ -8,9 +8,10 @@ OwnedPhrase KeyContext::subject() const {
     return {m_path + " = " + valueText(m_node, Language::Zh), m_path + " = " + valueText(m_node, Language::En)};
 }
 
-void KeyContext::error(OwnedPhrase message) const { m_diagnostics.add(positionOf(m_node), std::move(message)); }
+void KeyContext::error(OwnedPhrase message) const { errorAt(positionOf(m_node), std::move(message)); }
 
 void KeyContext::errorAt(const SourcePosition& at, OwnedPhrase message) const {
+    m_draft.rejected.insert(m_path);
     m_diagnostics.add(at, std::move(message));
 }
 

@@ -27,10 +27,10 @@ public:
     }
 
     // "rooms[2].tables = 0": how messages name the offending value (the same in both languages,
-    // but for the type name standing in for a date).
+    // but for the type name standing in for a value that has none).
     OwnedPhrase subject() const;
     // Reports a problem at this value's position, or at `at` (e.g. a key inside this value), in
-    // both languages (message_text.h).
+    // both languages (message_text.h), and marks the value refused so cross-checks pass it over.
     void error(OwnedPhrase message) const;
     void errorAt(const SourcePosition& at, OwnedPhrase message) const;
 

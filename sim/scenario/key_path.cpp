@@ -20,6 +20,12 @@ bool isKeyCharacter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
 }
 
+// "-1", "-20": an index some languages count from the end; here it is simply out of range.
+bool isNegativeNumber(std::string_view text) {
+    return text.size() > 1 && text.front() == '-' &&
+           text.find_first_not_of("0123456789", 1) == std::string_view::npos;
+}
+
 // Reads "rooms", "rooms[2]" or "rooms[*]" into `step` (name and selector); returns the problem, if any.
 OwnedPhrase parseStep(std::string_view part, KeyStep& step) {
     const std::size_t bracket = part.find('[');
@@ -43,6 +49,10 @@ OwnedPhrase parseStep(std::string_view part, KeyStep& step) {
         step.everyElement = true;
         return {};
     }
+    if (isNegativeNumber(index))
+        return bilingual("'{}'：序号 {} 是负数；{}[1] 是第一个，不从末尾倒数；{}",
+                         "'{}': the index {} is negative; {}[1] is the first, and there is no counting from the end; {}",
+                         part, index, step.name, allowed);
     std::size_t number = 0;
     const char* end = index.data() + index.size();
     const auto [stop, error] = std::from_chars(index.data(), end, number);

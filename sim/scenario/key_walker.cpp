@@ -58,8 +58,11 @@ private:
             return;
         }
         if (array->size() > row.maxElements) {
-            m_diagnostics.add(positionOf(node), bilingual("{} 有 {} 个表；允许：{}", "{} has {} tables; allowed: {}", shown,
-                                                          array->size(), allowedOf(row)));
+            m_draft.rejected.insert(shown);
+            // "entries", not "tables": a room's `tables` is a setting of its own.
+            m_diagnostics.add(positionOf(node), bilingual("{} 有 {} 项（[[{}]] 表）；允许：最多 {} 项",
+                                                          "{} has {} entries ([[{}]] tables); allowed: at most {}",
+                                                          shown, array->size(), row.path, row.maxElements));
             return;
         }
         // This file's array replaces the base's whole.
@@ -103,6 +106,7 @@ private:
     }
 
     void typeError(const toml::node& node, const std::string& shown, const OwnedPhrase& expected) {
+        m_draft.rejected.insert(shown);
         const OwnedPhrase value{valueText(node, Language::Zh), valueText(node, Language::En)};
         m_diagnostics.add(positionOf(node), bilingual("{} = {} 的类型是 {}；应为 {}", "{} = {} is {}; expected {}",
                                                       shown, value, typeName(node), expected));

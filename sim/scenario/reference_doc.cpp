@@ -67,6 +67,10 @@ Tables of an array are counted from 1: `rooms[2]` is the second `[[rooms]]` tabl
 gets a "did you mean" suggestion, otherwise the list of valid keys in its table. The command line
 prints the messages in English; the GUI shows them in its language, in Chinese for example
 `rooms[2].tables = 0 超出范围；允许：整数 1..1000` (key paths, values and file names as written).
+Each problem is reported once: a setting whose value cannot be read is not also compared with
+other settings (`day.opens` before `day.closes`, `run.warmup` shorter than `run.horizon`) until it
+is fixed. A file that cannot be opened is reported with the system's reason (no such file,
+permission denied, too many levels of symbolic links), and a `base` holding a NUL is refused.
 
 ## Overrides
 

@@ -1,6 +1,7 @@
 #include "sim/scenario/scenario_checks.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <map>
 #include <optional>
 
@@ -38,6 +39,12 @@ private:
         m_diagnostics.add(m_draft.locate(path), std::move(message));
     }
 
+    // A check that compares settings is skipped when one of them was refused: its value was
+    // reported already, and the draft holds a default in its place, not what the file says.
+    bool anyRejected(std::initializer_list<std::string_view> paths) const {
+        return std::any_of(paths.begin(), paths.end(), [this](std::string_view path) { return m_draft.wasRejected(path); });
+    }
+
     void checkCategories() {
         if (m_draft.has("categories") && m_spec.categories.empty())
             report("categories",
@@ -58,7 +65,7 @@ private:
     }
 
     void checkOrder(std::string_view what, double from, double to, std::string_view fromPath, std::string_view toPath) {
-        if (from < to) return;
+        if (from < to || anyRejected({fromPath, toPath})) return;
         report(m_draft.has(toPath) ? toPath : fromPath,
                bilingual("{}：{} = \"{}\" 不早于 {} = \"{}\"；允许：{} 早于 {}",
                          "{}: {} = \"{}\" is not before {} = \"{}\"; allowed: {} before {}", what, keyOf(fromPath),
@@ -74,8 +81,10 @@ private:
         checkOrder("[lawyers]", m_spec.lawyers.opens, m_spec.lawyers.closes, "lawyers.opens", "lawyers.closes");
         const std::vector<RatePoint>& profile = m_spec.walkIns.profile;
         for (std::size_t i = 1; i < profile.size(); ++i) {
-            if (profile[i].from > profile[i - 1].from) continue;
             const std::string path = elementPath("walk_ins.profile", i) + ".from";
+            if (profile[i].from > profile[i - 1].from ||
+                anyRejected({path, elementPath("walk_ins.profile", i - 1) + ".from"}))
+                continue;
             report(path, bilingual("{} = \"{}\" 不晚于前一个节点（\"{}\"）；允许：严格递增的时刻",
                                    "{} = \"{}\" is not after the previous point (\"{}\"); allowed: strictly "
                                    "increasing times",
@@ -85,6 +94,8 @@ private:
 
     void checkRun() {
         const RunSpec& run = m_spec.run;
+        if (anyRejected({"run.horizon"})) return;  // everything below is measured against it
+        if (anyRejected({"run.warmup"})) return checkStreamHorizon();
         if (run.horizon > 0.0 && run.warmup >= run.horizon)
             report("run.warmup", bilingual("run.warmup = \"{}\" 不短于 run.horizon = \"{}\"；允许：warmup < horizon",
                                            "run.warmup = \"{}\" is not shorter than run.horizon = \"{}\"; allowed: "
@@ -96,7 +107,11 @@ private:
                                            "run.warmup = \"{}\" needs run.horizon > 0; allowed: 0 for a day "
                                            "(run.horizon = 0)",
                                            formatDuration(run.warmup)));
-        if (m_spec.stream.enabled && run.horizon <= 0.0)
+        checkStreamHorizon();
+    }
+
+    void checkStreamHorizon() {
+        if (m_spec.stream.enabled && m_spec.run.horizon <= 0.0)
             report("stream.enabled",
                    {"stream.enabled = true 需要 run.horizon > 0（到达流永不停止，现场不会清空）；"
                     "允许：设置 run.horizon，例如 \"1000h\"",
@@ -179,6 +194,7 @@ private:
     void checkRoomHours(const RoomDraft& room, const std::string& path) {
         const bool opensSet = m_draft.has(path + ".opens"), closesSet = m_draft.has(path + ".closes");
         if (!opensSet && !closesSet) return;  // the day's hours, checked with [day]
+        if (anyRejected({path + ".opens", path + ".closes", "day.opens", "day.closes"})) return;
         const double opens = opensSet ? room.spec.opens : m_spec.day.opens;
         const double closes = closesSet ? room.spec.closes : m_spec.day.closes;
         if (opens < closes) return;
@@ -212,6 +228,7 @@ private:
         const double appointments = m_spec.appointments.count;
         const double walkIns = expectedWalkIns(m_spec.walkIns);
         const bool stream = m_spec.stream.enabled;
+        if (anyRejected({"appointments.count", "walk_ins", "stream", "run.horizon"})) return;
         if (appointments <= 0.0 && walkIns <= 0.0 && !stream) {
             report("", {"没有来访；允许：appointments.count > 0、在 walk_ins.until 之前 per_hour > 0 的 "
                         "walk_ins.profile，或 stream.enabled = true",
@@ -219,7 +236,7 @@ private:
                         "walk_ins.until, or stream.enabled = true"});
             return;
         }
-        if (m_draft.rooms.empty())
+        if (m_draft.rooms.empty() && !anyRejected({"rooms"}))
             report("rooms", {"无人接待：场景有来访但没有接待室；允许：至少一个 [[rooms]] 表",
                              "nobody is received: the scenario has arrivals but no rooms; allowed: at least one "
                              "[[rooms]] table"});

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <functional>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,11 +29,17 @@ struct ScenarioDraft {
     // missing here kept its default. Cross-checks use it to point at the right file and line.
     std::map<std::string, SourcePosition, std::less<>> where;
 
+    // Settings whose written value was refused (and reported): what the draft holds for them is a
+    // default or a base's value, not what the file says, so cross-checks must not compare it.
+    std::set<std::string, std::less<>> rejected;
+
     bool has(std::string_view path) const { return where.find(path) != where.end(); }
+    // `path` or a part of it ("walk_ins.profile[2].from" for "walk_ins.profile") was refused.
+    bool wasRejected(std::string_view path) const;
     // The setting's position, or the top file (no line) when it kept its default.
     SourcePosition locate(std::string_view path) const;
     void record(const std::string& path, const SourcePosition& at) { where[path] = at; }
-    // Drops `path` and everything below it, when a later file replaces the value.
+    // Drops `path` and everything below it (position and refusal), when a later file replaces the value.
     void forget(std::string_view path);
 };
 

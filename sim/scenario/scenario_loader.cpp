@@ -1,6 +1,7 @@
 #include "sim/scenario/scenario_loader.h"
 
 #include <algorithm>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -19,6 +20,31 @@ namespace pujiang {
 namespace {
 
 namespace fs = std::filesystem;
+
+// The 1-based number of the UTF-8 character that starts at byte `offset` of `text`.
+std::size_t characterNumber(std::string_view text, std::size_t offset) {
+    const std::string_view before = text.substr(0, offset);
+    return 1 + static_cast<std::size_t>(std::count_if(before.begin(), before.end(), [](char c) {
+               return (static_cast<unsigned char>(c) & 0xC0) != 0x80;  // not a continuation byte
+           }));
+}
+
+// What is wrong with the value of `base` as a file path, if anything: not a string, empty, or
+// holding a NUL, up to which the system would read it — a different file, silently.
+std::optional<OwnedPhrase> baseNameProblem(const toml::node& node) {
+    const auto* name = node.as_string();
+    if (!name || name->get().empty()) {
+        const OwnedPhrase value{valueText(node, Language::Zh), valueText(node, Language::En)};
+        return bilingual("base = {} 是{}；应为场景文件的路径，相对于本文件",
+                         "base = {} is {}; expected the path of a scenario file, relative to this file", value,
+                         name ? Phrase{"空字符串", "empty"} : typeName(node));
+    }
+    if (const std::size_t nul = name->get().find('\0'); nul != std::string::npos)
+        return bilingual("base = {} 的第 {} 个字符是 NUL；允许：不含 NUL 的文件路径",
+                         "base = {} has a NUL (\\u0000) as character {}; allowed: a file path without NUL",
+                         valueText(node), characterNumber(name->get(), nul));
+    return std::nullopt;
+}
 
 // Reads a file and its chain of bases, writes the overrides into the file, then applies the
 // bases and the file, in that order, to one draft.
@@ -83,16 +109,12 @@ private:
 
     void readBase(const toml::node& node, const fs::path& baseDir) {
         const SourcePosition at = positionOf(node);
-        const auto* name = node.as_string();
-        if (!name || name->get().empty()) {
-            const OwnedPhrase value{valueText(node, Language::Zh), valueText(node, Language::En)};
-            m_diagnostics.add(at, bilingual("base = {} 是{}；应为场景文件的路径，相对于本文件",
-                                            "base = {} is {}; expected the path of a scenario file, relative to "
-                                            "this file",
-                                            value, name ? Phrase{"空字符串", "empty"} : typeName(node)));
+        if (std::optional<OwnedPhrase> problem = baseNameProblem(node)) {
+            m_diagnostics.add(at, std::move(*problem));
             m_incomplete = true;
             return;
         }
+        const std::string& name = node.as_string()->get();
         if (m_depth >= kMaxBaseDepth) {
             m_diagnostics.add(at, bilingual("base = {} 使基础场景超过 {} 层；允许：最多 {} 层基础场景",
                                             "base = {} goes deeper than {} bases; allowed: a chain of at most {} "
@@ -101,7 +123,7 @@ private:
             m_incomplete = true;
             return;
         }
-        const fs::path file = (baseDir / name->get()).lexically_normal();
+        const fs::path file = (baseDir / name).lexically_normal();
         std::error_code ec;
         const fs::path canonical = fs::weakly_canonical(file, ec);
         const auto cycleStart = std::find_if(m_chain.begin(), m_chain.end(), [&canonical](const ChainLink& link) {

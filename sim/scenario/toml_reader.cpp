@@ -3,13 +3,14 @@
 #include "sim/scenario/toml_input_guard.h"
 
 #include <cerrno>
-#include <cstring>
 #include <fstream>
 #include <iterator>
+#include <sstream>
 
 #include <fmt/format.h>
 
 #include "sim/core/message_text.h"
+#include "sim/core/system_error_text.h"
 
 namespace pujiang {
 
@@ -118,10 +119,12 @@ std::string syntaxReasonZh(std::string_view description) {
     return "此处的写法有误";
 }
 
-// strerror's text is English; the common case gets Chinese words, the rest its number.
-std::string readErrorZh(int error) {
-    if (error == EACCES) return "没有读取权限";
-    return fmt::format("读取失败（错误码 {}）", error);
+// toml++ writes its dates and times in TOML syntax only to a stream.
+template <class Value>
+std::string streamed(const Value& value) {
+    std::ostringstream out;
+    out << value;
+    return out.str();
 }
 
 }  // namespace
@@ -138,9 +141,11 @@ std::optional<std::string> readScenarioText(const std::filesystem::path& file, c
     const std::string shown = file.string();
     std::error_code ec;
     const fs::file_status status = fs::status(file, ec);
+    // A missing file is no error to status(); a link loop or a folder that may not be searched is,
+    // and is reported as what it is.
     if (ec || !fs::exists(status)) {
-        diagnostics.add(reportAt, bilingual("无法打开场景文件 '{}'：文件不存在",
-                                            "cannot open scenario file '{}': no such file", shown));
+        diagnostics.add(reportAt, bilingual("无法打开场景文件 '{}'：{}", "cannot open scenario file '{}': {}", shown,
+                                            systemErrorText(ec ? ec.value() : ENOENT)));
         return std::nullopt;
     }
     if (!fs::is_regular_file(status)) {
@@ -157,9 +162,8 @@ std::optional<std::string> readScenarioText(const std::filesystem::path& file, c
     }
     std::ifstream in(file, std::ios::binary);
     if (!in) {
-        const int error = errno;
-        diagnostics.add(reportAt, {fmt::format("无法读取场景文件 '{}'：{}", shown, readErrorZh(error)),
-                                   fmt::format("cannot read scenario file '{}': {}", shown, std::strerror(error))});
+        diagnostics.add(reportAt, bilingual("无法读取场景文件 '{}'：{}", "cannot read scenario file '{}': {}", shown,
+                                            systemErrorText(errno)));
         return std::nullopt;
     }
     std::string text;
@@ -241,6 +245,10 @@ std::string valueText(const toml::node& node, Language language) {
         return text;
     }
     if (const auto* b = node.as_boolean()) return b->get() ? "true" : "false";
+    // A date or a time as written, so a message says what was found, not only its type.
+    if (const auto* d = node.as_date()) return streamed(d->get());
+    if (const auto* t = node.as_time()) return streamed(t->get());
+    if (const auto* dt = node.as_date_time()) return streamed(dt->get());
     if (node.is_array()) return "[...]";
     if (node.is_table()) return "{...}";
     return std::string(typeName(node).in(language));

@@ -145,6 +145,14 @@ std::optional<double> readDuration(const KeyContext& key, const DurationRange& r
 
 std::optional<double> readClock(const KeyContext& key) {
     const auto* text = key.node().as_string();
+    if (const auto* time = key.node().as_time()) {
+        // TOML's own time type: the value is right, only the quotes are missing.
+        key.error(bilingual("{} 是不带引号的 TOML 时刻；应为时刻字符串，例如 \"{:02}:{:02}\"（00:00..47:59）",
+                            "{} is a TOML time without quotes; expected a clock time string, e.g. \"{:02}:{:02}\" "
+                            "(00:00..47:59)",
+                            key.subject(), time->get().hour, time->get().minute));
+        return std::nullopt;
+    }
     if (!text) {
         reportType(key, {"时刻字符串 \"HH:MM\"，00:00..47:59", "a clock time string \"HH:MM\", 00:00..47:59"});
         return std::nullopt;

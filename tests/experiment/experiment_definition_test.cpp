@@ -6,6 +6,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "sim/core/localized_error.h"
 #include "sim/experiment/experiment_definition.h"
 
 namespace pujiang {
@@ -54,6 +55,18 @@ TEST(ExperimentDefinition, TooManyCombinationsAndUnknownKindsAreRefused) {
     ExperimentDefinition d = compareDefinition({shipped("county-duty-day.toml")}, 1, 1);
     d["command"] = "plan";
     EXPECT_THROW(buildExperimentNow(d), std::invalid_argument);
+}
+
+// The run log kept after an interruption without --runs: a full disk is named, not only "write
+// failed".
+TEST(ExperimentDefinition, ASavedLogOnAFullDiskSaysSo) {
+    const Experiment e = buildExperimentNow(compareDefinition({shipped("county-duty-day.toml")}, 1, 1));
+    try {
+        e.saveLog("/dev/full");
+        FAIL() << "a full disk took the run log";
+    } catch (const LocalizedError& error) {
+        EXPECT_EQ(std::string(error.what()), "/dev/full: write failed: No space left on device");
+    }
 }
 
 TEST(ExperimentDefinition, AStoppedBuildReturnsNothing) {

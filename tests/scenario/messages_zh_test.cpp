@@ -148,9 +148,9 @@ std::vector<BadText> badTexts() {
         {"duration type", withRoom("", "lawyers.max_wait = true"), "e.g. \"15min\""},
         {"duration range", withRoom("", "lawyers.max_wait = \"-5min\""), "allowed: duration >= 0"},
         {"clock type", withRoom("", "day.opens = 8"), "expected a clock time string"},
-        {"date", withRoom("", "day.opens = 2024-01-01"), "day.opens = a date is a date"},
+        {"date", withRoom("", "day.opens = 2024-01-01"), "day.opens = 2024-01-01 is a date"},
         {"date-time", withRoom("", "day.opens = 2024-01-01T08:00:00"), "is a date-time"},
-        {"time of day", withRoom("", "day.opens = 08:00:00"), "is a time of day"},
+        {"time of day", withRoom("", "day.opens = 08:00:00"), "day.opens = 08:00:00 is a TOML time without quotes"},
         {"not a clock", withRoom("", "day.opens = \"8am\""), "is not a clock time"},
         {"choice type", withRoom("", "day.closing_rule = 1"), "expected a string, one of"},
         {"choice suggestion", withRoom("", "day.closing_rule = \"serve_all\""), "did you mean 'serve_all_present'?"},
@@ -165,7 +165,7 @@ std::vector<BadText> badTexts() {
         {"table type", withRoom("", "day = 3"), "expected a table [day]"},
         {"array of tables type", "appointments.count = 1\nrooms = 3\n", "expected an array of tables [[rooms]]"},
         {"element type", "appointments.count = 1\nrooms = [1]\n", "expected an array of tables [[rooms]]"},
-        {"too many tables", manyRooms, "has 1001 tables; allowed: at most 1000 tables"},
+        {"too many tables", manyRooms, "rooms has 1001 entries ([[rooms]] tables); allowed: at most 1000"},
         {"missing required", "appointments.count = 1\n[[rooms]]\ntables = 1\n", "missing required key 'name'"},
         {"missing required clock", withRoom("", "walk_ins.profile = [{ per_hour = 1 }]"),
          "missing required key 'from'"},
@@ -243,6 +243,8 @@ std::vector<BadText> badTexts() {
         {"base empty", "base = \"\"\n" + withRoom(""), "base = \"\" is empty"},
         {"missing base", "base = \"no-such-file.toml\"\n" + withRoom(""), "no such file"},
         {"base is a folder", "base = \"scenario\"\n" + withRoom(""), "not a regular file"},
+        {"base through a file", "base = \"scenario/base_day.toml/x.toml\"\n" + withRoom(""), "is not a folder"},
+        {"NUL in base", "base = \"scenario/base_day.toml\\u0000x\"\n" + withRoom(""), "has a NUL"},
     };
 }
 

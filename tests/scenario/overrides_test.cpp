@@ -318,8 +318,8 @@ TEST(ScenarioOverrides, MalformedItemsAreRejected) {
               "--set rooms[x].tables=3: 'rooms[x]': the index 'x' is not a whole number; allowed: rooms[N] with N "
               "from 1, or rooms[*]");
     EXPECT_EQ(parseProblem("rooms[-1].tables=3"),
-              "--set rooms[-1].tables=3: 'rooms[-1]': the index '-1' is not a whole number; allowed: rooms[N] with "
-              "N from 1, or rooms[*]");
+              "--set rooms[-1].tables=3: 'rooms[-1]': the index -1 is negative; rooms[1] is the first, and there is "
+              "no counting from the end; allowed: rooms[N] with N from 1, or rooms[*]");
     EXPECT_EQ(parseProblem("rooms[2.tables=3"), "--set rooms[2.tables=3: 'rooms[2' has no closing ']'");
     EXPECT_EQ(parseProblem("rooms[2]x.tables=3"),
               "--set rooms[2]x.tables=3: 'rooms[2]x' goes on after ']'; allowed: rooms[N] with N from 1, or "
