@@ -139,7 +139,7 @@ Command addCompareCommand(CLI::App& parent) {
                                               {"indifference", *options->indifference},
                                               {"max_replications", options->maxReplications.value_or(10000)}};
         }
-        Experiment experiment = buildExperimentNow(definition);
+        Experiment experiment = buildExperimentNow(definition, options->experiment.maxRuns);
         std::optional<SelectionReport> selection = selectionRequest(definition);
         if (selection) {
             int previous = 0;

@@ -66,8 +66,11 @@ void addExperimentOptions(CLI::App* app, ExperimentOptions& o, bool allowAutoRep
                     allowAutoReplications ? "Replications per variant, or 'auto' (see --precision)"
                                           : "Replications per variant (default: the first scenario's run.replications)");
     app->add_option("--seed", o.seed, "Seed of the random streams (default: the first scenario's run.seed)")->check(seedNumber());
-    app->add_option("--jobs,-j", o.jobs, "Worker threads (0: all cores); results do not depend on it")
-        ->check(CLI::Range(0, 1024));
+    cli::addJobsOptions(app, o.jobs, "Worker threads (0: all cores); results do not depend on it");
+    app->add_option("--max-runs", o.maxRuns,
+                    fmt::format("Most runs (variants x replications) held in memory, ~3.6 KB each (default {})",
+                                kDefaultMaxRuns))
+        ->check(CLI::Range(std::size_t{1}, std::size_t{1'000'000'000}));
     app->add_option("--runs", o.runs, "Run log: every finished run is appended here (needed for --resume and --shard)")->check(outputFileName());
     app->add_flag("--resume", o.resume, "Continue from the run log, without redoing finished runs");
     app->add_option("--shard", o.shard, "Run only shard i of N (i/N); combine the shards' run logs with `pujiang merge`");
@@ -111,7 +114,7 @@ void writeExperimentHtml(const Experiment& experiment, const std::vector<Variant
 RunOutcome executeExperiment(Experiment& experiment, const ExperimentOptions& o) {
     if (!o.runs.empty()) experiment.attachLog(o.runs);
     ExperimentRunOptions run;
-    run.jobs = o.jobs;
+    run.jobs = o.jobs.resolved();
     if (!o.shard.empty()) run.shard = parseShard(o.shard);
     Progress progress("pujiang", experiment.missingRuns(run.shard), !o.output.quiet);
     run.progress = [&](std::size_t done, std::size_t) { progress.update(done); };

@@ -11,6 +11,7 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include "app/jobs_option.h"
 #include "sim/experiment/experiment.h"
 #include "sim/experiment/experiment_definition.h"
 #include "sim/report/run_report.h"
@@ -30,7 +31,8 @@ struct OutputOptions {
 struct ExperimentOptions {
     std::optional<std::uint64_t> seed;
     std::string replications;  // a number, or "auto" where the command allows it
-    int jobs = 0;
+    cli::JobsOption jobs;
+    std::size_t maxRuns = kDefaultMaxRuns;  // variants x replications held in memory
     std::string runs, shard;
     bool resume = false;
     OutputOptions output;

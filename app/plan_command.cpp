@@ -40,7 +40,7 @@ struct PlanOptions {
     std::string cost = "staff_hours";
     std::optional<int> replications;
     std::optional<std::uint64_t> seed;
-    int jobs = 0;
+    cli::JobsOption jobs;
     OutputOptions output;
 };
 
@@ -96,7 +96,7 @@ int plan(const PlanOptions& o) {
         // Every configuration sees the same seeds: common random numbers across the search.
         Experiment experiment({ExperimentVariant{e.label, e.spec, {}, {}}}, seed, replications, Json{{"command", "plan"}}.dump());
         ExperimentRunOptions run;
-        run.jobs = o.jobs;
+        run.jobs = o.jobs.resolved();
         experiment.run(run);
         e.aggregate = std::make_unique<Aggregate>(experiment.fold().front().aggregate);
         e.feasible = true;
@@ -206,7 +206,7 @@ Command addPlanCommand(CLI::App& parent) {
     app->add_option("--cost", options->cost, "What to minimise")->check(CLI::IsMember(costNames()));
     app->add_option("--replications,-r", options->replications, "Replications per configuration")->check(CLI::Range(2, 100000));
     app->add_option("--seed", options->seed, "Seed (default: the scenario's run.seed)")->check(seedNumber());
-    app->add_option("--jobs,-j", options->jobs, "Worker threads (0: all cores)")->check(CLI::Range(0, 1024));
+    cli::addJobsOptions(app, options->jobs, "Worker threads (0: all cores)");
     app->add_option("--json", options->output.json, "Write the plan as JSON")->check(outputFileName());
     app->add_option("--html", options->output.html, "Write an HTML report of the best configurations")->check(outputFileName());
     app->add_option("--lang", options->output.lang, "Language")->check(CLI::IsMember({"zh", "en"}));

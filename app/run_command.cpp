@@ -11,6 +11,7 @@
 #include "app/cli_checks.h"
 #include "app/command.h"
 #include "app/input_files.h"
+#include "app/jobs_option.h"
 #include "app/output_files.h"
 #include "sim/core/atomic_file.h"
 #include "sim/report/golden_summary.h"
@@ -27,7 +28,7 @@ struct RunOptions {
     std::string file;
     std::optional<std::uint64_t> seed;
     std::optional<int> replications;
-    int jobs = 0;
+    cli::JobsOption jobs;
     std::string json, csv, trace, lang = "zh";
     std::vector<std::string> set;
     bool golden = false, timing = false, quiet = false, perReplication = false;
@@ -44,7 +45,7 @@ int run(const RunOptions& command) {
     ReplicationOptions options;
     options.seed = spec.run.seed;
     options.replications = spec.run.replications;
-    options.jobs = command.jobs;
+    options.jobs = command.jobs.resolved();
     options.keepReplications = command.perReplication;
     const bool showProgress = !command.quiet && ::isatty(STDERR_FILENO) && options.replications > 1;
     if (showProgress) {
@@ -88,8 +89,7 @@ Command addRunCommand(CLI::App& parent) {
     app->add_option("--seed", options->seed, "Seed of the random streams (default: the scenario's run.seed)")->check(seedNumber());
     app->add_option("--replications,-r", options->replications, "Independent replications (default: run.replications)")
         ->check(CLI::Range(1, 100000));
-    app->add_option("--jobs,-j", options->jobs, "Worker threads (0: all cores); results do not depend on it")
-        ->check(CLI::Range(0, 1024));
+    cli::addJobsOptions(app, options->jobs, "Worker threads (0: all cores); results do not depend on it");
     app->add_option("--set", options->set,
                     "KEY=VALUE overriding the scenario, as sweep --set (e.g. rooms[2].tables=3); repeatable");
     app->add_option("--json", options->json, "Write results as JSON (docs/results-schema.md)")->check(outputFileName());

@@ -92,7 +92,7 @@ Command addSweepCommand(CLI::App& parent) {
         Definition definition = sweepDefinition(options->file, vary, options->set,
                                                 options->experiment.seed.value_or(base.run.seed), replications);
         if (automatic) makeAutomatic(definition, options->precision, options->maxReplications);
-        Experiment experiment = buildExperimentNow(definition);
+        Experiment experiment = buildExperimentNow(definition, options->experiment.maxRuns);
         for (;;) {
             switch (executeExperiment(experiment, options->experiment)) {
             case RunOutcome::Interrupted: return 130;

@@ -5,6 +5,7 @@
 #include <stdexcept>
 #include <thread>
 
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "sim/core/atomic_file.h"
@@ -40,14 +41,21 @@ std::string readRunLogDefinition(const std::string& path) {
 }
 
 Experiment::Experiment(std::vector<ExperimentVariant> variants, std::uint64_t seed, int replications,
-                       std::string definition)
-    : m_variants(std::move(variants)), m_seed(seed), m_replications(0), m_definition(std::move(definition)) {
+                       std::string definition, std::size_t maxRuns)
+    : m_variants(std::move(variants)), m_seed(seed), m_replications(0), m_definition(std::move(definition)),
+      m_maxRuns(maxRuns) {
     if (m_variants.empty()) throw std::invalid_argument("an experiment needs at least one variant");
     growReplications(replications);
 }
 
 void Experiment::growReplications(int replications) {
     if (replications <= m_replications) return;
+    const std::size_t runs = static_cast<std::size_t>(replications) * m_variants.size();
+    if (runs > m_maxRuns)
+        throw std::invalid_argument(fmt::format(
+            "{} variants x {} replications = {} runs, more than the {} an experiment holds in memory (about {:.1f} GB); "
+            "use fewer replications or variants, or raise the limit with --max-runs",
+            m_variants.size(), replications, runs, m_maxRuns, static_cast<double>(m_maxRuns) * 3.6e3 / 1e9));
     m_replications = replications;
     m_slots.resize(static_cast<std::size_t>(replications) * m_variants.size());
     std::vector<RunRecord> later = std::move(m_later);

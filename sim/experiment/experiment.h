@@ -21,6 +21,8 @@
 
 namespace pujiang {
 
+inline constexpr std::size_t kDefaultMaxRuns = 1'000'000;
+
 struct ExperimentVariant {
     std::string label;
     ScenarioSpec spec;
@@ -60,7 +62,11 @@ public:
     // `definition` is a JSON object that says what is being run (command, files, keys, seed); it heads
     // the run log, so that logs of another experiment are refused and `pujiang merge` can rebuild
     // this experiment from its shards' logs.
-    Experiment(std::vector<ExperimentVariant> variants, std::uint64_t seed, int replications, std::string definition);
+    // Every finished run is held until the experiment is folded, so variants x replications is
+    // bounded: `maxRuns` (default kDefaultMaxRuns, ~3.6 KB a run for the shipped scenarios); the
+    // constructor and growReplications throw std::invalid_argument beyond it, saying how to raise it.
+    Experiment(std::vector<ExperimentVariant> variants, std::uint64_t seed, int replications, std::string definition,
+               std::size_t maxRuns = kDefaultMaxRuns);
 
     const std::vector<ExperimentVariant>& variants() const { return m_variants; }
     int replications() const { return m_replications; }
@@ -104,6 +110,7 @@ private:
     int m_replications;
     std::string m_definition;
     std::vector<std::optional<DayResult>> m_slots;  // by slot(variant, replication)
+    std::size_t m_maxRuns;
     std::vector<RunRecord> m_later;                 // logged runs beyond the current replications
     std::shared_ptr<RunLogFile> m_log;  // open and locked from attachLog on
 };

@@ -113,7 +113,8 @@ std::size_t sweepVariantCount(const std::vector<VarySpec>& vary) {
     return combinations;
 }
 
-std::optional<Experiment> buildExperiment(const ExperimentDefinition& definition, const std::atomic<bool>* stop) {
+std::optional<Experiment> buildExperiment(const ExperimentDefinition& definition, const std::atomic<bool>* stop,
+                                          std::size_t maxRuns) {
     const std::string kind = definition.value("command", "");
     std::optional<std::vector<ExperimentVariant>> variants;
     if (kind == "compare") {
@@ -127,11 +128,11 @@ std::optional<Experiment> buildExperiment(const ExperimentDefinition& definition
     const ExperimentDefinition& r = definition.at("replications");
     const int replications = r.is_string() ? kAutoFirstStage : r.get<int>();
     return Experiment(std::move(*variants), definition.at("seed").get<std::uint64_t>(), replications,
-                      definition.dump());
+                      definition.dump(), maxRuns);
 }
 
-Experiment buildExperimentNow(const ExperimentDefinition& definition) {
-    return std::move(*buildExperiment(definition, nullptr));
+Experiment buildExperimentNow(const ExperimentDefinition& definition, std::size_t maxRuns) {
+    return std::move(*buildExperiment(definition, nullptr, maxRuns));
 }
 
 std::optional<SelectionReport> selectionRequest(const ExperimentDefinition& definition) {

@@ -41,9 +41,10 @@ std::size_t sweepVariantCount(const std::vector<VarySpec>& vary);
 // throw, and std::invalid_argument for a definition of an unknown kind or with too many variants.
 // With `stop`, returns nothing once it is set (a long sweep loads one scenario per variant).
 std::optional<Experiment> buildExperiment(const ExperimentDefinition& definition,
-                                          const std::atomic<bool>* stop = nullptr);
+                                          const std::atomic<bool>* stop = nullptr,
+                                          std::size_t maxRuns = kDefaultMaxRuns);
 // The same, for callers that never stop it.
-Experiment buildExperimentNow(const ExperimentDefinition& definition);
+Experiment buildExperimentNow(const ExperimentDefinition& definition, std::size_t maxRuns = kDefaultMaxRuns);
 
 // The metric and procedure settings of `compare --select` (the definition's "select"), or nullopt.
 std::optional<SelectionReport> selectionRequest(const ExperimentDefinition& definition);

@@ -205,7 +205,9 @@ DayResult DayStatistics::result(double end, std::uint64_t events) const {
     out.queueTimeline = m_waitingByTime.averages(end);
     out.waitHistogram.assign(m_layout.waitBins, 0.0);
     for (double w : m_waitSamples) {
-        const auto bin = std::min(m_layout.waitBins - 1, static_cast<std::size_t>(w / m_layout.waitBin));
+        // Clamped before converting: a wait past the last bin (however long) counts in the last one.
+        const double lastBin = static_cast<double>(m_layout.waitBins - 1);
+        const auto bin = static_cast<std::size_t>(std::clamp(std::floor(w / m_layout.waitBin), 0.0, lastBin));
         out.waitHistogram[bin] += 1.0;
     }
     for (double& share : out.waitHistogram)

@@ -54,6 +54,27 @@ std::vector<GroupRow> groupRows(const ReportInput& input, const char* listKey, c
     return rows;
 }
 
+// The first number no result of `pujiang run` can hold (infinite, or beyond kMaxReportFigure in
+// magnitude), as "JSON pointer = value"; empty when there is none. Such a figure would turn the
+// charts' scales into inf and NaN.
+std::string absurdFigure(const Json& node, const std::string& pointer) {
+    if (node.is_number_float()) {
+        const double x = node.get<double>();
+        if (!std::isfinite(x) || std::abs(x) > kMaxReportFigure) return fmt::format("{} = {}", pointer, x);
+        return {};
+    }
+    if (node.is_object()) {
+        for (const auto& [key, value] : node.items()) {
+            if (std::string found = absurdFigure(value, pointer + "/" + key); !found.empty()) return found;
+        }
+    } else if (node.is_array()) {
+        for (std::size_t i = 0; i < node.size(); ++i) {
+            if (std::string found = absurdFigure(node[i], fmt::format("{}/{}", pointer, i)); !found.empty()) return found;
+        }
+    }
+    return {};
+}
+
 }  // namespace
 
 ReportInput readReportInput(const std::filesystem::path& file) {
@@ -63,16 +84,27 @@ ReportInput readReportInput(const std::filesystem::path& file) {
     if (!std::filesystem::exists(file, error))
         throw ReportInputError(name + ": " + systemErrorText(error ? error.value() : ENOENT).en);
     if (std::filesystem::is_directory(file, error)) throw ReportInputError(name + ": is a folder, not a result file");
+    const std::uintmax_t size = std::filesystem::file_size(file, error);
+    if (!error && size > kMaxReportInputBytes)
+        throw ReportInputError(fmt::format("{}: {} bytes is larger than a result file can be (at most {} MiB)", name, size,
+                                           kMaxReportInputBytes >> 20));
     std::ifstream in(file, std::ios::binary);
     if (!in) throw ReportInputError(name + ": cannot be read");
-    std::stringstream text;
-    text << in.rdbuf();
+    // At most one byte past the cap is read, in case the file grew (or is not a regular file).
+    std::string text(kMaxReportInputBytes + 1, '\0');
+    in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    text.resize(static_cast<std::size_t>(in.gcount()));
+    if (text.size() > kMaxReportInputBytes)
+        throw ReportInputError(fmt::format("{}: larger than a result file can be (at most {} MiB)", name,
+                                           kMaxReportInputBytes >> 20));
 
     ReportInput input;
     try {
-        input.results = Json::parse(text.str());
+        input.results = Json::parse(text);
     } catch (const Json::parse_error& e) {
         throw ReportInputError(fmt::format("{}: not JSON (byte {}): {}", name, e.byte, e.what()));
+    } catch (const Json::exception& e) {  // e.g. a number too large for a double
+        throw ReportInputError(fmt::format("{}: not JSON that can be read: {}", name, e.what()));
     }
     const Json& schema = member(input.results, "schema");
     if (!schema.is_string())
@@ -80,6 +112,9 @@ ReportInput readReportInput(const std::filesystem::path& file) {
     if (schema.get<std::string>() != kRunSchema)
         throw ReportInputError(fmt::format("{}: schema is \"{}\", expected \"{}\" (a result file of `pujiang run --json`)",
                                            name, schema.get<std::string>(), kRunSchema));
+    if (const std::string figure = absurdFigure(input.results, ""); !figure.empty())
+        throw ReportInputError(fmt::format("{}: {} is not a figure a result can hold (allowed: finite, magnitude at most {:g})",
+                                           name, figure, kMaxReportFigure));
     return input;
 }
 

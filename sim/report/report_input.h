@@ -4,6 +4,7 @@
 // The readers never throw on a missing or odd field: what is absent reads as NaN or empty, and
 // the report prints a dash.
 
+#include <cstdint>
 #include <filesystem>
 #include <stdexcept>
 #include <string>
@@ -15,6 +16,10 @@
 namespace pujiang {
 
 inline constexpr std::string_view kRunSchema = "pujiang-run/1";
+// A result file is refused beyond this size, and when a figure in it is infinite or beyond this
+// magnitude (no day's count, minute or share comes near; the charts' scales must stay finite).
+inline constexpr std::uintmax_t kMaxReportInputBytes = 64u << 20;
+inline constexpr double kMaxReportFigure = 1e12;
 
 struct ReportInput {
     std::string label;

@@ -9,6 +9,7 @@
 
 #include "sim/reception/scenario_spec.h"
 #include "sim/scenario/key_context.h"
+#include "sim/scenario/scenario_limits.h"
 #include "sim/core/message_text.h"
 #include "sim/scenario/suggest.h"
 #include "sim/scenario/toml_reader.h"
@@ -50,7 +51,7 @@ std::string_view constraints(DistributionKind kind) {
     case DistributionKind::Empirical:
         return "values and weights are arrays of the same length; weights >= 0 with a sum > 0; values >= 0 unless "
                "negative values are allowed";
-    case DistributionKind::Poisson: return "mean >= 0; integer samples";
+    case DistributionKind::Poisson: return "0 <= mean <= 1e+06; integer samples";
     }
     return {};
 }
@@ -214,6 +215,9 @@ Distribution build(ParameterReader& p, DistributionKind kind, const ParameterSet
     case DistributionKind::Poisson: {
         const double mean = p.quantity("mean");
         p.requireNonNegative("mean", mean);
+        // Boost's Poisson sampler overflows its integer type far below the general number bound.
+        p.require("mean", mean <= kMaxPoissonMean,
+                  bilingual("0 ≤ mean ≤ {:g}", "0 <= mean <= {:g}", kMaxPoissonMean));
         return Distribution::poisson(mean);
     }
     }

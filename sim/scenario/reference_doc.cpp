@@ -107,8 +107,11 @@ std::string limitsText() {
     return fmt::format(
         "Limits that keep a hostile file from exhausting memory: files of at most 4 MiB, at most {} bases in a "
         "chain, at most {} rooms after `count` expansion, at most {} tables per room, at most {} replications, "
-        "`run.horizon` at most {:.0f}h, and at most {:.0f} expected arrivals per replication.\n",
-        kMaxBaseDepth, kMaxRooms, kMaxTablesPerRoom, kMaxReplications, kMaxHorizonHours, kMaxExpectedArrivals);
+        "`run.horizon` at most {:.0f}h, and at most {:.0f} expected arrivals per replication. So that the model's "
+        "arithmetic stays finite, every number a file writes has a magnitude of at most {:g} and every duration at "
+        "most {:.0f}h, whatever its key (a Poisson mean at most {:g}); beyond that a value is refused as too large.\n",
+        kMaxBaseDepth, kMaxRooms, kMaxTablesPerRoom, kMaxReplications, kMaxHorizonHours, kMaxExpectedArrivals,
+        kMaxNumberMagnitude, kMaxDurationMinutes / 60.0, kMaxPoissonMean);
 }
 
 std::string distributionTable() {

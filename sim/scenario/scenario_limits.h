@@ -15,5 +15,11 @@ inline constexpr std::size_t kMaxRatePoints = 10000;  // walk_ins.profile entrie
 inline constexpr int kMaxReplications = 100000;
 inline constexpr double kMaxHorizonHours = 1'000'000.0;
 inline constexpr double kMaxExpectedArrivals = 50'000'000.0;  // per replication
+// Every number and duration a file writes, whatever its key: the model multiplies them (a
+// complexity factor times a consultation time, a Poisson mean...), and within these bounds every
+// product it forms stays finite and converts to the integers it counts with.
+inline constexpr double kMaxNumberMagnitude = 1e9;
+inline constexpr double kMaxDurationMinutes = kMaxHorizonHours * 60.0;
+inline constexpr double kMaxPoissonMean = 1e6;
 
 }  // namespace pujiang

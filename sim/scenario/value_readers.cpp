@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "sim/core/message_text.h"
+#include "sim/scenario/scenario_limits.h"
 #include "sim/scenario/suggest.h"
 #include "sim/scenario/toml_reader.h"
 #include "sim/scenario/units.h"
@@ -66,6 +67,12 @@ void reportRange(const KeyContext& key, const OwnedPhrase& allowed) {
     key.error(bilingual("{} 超出范围；允许：{}", "{} is out of range; allowed: {}", key.subject(), allowed));
 }
 
+// Beyond the bounds every key shares (scenario_limits.h), whatever its own range says.
+static void reportTooLarge(const KeyContext& key, const OwnedPhrase& allowed) {
+    key.error(bilingual("{} 太大，模型的计算会溢出；允许：{}", "{} is too large for the model's arithmetic; allowed: {}",
+                        key.subject(), allowed));
+}
+
 std::string choiceText(std::span<const std::string> names, Language language) {
     return std::string(Phrase{"以下之一：", "one of "}.in(language)) + joinNames(names);
 }
@@ -94,6 +101,10 @@ std::optional<double> readNumber(const KeyContext& key, const NumberRange& range
     const bool inRange = std::isfinite(x) && (range.lowOpen ? x > range.low : x >= range.low) && x <= range.high;
     if (!inRange) {
         reportRange(key, allowedText(range));
+        return std::nullopt;
+    }
+    if (std::abs(x) > kMaxNumberMagnitude) {
+        reportTooLarge(key, bilingual("绝对值不超过 {:g} 的数字", "a number of magnitude at most {:g}", kMaxNumberMagnitude));
         return std::nullopt;
     }
     return x;
@@ -138,6 +149,11 @@ std::optional<double> readDuration(const KeyContext& key, const DurationRange& r
     const bool inRange = (range.lowOpen ? minutes > range.low : minutes >= range.low) && minutes <= range.high;
     if (!inRange) {
         reportRange(key, allowedText(range));
+        return std::nullopt;
+    }
+    if (std::abs(minutes) > kMaxDurationMinutes) {
+        reportTooLarge(key, bilingual("绝对值不超过 {:.0f}h 的时长", "a duration of magnitude at most {:.0f}h",
+                                      kMaxDurationMinutes / 60.0));
         return std::nullopt;
     }
     return minutes;

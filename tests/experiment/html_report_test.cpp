@@ -167,6 +167,26 @@ TEST_F(ReportFiles, OtherSchemasAreRefused) {
     EXPECT_NE(message.find("list.json: not a result file"), std::string::npos) << message;
 }
 
+TEST_F(ReportFiles, AbsurdOrInfiniteFiguresAreRefusedWithTheirPlace) {
+    // A crafted file with +-1e308 intervals used to put "nan" into the SVG charts.
+    std::string message = errorOf(write(
+        "huge.json", R"({"schema": "pujiang-run/1", "metrics": {"wait_min": {"mean": 3.5, "ci_high": 1e308}}})"));
+    EXPECT_NE(message.find("huge.json: /metrics/wait_min/ci_high = 1e+308 is not a figure a result can hold"),
+              std::string::npos)
+        << message;
+    message = errorOf(write("overflow.json", R"({"schema": "pujiang-run/1", "seed": 1e400})"));
+    EXPECT_NE(message.find("overflow.json: not JSON"), std::string::npos) << message;
+    EXPECT_EQ(errorOf(write("fine.json", R"({"schema": "pujiang-run/1", "metrics": {"x": {"mean": 999999999999.0}}})")),
+              "no error");
+}
+
+TEST_F(ReportFiles, AFileLargerThanAnyResultIsRefusedBeforeReading) {
+    const fs::path file = m_dir / "big.json";
+    fs::resize_file(write("big.json", "{}"), kMaxReportInputBytes + 1);
+    const std::string message = errorOf(file);
+    EXPECT_NE(message.find("larger than a result file can be (at most 64 MiB)"), std::string::npos) << message;
+}
+
 TEST(ReportLabels, ScenarioNamesUnlessTheyRepeat) {
     const auto input = [](const char* name) {
         return ReportInput{{}, nlohmann::ordered_json{{"scenario", {{"name", name}}}}};
