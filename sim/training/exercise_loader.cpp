@@ -91,8 +91,9 @@ private:
         std::vector<std::string> names;
         for (const ExerciseKey* row : rows) names.emplace_back(bareName(row->path));
         for (const auto& [key, value] : table) {
+            const std::string_view keyName = key.str();  // a lambda may not capture a structured binding (clang 14)
             const auto row = std::find_if(rows.begin(), rows.end(),
-                                          [&](const ExerciseKey* r) { return bareName(r->path) == key.str(); });
+                                          [&](const ExerciseKey* r) { return bareName(r->path) == keyName; });
             const std::string name = printable(key.str());
             if (row == rows.end()) {
                 const auto near = suggestName(key.str(), names);
