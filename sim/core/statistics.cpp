@@ -61,7 +61,9 @@ void BinnedLevel::accumulate(std::vector<double>& area, double from, double to, 
 
 void BinnedLevel::coverUntil(std::vector<double>& area, double until) const {
     if (until <= m_start) return;
-    const auto needed = static_cast<std::size_t>(std::ceil((until - m_start) / m_width));
+    // Bounded in double before converting: `until` may be far beyond any real day.
+    const double wanted = std::min(std::ceil((until - m_start) / m_width), static_cast<double>(kMaxGrownBins));
+    const auto needed = static_cast<std::size_t>(wanted);
     if (needed > area.size()) area.resize(needed, 0.0);
 }
 

@@ -50,8 +50,10 @@ private:
 // A piecewise-constant level averaged over time bins: bin i covers [start + i·width,
 // start + (i+1)·width). Time before the first bin is ignored. Time after the last bin is ignored
 // too, unless the level grows: then bins are appended to cover it (a day that runs past its
-// expected end keeps its whole curve, and bins it never reached are simply not there).
+// expected end keeps its whole curve, and bins it never reached are simply not there) up to
+// kMaxGrownBins: a day made endless by absurd consultation times must not take all memory.
 enum class BinGrowth { Fixed, Grows };
+inline constexpr std::size_t kMaxGrownBins = 1'000'000;
 
 class BinnedLevel {
 public:

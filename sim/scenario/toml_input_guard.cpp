@@ -178,6 +178,20 @@ private:
             nonAsciiOutsideQuotes();
             return;
         }
+        // toml++ hands these to its value parser inside an array, which asserts they are not there.
+        if (c == '\v' || c == '\f' || (c == '\r' && !startsWith("\r\n"))) {
+            m_report.problem = TomlInputProblem{
+                m_here, bilingual("引号外出现控制字符 U+{:04X}；允许：空格、制表符和换行",
+                                  "the control character U+{:04X} is outside quotes; allowed there: spaces, tabs and "
+                                  "line breaks",
+                                  static_cast<unsigned>(c))};
+            return;
+        }
+        if (c == '}' && !m_containers.empty() && m_containers.back() == '[') {
+            m_report.problem = TomlInputProblem{
+                m_here, OwnedPhrase{"数组中出现 '}'；应为值、',' 或 ']'", "a '}' inside an array; expected a value, ',' or ']'"}};
+            return;
+        }
         switch (c) {
         case '#': m_state = State::Comment; break;
         case '"':

@@ -89,6 +89,17 @@ TEST(BinnedLevel, AGrowingGridFollowsTheLevelPastItsLastBin) {
     EXPECT_EQ(early.averages(15.0).size(), 4u);
 }
 
+TEST(BinnedLevel, AGrowingGridStopsAtItsBound) {
+    // A day made endless by absurd consultation times (10^12 minutes) must not take all memory
+    // (before, 6.7e10 bins were allocated).
+    BinnedLevel b(0.0, 15.0, 4, BinGrowth::Grows);
+    b.set(1.0, 2.0);
+    b.set(1e12, 0.0);
+    const std::vector<double> avg = b.averages(1e12);
+    ASSERT_EQ(avg.size(), kMaxGrownBins);
+    EXPECT_DOUBLE_EQ(avg.back(), 2.0);
+}
+
 TEST(Quantile, LinearInterpolationBetweenOrderStatistics) {
     // Type 7: h = (n - 1) p. For {1,2,3,4}: p=0.5 -> 2.5; p=0.9 -> 3.7; p=0 -> 1; p=1 -> 4.
     const std::vector<double> x = {4, 1, 3, 2};

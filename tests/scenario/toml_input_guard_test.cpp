@@ -1,6 +1,6 @@
-// The guard in front of the TOML parser (sim/scenario/toml_input_guard.h). In the sanitizer build
-// toml++ is compiled into the project with its assertions on, so the inputs below that reach its
-// faults abort the test there if the guard lets them through.
+// The guard in front of the TOML parser (sim/scenario/toml_input_guard.h). The inputs below reach
+// toml++ 3.3.0's faults when the guard lets them through: the fuzzing build (toml++ compiled in
+// with its assertions on, docs/fuzzing.md) aborts on them.
 
 #include <gtest/gtest.h>
 
@@ -168,6 +168,22 @@ TEST(TomlInputGuard, ATableHeaderNeedsANameAfterItsBracket) {
     EXPECT_FALSE(tomlInputProblem("[]\n"));
     EXPECT_FALSE(tomlInputProblem("[ [a]]\n"));
     EXPECT_EQ(guardedOutcome("[]\n").rfind("syntax: ", 0), 0u);
+}
+
+TEST(TomlInputGuard, AnArrayHoldsNoClosingBraceOrControlCharacter) {
+    // toml++ 3.3.0 asserts in parse_value that these are not where a value starts.
+    const std::optional<TomlInputProblem> brace = tomlInputProblem("x = [1, }]\n");
+    ASSERT_TRUE(brace);
+    EXPECT_EQ(brace->at.column, 9);
+    EXPECT_NE(brace->message.en.find("a '}' inside an array"), std::string::npos) << brace->message.en;
+    for (const char* bad : {"x = [\v1]\n", "x = [1,\f2]\n", "x = [1,\r2]\n", "x = 1\v\n"}) {
+        const std::optional<TomlInputProblem> control = tomlInputProblem(bad);
+        ASSERT_TRUE(control) << bad;
+        EXPECT_NE(control->message.en.find("is outside quotes"), std::string::npos) << control->message.en;
+        EXPECT_FALSE(guardedOutcome(bad).empty());
+    }
+    EXPECT_EQ(guardedOutcome("x = [{ a = 1 }, { b = [2] }]\r\n"), "table");
+    EXPECT_EQ(guardedOutcome("x = \"a\\fb\"\n"), "table");
 }
 
 TEST(TomlInputGuard, AByteOrderMarkAndCrLfLinesAreFine) {
