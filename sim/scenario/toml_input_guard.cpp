@@ -73,7 +73,9 @@ public:
     }
 
 private:
-    enum class State { Normal, Comment, Basic, Literal, MultiBasic, MultiLiteral };
+    // BareValue: a value without quotes (number, date, boolean), which toml++ scans up to a
+    // value terminator - quotes inside it open no string there.
+    enum class State { Normal, Comment, Basic, Literal, MultiBasic, MultiLiteral, BareValue };
 
     void step() {
         const char c = m_text[m_i];
@@ -100,6 +102,16 @@ private:
                 advance(2);
             }
             break;
+        case State::BareValue:
+            if (std::string_view(" \t\r\v\f]},#").find(c) != std::string_view::npos) {
+                m_state = State::Normal;
+                normal(c);
+            } else if (static_cast<unsigned char>(c) >= 0x80) {
+                nonAsciiOutsideQuotes();
+            } else {
+                advance();
+            }
+            return;
         case State::Normal: normal(c); return;
         }
         advance();
@@ -109,7 +121,9 @@ private:
         ++m_i;
         ++m_here.line;
         m_here.column = 1;
-        if (m_state == State::Comment || m_state == State::Basic || m_state == State::Literal) m_state = State::Normal;
+        if (m_state == State::Comment || m_state == State::Basic || m_state == State::Literal ||
+            m_state == State::BareValue)
+            m_state = State::Normal;
         // A new line outside any array or inline table starts a new key (or header).
         if (m_state == State::Normal && m_containers.empty()) startKey();
     }
@@ -190,6 +204,11 @@ private:
         if (c == '}' && !m_containers.empty() && m_containers.back() == '[') {
             m_report.problem = TomlInputProblem{
                 m_here, OwnedPhrase{"数组中出现 '}'；应为值、',' 或 ']'", "a '}' inside an array; expected a value, ',' or ']'"}};
+            return;
+        }
+        if (!m_inKey && std::string_view(" \t\r\"'[]{},#=").find(c) == std::string_view::npos) {
+            m_state = State::BareValue;
+            advance();
             return;
         }
         switch (c) {

@@ -186,6 +186,18 @@ TEST(TomlInputGuard, AnArrayHoldsNoClosingBraceOrControlCharacter) {
     EXPECT_EQ(guardedOutcome("x = \"a\\fb\"\n"), "table");
 }
 
+TEST(TomlInputGuard, AValueWithoutQuotesRunsOnUntilItsEnd) {
+    // toml++ scans a bare value (2, true, 1979-05-27) up to a value terminator, quotes included:
+    // `2"·"` reached its whitespace fault at the middle dot (found by fuzz_case_card).
+    const std::optional<TomlInputProblem> dot = tomlInputProblem("difficulty = 2\"" + utf8(0xB7) + "\"\n");
+    ASSERT_TRUE(dot);
+    EXPECT_EQ(dot->at.column, 16);
+    EXPECT_NE(dot->message.en.find("U+00B7"), std::string::npos) << dot->message.en;
+    EXPECT_TRUE(tomlInputProblem("x = [1, true'" + utf8(0xE9) + "']\n"));
+    EXPECT_EQ(guardedOutcome("x = [1, 2.5, true, 1979-05-27T07:32:00Z, \"" + utf8(0xE9) + "\"] # " + utf8(0xE9) + "\n"),
+              "table");
+}
+
 TEST(TomlInputGuard, AByteOrderMarkAndCrLfLinesAreFine) {
     EXPECT_EQ(guardedOutcome("\xEF\xBB\xBFname = \"a\"\r\n[run]\r\nseed = 1\r\n"), "table");
 }
