@@ -63,7 +63,7 @@ public:
     // the run log, so that logs of another experiment are refused and `pujiang merge` can rebuild
     // this experiment from its shards' logs.
     // Every finished run is held until the experiment is folded, so variants x replications is
-    // bounded: `maxRuns` (default kDefaultMaxRuns, ~3.6 KB a run for the shipped scenarios); the
+    // bounded: `maxRuns` (default kDefaultMaxRuns, 3-4 KB a run for the shipped scenarios, docs/experiments.md); the
     // constructor and growReplications throw std::invalid_argument beyond it, saying how to raise it.
     Experiment(std::vector<ExperimentVariant> variants, std::uint64_t seed, int replications, std::string definition,
                std::size_t maxRuns = kDefaultMaxRuns);

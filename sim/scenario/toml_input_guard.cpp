@@ -213,22 +213,8 @@ private:
         }
         switch (c) {
         case '#': m_state = State::Comment; break;
-        case '"':
-            if (startsWith("\"\"\"")) {
-                m_state = State::MultiBasic;
-                advance(3);
-                return;
-            }
-            m_state = State::Basic;
-            break;
-        case '\'':
-            if (startsWith("'''")) {
-                m_state = State::MultiLiteral;
-                advance(3);
-                return;
-            }
-            m_state = State::Literal;
-            break;
+        case '"': openString("\"\"\"", State::MultiBasic, State::Basic); return;
+        case '\'': openString("'''", State::MultiLiteral, State::Literal); return;
         case '.':
             if (m_inKey && ++m_dots >= kMaxTomlKeyDepth) {
                 m_report.problem = TomlInputProblem{
@@ -257,6 +243,13 @@ private:
         default: break;
         }
         advance();
+    }
+
+    // A quote opens a one-line string, or a multi-line one when it is tripled.
+    void openString(std::string_view tripled, State multiLine, State oneLine) {
+        const bool isMultiLine = startsWith(tripled);
+        m_state = isMultiLine ? multiLine : oneLine;
+        advance(isMultiLine ? tripled.size() : 1);
     }
 
     // `[name]` or `[[name]]` at the start of a line: after the brackets (and spaces) comes a key,
@@ -357,11 +350,6 @@ std::string withEscapes(std::string_view text, const std::vector<std::size_t>& t
 }  // namespace
 
 std::optional<TomlInputProblem> tomlInputProblem(std::string_view text) { return GuardScanner(text).run().problem; }
-
-std::string tomlParserText(std::string_view text) {
-    const ScanReport report = GuardScanner(text).run();
-    return withEscapes(text, report.toEscape);
-}
 
 std::variant<toml::table, TomlInputProblem> parseGuardedToml(std::string_view text, std::string_view sourceName) {
     ScanReport report = GuardScanner(text).run();

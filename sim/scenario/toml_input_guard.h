@@ -39,13 +39,10 @@ struct TomlInputProblem {
 // The first problem the guard refuses, or nothing when toml++ may parse the text.
 std::optional<TomlInputProblem> tomlInputProblem(std::string_view text);
 
-// The text toml++ is given: `text` itself, or the same document with the characters toml++
-// misreads inside multi-line basic strings written as \u escapes. Columns later on such a line
-// shift by the escapes' extra length; lines do not move.
-std::string tomlParserText(std::string_view text);
-
-// toml::parse behind the guard: the guard's problem, or the parsed table. toml++'s own syntax
-// errors are thrown as toml::parse_error, as toml::parse does.
+// toml::parse behind the guard: the guard's problem, or the parsed table. toml++ is given `text`
+// itself, or the same document with the characters it misreads inside multi-line basic strings
+// written as \u escapes (columns later on such a line shift by the escapes' extra length; lines do
+// not move). toml++'s own syntax errors are thrown as toml::parse_error, as toml::parse does.
 std::variant<toml::table, TomlInputProblem> parseGuardedToml(std::string_view text, std::string_view sourceName);
 
 }  // namespace pujiang
