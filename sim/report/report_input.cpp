@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "sim/core/bounded_read.h"
 #include "sim/core/system_error_text.h"
 
 namespace pujiang {
@@ -91,9 +92,7 @@ ReportInput readReportInput(const std::filesystem::path& file) {
     std::ifstream in(file, std::ios::binary);
     if (!in) throw ReportInputError(name + ": cannot be read");
     // At most one byte past the cap is read, in case the file grew (or is not a regular file).
-    std::string text(kMaxReportInputBytes + 1, '\0');
-    in.read(text.data(), static_cast<std::streamsize>(text.size()));
-    text.resize(static_cast<std::size_t>(in.gcount()));
+    const std::string text = readAtMost(in, kMaxReportInputBytes + 1);
     if (text.size() > kMaxReportInputBytes)
         throw ReportInputError(fmt::format("{}: larger than a result file can be (at most {} MiB)", name,
                                            kMaxReportInputBytes >> 20));

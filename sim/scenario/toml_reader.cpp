@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "sim/core/bounded_read.h"
 #include "sim/core/message_text.h"
 #include "sim/core/system_error_text.h"
 
@@ -166,16 +167,13 @@ std::optional<std::string> readScenarioText(const std::filesystem::path& file, c
                                             systemErrorText(errno)));
         return std::nullopt;
     }
-    std::string text;
     // Read at most one byte beyond the cap, in case the file grew after the size check.
-    text.resize(kMaxScenarioBytes + 1);
-    in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    std::string text = readAtMost(in, kMaxScenarioBytes + 1);
     if (in.bad()) {
         diagnostics.add(reportAt, bilingual("无法读取场景文件 '{}'：读取出错", "cannot read scenario file '{}': read error",
                                             shown));
         return std::nullopt;
     }
-    text.resize(static_cast<std::size_t>(in.gcount()));
     if (text.size() > kMaxScenarioBytes) {
         diagnostics.add(reportAt, bilingual("场景文件 '{}' 超过 4 兆字节", "scenario file '{}' is larger than 4 MiB", shown));
         return std::nullopt;
