@@ -139,7 +139,11 @@ Command addCompareCommand(CLI::App& parent) {
                                               {"indifference", *options->indifference},
                                               {"max_replications", options->maxReplications.value_or(10000)}};
         }
-        Experiment experiment = buildExperimentNow(definition, options->experiment.maxRuns);
+        // The selection procedure reads single runs and prefixes, and a shard folds nothing: both
+        // hold every run; otherwise runs are folded as they finish and memory stays flat.
+        const RunHolding holding =
+            firstStage > 0 || !options->experiment.shard.empty() ? RunHolding::EveryRun : RunHolding::UntilFolded;
+        Experiment experiment = buildExperimentNow(definition, options->experiment.maxRuns, holding);
         std::optional<SelectionReport> selection = selectionRequest(definition);
         if (selection) {
             int previous = 0;

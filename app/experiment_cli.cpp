@@ -68,7 +68,7 @@ void addExperimentOptions(CLI::App* app, ExperimentOptions& o, bool allowAutoRep
     app->add_option("--seed", o.seed, "Seed of the random streams (default: the first scenario's run.seed)")->check(seedNumber());
     cli::addJobsOptions(app, o.jobs, "Worker threads (0: all cores); results do not depend on it");
     app->add_option("--max-runs", o.maxRuns,
-                    fmt::format("Most runs (variants x replications) held in memory, 3-4 KB each (default {})",
+                    fmt::format("Most runs (variants x replications) when every run is held (--select, -r auto, --shard), 3-4 KB each (default {})",
                                 kDefaultMaxRuns))
         ->check(CLI::Range(std::size_t{1}, std::size_t{1'000'000'000}));
     app->add_option("--runs", o.runs, "Run log: every finished run is appended here (needed for --resume and --shard)")->check(outputFileName());

@@ -1,6 +1,7 @@
 #include "sim/experiment/experiment.h"
 
 #include <fstream>
+#include <iterator>
 #include <mutex>
 #include <stdexcept>
 #include <thread>
@@ -41,55 +42,75 @@ std::string readRunLogDefinition(const std::string& path) {
 }
 
 Experiment::Experiment(std::vector<ExperimentVariant> variants, std::uint64_t seed, int replications,
-                       std::string definition, std::size_t maxRuns)
+                       std::string definition, std::size_t maxRuns, RunHolding holding)
     : m_variants(std::move(variants)), m_seed(seed), m_replications(0), m_definition(std::move(definition)),
-      m_maxRuns(maxRuns) {
+      m_maxRuns(maxRuns), m_holding(holding) {
     if (m_variants.empty()) throw std::invalid_argument("an experiment needs at least one variant");
+    m_running = emptyFold();
     growReplications(replications);
 }
 
 void Experiment::growReplications(int replications) {
     if (replications <= m_replications) return;
     const std::size_t runs = static_cast<std::size_t>(replications) * m_variants.size();
-    if (runs > m_maxRuns)
+    if (m_holding == RunHolding::EveryRun && runs > m_maxRuns)
         throw std::invalid_argument(fmt::format(
-            "{} variants x {} replications = {} runs, more than the {} an experiment holds in memory (about {:.1f} GB); "
-            "use fewer replications or variants, or raise the limit with --max-runs",
-            m_variants.size(), replications, runs, m_maxRuns, static_cast<double>(m_maxRuns) * 3.6e3 / 1e9));
+            "{} variants x {} replications = {} runs, more than the {} an experiment holds in memory (up to about "
+            "{:.1f} GB); use fewer replications or variants, or raise the limit with --max-runs",
+            m_variants.size(), replications, runs, m_maxRuns, static_cast<double>(m_maxRuns) * 4e3 / 1e9));
     m_replications = replications;
-    m_slots.resize(static_cast<std::size_t>(replications) * m_variants.size());
     std::vector<RunRecord> later = std::move(m_later);
     m_later.clear();
     for (RunRecord& record : later) store(std::move(record));
-}
-
-std::size_t Experiment::finishedRuns() const {
-    std::size_t n = 0;
-    for (const auto& s : m_slots) n += s.has_value();
-    return n;
+    foldWhatIsComplete();
 }
 
 const DayResult& Experiment::result(int variant, int replication) const {
-    if (variant < 0 || variant >= static_cast<int>(m_variants.size()) || replication < 0 || replication >= m_replications ||
-        !m_slots[slot(variant, replication)])
-        throw std::logic_error("reading a run that has not finished");
-    return *m_slots[slot(variant, replication)];
+    if (variant < 0 || variant >= static_cast<int>(m_variants.size()) || replication < 0 || replication >= m_replications)
+        throw std::logic_error("reading a run outside the experiment");
+    const auto found = m_held.find(slot(variant, replication));
+    if (found == m_held.end())
+        throw std::logic_error(slot(variant, replication) < m_foldedRuns ? "reading a run that was folded and let go"
+                                                                         : "reading a run that has not finished");
+    return found->second;
 }
 
 std::size_t Experiment::missingRuns(const Shard& shard) const {
     std::size_t n = 0;
-    for (std::size_t s = 0; s < m_slots.size(); ++s) n += !m_slots[s] && shard.owns(s);
+    for (std::size_t s = m_foldedRuns; s < totalRuns(); ++s) n += !m_held.contains(s) && shard.owns(s);
     return n;
 }
 
 void Experiment::store(RunRecord&& record) {
     if (record.variant < 0 || record.variant >= static_cast<int>(m_variants.size()) || record.replication < 0)
         throw std::runtime_error("run record outside the experiment");
+    if (m_holding == RunHolding::UntilFolded && !m_log) {
+        if (!m_spill) m_spill = std::make_unique<RunSpill>();
+        m_spill->append(record);
+    }
     if (record.replication >= m_replications) {  // kept until a sequential procedure grows that far
         m_later.push_back(std::move(record));
         return;
     }
-    m_slots[slot(record.variant, record.replication)] = std::move(record.result);
+    const std::size_t s = slot(record.variant, record.replication);
+    if (s < m_foldedRuns) return;  // folded already (a record logged twice)
+    m_held.insert_or_assign(s, std::move(record.result));
+}
+
+// Folds every replication whose runs, and every earlier replication's, have all finished.
+void Experiment::foldWhatIsComplete() {
+    if (m_holding != RunHolding::UntilFolded) return;
+    const std::size_t variants = m_variants.size();
+    while (m_foldedRuns < totalRuns()) {
+        const auto first = m_held.find(m_foldedRuns);
+        if (first == m_held.end()) return;
+        auto last = first;
+        for (std::size_t v = 1; v < variants; ++v)
+            if (++last == m_held.end() || last->first != m_foldedRuns + v) return;
+        foldReplication(m_running, static_cast<int>(m_foldedRuns / variants));
+        m_held.erase(first, std::next(last));
+        m_foldedRuns += variants;
+    }
 }
 
 std::size_t Experiment::absorbLog(const std::string& path) {
@@ -130,45 +151,58 @@ std::size_t Experiment::absorbLog(const std::string& path) {
                                      std::to_string(record.result.byCategory.size()) + " categories; variant " +
                                      std::to_string(record.variant) + " has " + std::to_string(spec.rooms.size()) + " and " +
                                      std::to_string(spec.categories.size()));
-        const bool isNew = record.replication < m_replications &&
-                           !m_slots[slot(record.variant, record.replication)].has_value();
+        const bool isNew = record.replication < m_replications && !finished(slot(record.variant, record.replication));
         store(std::move(record));
         added += isNew;
     }
+    foldWhatIsComplete();
     return added;
 }
 
 void Experiment::saveLog(const std::string& path) const {
     // Written like every output: whole or not at all, and a full disk or a locked folder is named
     // as such (the stream alone knew only that the write had failed).
+    if (m_foldedRuns > 0 && !m_spill)
+        throw std::logic_error("saving runs that were folded and let go (they are in the attached run log)");
     writeFileAtomically(path, [&](std::ostream& out) {
         out << headerLine(m_definition, m_seed, m_variants.size()) << '\n';
-        for (std::size_t s = 0; s < m_slots.size(); ++s) {
-            if (!m_slots[s]) continue;
-            RunRecord record{static_cast<int>(s % m_variants.size()), static_cast<int>(s / m_variants.size()),
-                             *m_slots[s]};
+        if (m_spill) {  // every finished run, in the order they finished
+            m_spill->forEach([&](const RunRecord& record) { out << recordToJsonLine(record) << '\n'; });
+            return;
+        }
+        for (const auto& [s, result] : m_held) {
+            RunRecord record{static_cast<int>(s % m_variants.size()), static_cast<int>(s / m_variants.size()), result};
             out << recordToJsonLine(record) << '\n';
         }
+        for (const RunRecord& record : m_later) out << recordToJsonLine(record) << '\n';
     });
 }
 
 void Experiment::attachLog(const std::string& path) {
     // Locked before it is read: a second program resuming the same log is refused, not merged in.
     auto log = std::make_shared<RunLogFile>(path);
-    if (log->empty())
+    if (log->empty()) {
         log->append(headerLine(m_definition, m_seed, m_variants.size()));
-    else
+        m_log = std::move(log);
+        return;
+    }
+    // Attached first: the runs read from it are in it, so they need no temporary copy.
+    m_log = log;
+    try {
         absorbLog(path);
-    m_log = std::move(log);
+    } catch (...) {
+        m_log.reset();
+        throw;
+    }
 }
 
 bool Experiment::run(const ExperimentRunOptions& options) {
-    std::vector<std::size_t> todo;
-    for (std::size_t s = 0; s < m_slots.size(); ++s)
-        if (!m_slots[s] && options.shard.owns(s)) todo.push_back(s);
-    const std::size_t total = todo.size();
+    // Runs are taken in slot order (replication-major), so that replications finish roughly in
+    // order and an UntilFolded experiment holds only the few around the one being folded.
+    const std::size_t total = missingRuns(options.shard);
+    const std::size_t slots = totalRuns();
     std::mutex mutex;
-    std::size_t next = 0, done = 0;
+    std::size_t cursor = m_foldedRuns, done = 0;
     std::exception_ptr failure;
 
     auto worker = [&] {
@@ -176,8 +210,10 @@ bool Experiment::run(const ExperimentRunOptions& options) {
             std::size_t s;
             {
                 std::lock_guard lock(mutex);
-                if (failure || next >= total || (options.stop && options.stop->load())) return;
-                s = todo[next++];
+                if (failure || (options.stop && options.stop->load())) return;
+                while (cursor < slots && (finished(cursor) || !options.shard.owns(cursor))) ++cursor;
+                if (cursor >= slots) return;
+                s = cursor++;
             }
             const int variant = static_cast<int>(s % m_variants.size());
             const int replication = static_cast<int>(s / m_variants.size());
@@ -200,7 +236,13 @@ bool Experiment::run(const ExperimentRunOptions& options) {
                     return;
                 }
             }
-            m_slots[s] = std::move(record.result);
+            try {
+                store(std::move(record));
+                foldWhatIsComplete();
+            } catch (...) {
+                if (!failure) failure = std::current_exception();
+                return;
+            }
             ++done;
             if (options.progress) options.progress(done, total);
         }
@@ -215,25 +257,37 @@ bool Experiment::run(const ExperimentRunOptions& options) {
 
 std::vector<VariantResult> Experiment::fold() const {
     if (!complete()) throw std::logic_error("folding an incomplete experiment");
+    if (m_holding == RunHolding::UntilFolded) return m_running;
     return fold(m_replications);
 }
 
 std::vector<VariantResult> Experiment::fold(int replications) const {
+    if (m_holding != RunHolding::EveryRun) throw std::logic_error("folding a prefix needs every run held");
+    std::vector<VariantResult> out = emptyFold();
+    for (int r = 0; r < replications; ++r) foldReplication(out, r);
+    return out;
+}
+
+std::vector<VariantResult> Experiment::emptyFold() const {
     std::vector<VariantResult> out;
     for (const ExperimentVariant& v : m_variants) out.push_back(VariantResult{Aggregate(v.spec), std::vector<Tally>(kMetricCount)});
-    for (int r = 0; r < replications; ++r) {
-        const auto& base = m_slots[slot(0, r)];
-        for (std::size_t v = 0; v < m_variants.size(); ++v) {
-            const auto& result = m_slots[slot(static_cast<int>(v), r)];
-            if (!result || !base) throw std::logic_error("folding a missing run");
-            out[v].aggregate.add(*result);
-            for (std::size_t m = 0; m < kMetricCount; ++m) {
-                const double difference = result->overall[m] - base->overall[m];
-                if (hasValue(difference)) out[v].differences[m].add(difference);
-            }
+    return out;
+}
+
+// Adds replication r of every variant, in variant order, with its difference from variant 0.
+void Experiment::foldReplication(std::vector<VariantResult>& into, int replication) const {
+    const auto base = m_held.find(slot(0, replication));
+    if (base == m_held.end()) throw std::logic_error("folding a missing run");
+    for (std::size_t v = 0; v < m_variants.size(); ++v) {
+        const auto found = m_held.find(slot(static_cast<int>(v), replication));
+        if (found == m_held.end()) throw std::logic_error("folding a missing run");
+        const DayResult& result = found->second;
+        into[v].aggregate.add(result);
+        for (std::size_t m = 0; m < kMetricCount; ++m) {
+            const double difference = result.overall[m] - base->second.overall[m];
+            if (hasValue(difference)) into[v].differences[m].add(difference);
         }
     }
-    return out;
 }
 
 }  // namespace pujiang

@@ -8,6 +8,7 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -17,11 +18,24 @@
 #include "sim/experiment/aggregate.h"
 #include "sim/experiment/day_result_io.h"
 #include "sim/experiment/run_log_file.h"
+#include "sim/experiment/run_spill.h"
 #include "sim/reception/intervention.h"
 
 namespace pujiang {
 
 inline constexpr std::size_t kDefaultMaxRuns = 1'000'000;
+
+// What an experiment keeps of its finished runs.
+enum class RunHolding {
+    // Every run, until the experiment is destroyed: sequential procedures fold prefixes and read
+    // single runs. Bounded by maxRuns.
+    EveryRun,
+    // Only runs not folded yet: replication r is folded (in variant order) as soon as it and every
+    // earlier replication have finished, so memory stays flat however many runs there are. Without
+    // a run log, finished runs also go to a temporary file (RunSpill), from which saveLog writes
+    // them after an interruption. The folded results are the same bytes as with EveryRun.
+    UntilFolded,
+};
 
 struct ExperimentVariant {
     std::string label;
@@ -62,11 +76,11 @@ public:
     // `definition` is a JSON object that says what is being run (command, files, keys, seed); it heads
     // the run log, so that logs of another experiment are refused and `pujiang merge` can rebuild
     // this experiment from its shards' logs.
-    // Every finished run is held until the experiment is folded, so variants x replications is
-    // bounded: `maxRuns` (default kDefaultMaxRuns, 3-4 KB a run for the shipped scenarios, docs/experiments.md); the
+    // Holding every run (RunHolding::EveryRun), variants x replications is bounded: `maxRuns`
+    // (default kDefaultMaxRuns, 3-4 KB a run for the shipped scenarios, docs/experiments.md); the
     // constructor and growReplications throw std::invalid_argument beyond it, saying how to raise it.
     Experiment(std::vector<ExperimentVariant> variants, std::uint64_t seed, int replications, std::string definition,
-               std::size_t maxRuns = kDefaultMaxRuns);
+               std::size_t maxRuns = kDefaultMaxRuns, RunHolding holding = RunHolding::EveryRun);
 
     const std::vector<ExperimentVariant>& variants() const { return m_variants; }
     int replications() const { return m_replications; }
@@ -88,31 +102,41 @@ public:
     // cannot be written stops it: the error is thrown, with every record written before intact.
     bool run(const ExperimentRunOptions& options);
 
-    std::size_t totalRuns() const { return m_slots.size(); }
-    std::size_t finishedRuns() const;
+    std::size_t totalRuns() const { return static_cast<std::size_t>(m_replications) * m_variants.size(); }
+    std::size_t finishedRuns() const { return m_foldedRuns + m_held.size(); }
     std::size_t missingRuns(const Shard& shard) const;
     bool complete() const { return finishedRuns() == totalRuns(); }
-    // One finished run; throws std::logic_error when it has not run (yet).
+    // Finished runs held in memory now (with UntilFolded, those not folded yet).
+    std::size_t heldRuns() const { return m_held.size(); }
+    // One finished run; throws std::logic_error when it has not run (yet) or has been folded.
     const DayResult& result(int variant, int replication) const;
     // Folds the results in order; requires complete().
     std::vector<VariantResult> fold() const;
-    // Folds replications 0..n-1 only (sequential procedures look at prefixes).
+    // Folds replications 0..n-1 only (sequential procedures look at prefixes); needs EveryRun.
     std::vector<VariantResult> fold(int replications) const;
 
 private:
     std::size_t slot(int variant, int replication) const {
         return static_cast<std::size_t>(replication) * m_variants.size() + static_cast<std::size_t>(variant);
     }
+    bool finished(std::size_t slot) const { return slot < m_foldedRuns || m_held.contains(slot); }
+    std::vector<VariantResult> emptyFold() const;
+    void foldReplication(std::vector<VariantResult>& into, int replication) const;
     void store(RunRecord&& record);
+    void foldWhatIsComplete();
 
     std::vector<ExperimentVariant> m_variants;
     std::uint64_t m_seed;
     int m_replications;
     std::string m_definition;
-    std::vector<std::optional<DayResult>> m_slots;  // by slot(variant, replication)
     std::size_t m_maxRuns;
-    std::vector<RunRecord> m_later;                 // logged runs beyond the current replications
-    std::shared_ptr<RunLogFile> m_log;  // open and locked from attachLog on
+    RunHolding m_holding;
+    std::map<std::size_t, DayResult> m_held;  // finished runs by slot(variant, replication), not folded
+    std::size_t m_foldedRuns = 0;             // UntilFolded: slots below this are folded into m_running
+    std::vector<VariantResult> m_running;     // UntilFolded: the fold of the first m_foldedRuns slots
+    std::unique_ptr<RunSpill> m_spill;        // UntilFolded without a run log: every finished run
+    std::vector<RunRecord> m_later;           // logged runs beyond the current replications
+    std::shared_ptr<RunLogFile> m_log;        // open and locked from attachLog on
 };
 
 }  // namespace pujiang

@@ -114,7 +114,7 @@ std::size_t sweepVariantCount(const std::vector<VarySpec>& vary) {
 }
 
 std::optional<Experiment> buildExperiment(const ExperimentDefinition& definition, const std::atomic<bool>* stop,
-                                          std::size_t maxRuns) {
+                                          std::size_t maxRuns, RunHolding holding) {
     const std::string kind = definition.value("command", "");
     std::optional<std::vector<ExperimentVariant>> variants;
     if (kind == "compare") {
@@ -128,11 +128,11 @@ std::optional<Experiment> buildExperiment(const ExperimentDefinition& definition
     const ExperimentDefinition& r = definition.at("replications");
     const int replications = r.is_string() ? kAutoFirstStage : r.get<int>();
     return Experiment(std::move(*variants), definition.at("seed").get<std::uint64_t>(), replications,
-                      definition.dump(), maxRuns);
+                      definition.dump(), maxRuns, holding);
 }
 
-Experiment buildExperimentNow(const ExperimentDefinition& definition, std::size_t maxRuns) {
-    return std::move(*buildExperiment(definition, nullptr, maxRuns));
+Experiment buildExperimentNow(const ExperimentDefinition& definition, std::size_t maxRuns, RunHolding holding) {
+    return std::move(*buildExperiment(definition, nullptr, maxRuns, holding));
 }
 
 std::optional<SelectionReport> selectionRequest(const ExperimentDefinition& definition) {

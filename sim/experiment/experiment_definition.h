@@ -42,9 +42,11 @@ std::size_t sweepVariantCount(const std::vector<VarySpec>& vary);
 // With `stop`, returns nothing once it is set (a long sweep loads one scenario per variant).
 std::optional<Experiment> buildExperiment(const ExperimentDefinition& definition,
                                           const std::atomic<bool>* stop = nullptr,
-                                          std::size_t maxRuns = kDefaultMaxRuns);
+                                          std::size_t maxRuns = kDefaultMaxRuns,
+                                          RunHolding holding = RunHolding::EveryRun);
 // The same, for callers that never stop it.
-Experiment buildExperimentNow(const ExperimentDefinition& definition, std::size_t maxRuns = kDefaultMaxRuns);
+Experiment buildExperimentNow(const ExperimentDefinition& definition, std::size_t maxRuns = kDefaultMaxRuns,
+                              RunHolding holding = RunHolding::EveryRun);
 
 // The metric and procedure settings of `compare --select` (the definition's "select"), or nullopt.
 std::optional<SelectionReport> selectionRequest(const ExperimentDefinition& definition);

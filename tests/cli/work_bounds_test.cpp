@@ -34,7 +34,9 @@ TEST_F(WorkBounds, JobsBeyondTheCoresAreCappedUnlessForced) {
 }
 
 TEST_F(WorkBounds, RunsHeldInMemoryAreBoundedBeforeAnyRun) {
-    const Outcome o = runPujiang(fmt::format("sweep {} --vary 'rooms[1].tables=1..4' -r 5 -q --max-runs 12 --runs {}",
+    // A shard holds every run it makes (as do --select and -r auto): the bound applies.
+    const Outcome o = runPujiang(fmt::format("sweep {} --vary 'rooms[1].tables=1..4' -r 5 -q --max-runs 12 --shard 1/1 "
+                                             "--runs {}",
                                              scenario("validation/mmc.toml"), path("runs.jsonl")));
     EXPECT_NE(o.exitCode, 0) << o.output;
     EXPECT_NE(o.output.find("4 variants x 5 replications = 20 runs, more than the 12 an experiment holds in memory"),
@@ -45,6 +47,17 @@ TEST_F(WorkBounds, RunsHeldInMemoryAreBoundedBeforeAnyRun) {
     const Outcome raised = runPujiang(fmt::format("sweep {} --vary 'rooms[1].tables=1..4' -r 5 -q --max-runs 20",
                                                   scenario("validation/mmc.toml")));
     EXPECT_EQ(raised.exitCode, 0) << raised.output;
+}
+
+TEST_F(WorkBounds, APlainSweepFoldsItsRunsAsTheyFinishSoTheBoundDoesNotApply) {
+    const std::string sweep =
+        fmt::format("sweep {} --vary 'rooms[1].tables=1..4' -r 5 -q", scenario("validation/mmc.toml"));
+    const Outcome folded = runPujiang(sweep + " --max-runs 12 --json " + path("folded.json"));
+    EXPECT_EQ(folded.exitCode, 0) << folded.output;
+    // The same bytes as the sweep that holds every run (a single shard of one holds them all).
+    ASSERT_EQ(runPujiang(sweep + " --shard 1/1 --runs " + path("all.jsonl")).exitCode, 0);
+    ASSERT_EQ(runPujiang("merge " + path("all.jsonl") + " -q --json " + path("held.json")).exitCode, 0);
+    EXPECT_EQ(slurp(path("folded.json")), slurp(path("held.json")));
 }
 
 TEST_F(WorkBounds, AReportInputLargerThanAnyResultIsRefused) {
