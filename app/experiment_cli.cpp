@@ -112,7 +112,8 @@ void writeExperimentHtml(const Experiment& experiment, const std::vector<Variant
 }
 
 RunOutcome executeExperiment(Experiment& experiment, const ExperimentOptions& o) {
-    if (!o.runs.empty()) experiment.attachLog(o.runs);
+    // Sequential procedures come back here once a stage: the log stays attached (and locked).
+    if (!o.runs.empty() && !experiment.hasLog()) experiment.attachLog(o.runs);
     ExperimentRunOptions run;
     run.jobs = o.jobs.resolved();
     if (!o.shard.empty()) run.shard = parseShard(o.shard);
@@ -126,15 +127,23 @@ RunOutcome executeExperiment(Experiment& experiment, const ExperimentOptions& o)
     progress.finish();
     if (!finished) {
         std::string log = o.runs;
+        std::size_t kept = experiment.finishedRuns();  // an attached log holds every one
         if (log.empty()) {
             // No run log was asked for: keep the finished runs anyway, in a new file here.
             log = "pujiang-interrupted.jsonl";
             for (int n = 2; std::filesystem::exists(log); ++n) log = fmt::format("pujiang-interrupted-{}.jsonl", n);
-            experiment.saveLog(log);
+            kept = experiment.saveLog(log);
         }
-        std::fprintf(stderr, "interrupted: %zu of %zu runs finished and kept in %s; continue with the same command "
-                             "and --runs %s --resume\n",
-                     experiment.finishedRuns(), experiment.totalRuns(), log.c_str(), log.c_str());
+        if (kept < experiment.finishedRuns())
+            std::fprintf(stderr, "interrupted: %zu of %zu runs finished; %zu of them kept in %s (the others were folded "
+                                 "and could not be kept: %s); continue with the same command and --runs %s --resume, "
+                                 "which makes the missing ones again\n",
+                         experiment.finishedRuns(), experiment.totalRuns(), kept, log.c_str(),
+                         experiment.spillProblem().c_str(), log.c_str());
+        else
+            std::fprintf(stderr, "interrupted: %zu of %zu runs finished and kept in %s; continue with the same command "
+                                 "and --runs %s --resume\n",
+                         experiment.finishedRuns(), experiment.totalRuns(), log.c_str(), log.c_str());
         return RunOutcome::Interrupted;
     }
     if (run.shard.count > 1) {

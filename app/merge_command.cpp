@@ -45,7 +45,11 @@ Command addMergeCommand(CLI::App& parent) {
                 throw std::runtime_error(log + ": this run log belongs to another experiment than " + options->logs.front());
         const std::string kind = definition.value("command", "");
         if (kind != "compare" && kind != "sweep") throw std::runtime_error(options->logs.front() + ": unknown experiment '" + kind + "'");
-        Experiment experiment = buildExperimentNow(definition);
+        // A selection replays its stages over single runs, and automatic replications fold
+        // prefixes: both need every run; otherwise the logs are folded as they are read.
+        const bool everyRun = definition.contains("select") || definition.at("replications").is_string();
+        Experiment experiment = buildExperimentNow(definition, kDefaultMaxRuns,
+                                                   everyRun ? RunHolding::EveryRun : RunHolding::UntilFolded);
         for (const std::string& log : options->logs) experiment.absorbLog(log);
         if (!experiment.complete())
             throw std::runtime_error(fmt::format("the logs hold {} of {} runs; a shard is missing or unfinished",

@@ -81,13 +81,23 @@ std::size_t Experiment::missingRuns(const Shard& shard) const {
     return n;
 }
 
+// Keeps a run this program made in the temporary file, when that is where runs are kept. The file
+// is a convenience for Ctrl-C, never a reason to stop: when it cannot be written it is dropped
+// and the reason kept for the interruption message.
+void Experiment::spill(const RunRecord& record) {
+    if (m_holding != RunHolding::UntilFolded || m_log || !m_spillProblem.empty()) return;
+    try {
+        if (!m_spill) m_spill = std::make_unique<RunSpill>();
+        m_spill->append(record);
+    } catch (const std::exception& e) {
+        m_spill.reset();
+        m_spillProblem = e.what();
+    }
+}
+
 void Experiment::store(RunRecord&& record) {
     if (record.variant < 0 || record.variant >= static_cast<int>(m_variants.size()) || record.replication < 0)
         throw std::runtime_error("run record outside the experiment");
-    if (m_holding == RunHolding::UntilFolded && !m_log) {
-        if (!m_spill) m_spill = std::make_unique<RunSpill>();
-        m_spill->append(record);
-    }
     if (record.replication >= m_replications) {  // kept until a sequential procedure grows that far
         m_later.push_back(std::move(record));
         return;
@@ -153,29 +163,32 @@ std::size_t Experiment::absorbLog(const std::string& path) {
                                      std::to_string(spec.categories.size()));
         const bool isNew = record.replication < m_replications && !finished(slot(record.variant, record.replication));
         store(std::move(record));
+        foldWhatIsComplete();  // as it goes: a long log is folded while it is read, not held whole
         added += isNew;
     }
-    foldWhatIsComplete();
     return added;
 }
 
-void Experiment::saveLog(const std::string& path) const {
+std::size_t Experiment::saveLog(const std::string& path) const {
     // Written like every output: whole or not at all, and a full disk or a locked folder is named
     // as such (the stream alone knew only that the write had failed).
-    if (m_foldedRuns > 0 && !m_spill)
-        throw std::logic_error("saving runs that were folded and let go (they are in the attached run log)");
+    std::size_t written = 0;
     writeFileAtomically(path, [&](std::ostream& out) {
+        written = 0;
         out << headerLine(m_definition, m_seed, m_variants.size()) << '\n';
-        if (m_spill) {  // every finished run, in the order they finished
-            m_spill->forEach([&](const RunRecord& record) { out << recordToJsonLine(record) << '\n'; });
+        auto put = [&](const RunRecord& record) {
+            out << recordToJsonLine(record) << '\n';
+            ++written;
+        };
+        if (m_spill) {  // every run this program made, in the order they finished
+            m_spill->forEach(put);
             return;
         }
-        for (const auto& [s, result] : m_held) {
-            RunRecord record{static_cast<int>(s % m_variants.size()), static_cast<int>(s / m_variants.size()), result};
-            out << recordToJsonLine(record) << '\n';
-        }
-        for (const RunRecord& record : m_later) out << recordToJsonLine(record) << '\n';
+        for (const auto& [s, result] : m_held)
+            put(RunRecord{static_cast<int>(s % m_variants.size()), static_cast<int>(s / m_variants.size()), result});
+        for (const RunRecord& record : m_later) put(record);
     });
+    return written;
 }
 
 void Experiment::attachLog(const std::string& path) {
@@ -199,6 +212,8 @@ void Experiment::attachLog(const std::string& path) {
 bool Experiment::run(const ExperimentRunOptions& options) {
     // Runs are taken in slot order (replication-major), so that replications finish roughly in
     // order and an UntilFolded experiment holds only the few around the one being folded.
+    if (m_holding == RunHolding::UntilFolded && options.shard.count > 1)
+        throw std::logic_error("a shard folds nothing: run it holding every run");
     const std::size_t total = missingRuns(options.shard);
     const std::size_t slots = totalRuns();
     std::mutex mutex;
@@ -237,6 +252,7 @@ bool Experiment::run(const ExperimentRunOptions& options) {
                 }
             }
             try {
+                spill(record);
                 store(std::move(record));
                 foldWhatIsComplete();
             } catch (...) {
@@ -257,7 +273,10 @@ bool Experiment::run(const ExperimentRunOptions& options) {
 
 std::vector<VariantResult> Experiment::fold() const {
     if (!complete()) throw std::logic_error("folding an incomplete experiment");
-    if (m_holding == RunHolding::UntilFolded) return m_running;
+    if (m_holding == RunHolding::UntilFolded) {
+        if (m_foldedRuns != totalRuns()) throw std::logic_error("folding an experiment whose fold was cut short");
+        return m_running;
+    }
     return fold(m_replications);
 }
 

@@ -75,7 +75,7 @@ class Experiment {
 public:
     // `definition` is a JSON object that says what is being run (command, files, keys, seed); it heads
     // the run log, so that logs of another experiment are refused and `pujiang merge` can rebuild
-    // this experiment from its shards' logs.
+    // this experiment from its shards' logs. UntilFolded cannot run a shard (which folds nothing).
     // Holding every run (RunHolding::EveryRun), variants x replications is bounded: `maxRuns`
     // (default kDefaultMaxRuns, 3-4 KB a run for the shipped scenarios, docs/experiments.md); the
     // constructor and growReplications throw std::invalid_argument beyond it, saying how to raise it.
@@ -89,12 +89,17 @@ public:
     void growReplications(int replications);
 
     // Appends every finished run to `path` (creating it with a header line) and, first, takes the
-    // runs already in it. Throws std::runtime_error when the log belongs to another experiment or
+    // runs already in it (folding them as they are read, with UntilFolded). Throws std::runtime_error when the log belongs to another experiment or
     // another program is writing it (run_log_file.h: locked, one write per record, checked).
     void attachLog(const std::string& path);
-    // Writes a new run log holding every finished run (after an interruption without --runs);
-    // throws LocalizedError naming the file and the system's reason when it cannot be written.
-    void saveLog(const std::string& path) const;
+    // Writes a new run log holding every finished run (after an interruption without --runs) and
+    // returns how many it holds: fewer than finishedRuns() only when runs were folded and the
+    // temporary file that kept them failed (spillProblem() says why). Throws LocalizedError naming
+    // the file and the system's reason when it cannot be written.
+    std::size_t saveLog(const std::string& path) const;
+    // Why the temporary file of finished runs (RunHolding::UntilFolded without a log) was given
+    // up, or empty.
+    const std::string& spillProblem() const { return m_spillProblem; }
     // Reads run records (e.g. shard logs) without attaching; returns how many were new.
     std::size_t absorbLog(const std::string& path);
 
@@ -106,6 +111,7 @@ public:
     std::size_t finishedRuns() const { return m_foldedRuns + m_held.size(); }
     std::size_t missingRuns(const Shard& shard) const;
     bool complete() const { return finishedRuns() == totalRuns(); }
+    bool hasLog() const { return m_log != nullptr; }
     // Finished runs held in memory now (with UntilFolded, those not folded yet).
     std::size_t heldRuns() const { return m_held.size(); }
     // One finished run; throws std::logic_error when it has not run (yet) or has been folded.
@@ -122,6 +128,7 @@ private:
     bool finished(std::size_t slot) const { return slot < m_foldedRuns || m_held.contains(slot); }
     std::vector<VariantResult> emptyFold() const;
     void foldReplication(std::vector<VariantResult>& into, int replication) const;
+    void spill(const RunRecord& record);
     void store(RunRecord&& record);
     void foldWhatIsComplete();
 
@@ -134,7 +141,8 @@ private:
     std::map<std::size_t, DayResult> m_held;  // finished runs by slot(variant, replication), not folded
     std::size_t m_foldedRuns = 0;             // UntilFolded: slots below this are folded into m_running
     std::vector<VariantResult> m_running;     // UntilFolded: the fold of the first m_foldedRuns slots
-    std::unique_ptr<RunSpill> m_spill;        // UntilFolded without a run log: every finished run
+    std::unique_ptr<RunSpill> m_spill;        // UntilFolded without a run log: every run made here
+    std::string m_spillProblem;               // why m_spill was given up
     std::vector<RunRecord> m_later;           // logged runs beyond the current replications
     std::shared_ptr<RunLogFile> m_log;        // open and locked from attachLog on
 };

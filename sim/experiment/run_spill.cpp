@@ -1,11 +1,14 @@
 #include "sim/experiment/run_spill.h"
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <stdexcept>
 #include <string>
 #include <type_traits>
 #include <vector>
+
+#include <unistd.h>
 
 namespace pujiang {
 namespace {
@@ -19,7 +22,10 @@ void put(std::FILE* file, const void* data, std::size_t bytes) {
 }
 
 void get(std::FILE* file, void* data, std::size_t bytes) {
-    if (bytes != 0 && std::fread(data, 1, bytes, file) != bytes) fail("cannot read", errno ? errno : EIO);
+    if (bytes != 0 && std::fread(data, 1, bytes, file) != bytes) {
+        if (std::feof(file)) throw std::runtime_error("temporary file of finished runs: shorter than its records");
+        fail("cannot read", errno ? errno : EIO);
+    }
 }
 
 template <class T>
@@ -45,6 +51,8 @@ template <class T>
 void getRows(std::FILE* file, std::vector<T>& rows) {
     std::size_t count = 0;
     getValue(file, count);
+    // No row list of a day is anywhere near this long; a larger count means the file is damaged.
+    if (count > (std::size_t{1} << 28) / sizeof(T)) throw std::runtime_error("temporary file of finished runs: damaged");
     rows.resize(count);
     get(file, rows.data(), count * sizeof(T));
 }
@@ -77,11 +85,27 @@ void getRecord(std::FILE* file, RunRecord& record) {
         record, [&](auto& member) { getValue(file, member); }, [&](auto& rows) { getRows(file, rows); });
 }
 
+
+// A file created exclusively under an unpredictable name, then unlinked: only this program can
+// reach it, through its descriptor. (std::tmpfile would ignore $TMPDIR.)
+std::FILE* unnamedTemporaryFile() {
+    const char* folder = std::getenv("TMPDIR");
+    std::string name = std::string(folder && *folder ? folder : "/tmp") + "/pujiang-runs-XXXXXX";
+    const int fd = ::mkstemp(name.data());
+    if (fd < 0) fail("cannot be created", errno);
+    ::unlink(name.c_str());
+    std::FILE* file = ::fdopen(fd, "w+b");
+    if (!file) {
+        const int code = errno;
+        ::close(fd);
+        fail("cannot be opened", code);
+    }
+    return file;
+}
+
 }  // namespace
 
-RunSpill::RunSpill() : m_file(std::tmpfile()) {
-    if (!m_file) fail("cannot be created", errno);
-}
+RunSpill::RunSpill() : m_file(unnamedTemporaryFile()) {}
 
 void RunSpill::append(const RunRecord& record) {
     errno = 0;
@@ -93,13 +117,17 @@ void RunSpill::forEach(const std::function<void(const RunRecord&)>& visit) const
     std::FILE* file = m_file.get();
     errno = 0;
     if (std::fflush(file) != 0 || std::fseek(file, 0, SEEK_SET) != 0) fail("cannot be read back", errno ? errno : EIO);
+    // Appends continue at the end, also after a throw: a stream that was read must be positioned
+    // before it is written to.
+    struct BackToTheEnd {
+        std::FILE* file;
+        ~BackToTheEnd() { std::fseek(file, 0, SEEK_END); }
+    } backToTheEnd{file};
     RunRecord record;
     for (std::size_t i = 0; i < m_records; ++i) {
         getRecord(file, record);
         visit(record);
     }
-    // Appends continue at the end (a stream that was read must be positioned before it is written).
-    if (std::fseek(file, 0, SEEK_END) != 0) fail("cannot be read back", errno ? errno : EIO);
 }
 
 }  // namespace pujiang

@@ -93,6 +93,7 @@ ReportInput readReportInput(const std::filesystem::path& file) {
     if (!in) throw ReportInputError(name + ": cannot be read");
     // At most one byte past the cap is read, in case the file grew (or is not a regular file).
     const std::string text = readAtMost(in, kMaxReportInputBytes + 1);
+    if (in.bad()) throw ReportInputError(name + ": " + systemErrorText(errno ? errno : EIO).en);
     if (text.size() > kMaxReportInputBytes)
         throw ReportInputError(fmt::format("{}: larger than a result file can be (at most {} MiB)", name,
                                            kMaxReportInputBytes >> 20));

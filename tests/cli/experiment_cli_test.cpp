@@ -169,6 +169,24 @@ TEST_F(ExperimentCli, ResumedSweepEqualsTheUninterruptedOne) {
     EXPECT_EQ(runPujiang(sweep + "--runs " + path("full.jsonl")).exitCode, 2);
 }
 
+TEST_F(ExperimentCli, ASelectionOfSeveralStagesKeepsOneRunLogOpen) {
+    // Two equal variants never separate: the procedure runs stage after stage up to the cap, and
+    // each stage appends to the same (locked) log instead of opening it again.
+    const std::string mm1 = scenario("validation/mm1.toml");
+    const Outcome o = runPujiang("compare " + mm1 + " " + mm1 +
+                                 " -r 10 --select wait_min.mean --indifference 0.001 --max-replications 14 -q --runs " +
+                                 path("select.jsonl") + " --json " + path("select.json"));
+    ASSERT_EQ(o.exitCode, 0) << o.output;
+    std::size_t lines = 0;
+    {
+        std::ifstream log(path("select.jsonl"));
+        for (std::string line; std::getline(log, line);) ++lines;
+    }
+    EXPECT_EQ(lines, 1u + 2u * 14u) << "the header and every run of every stage";
+    const auto doc = nlohmann::json::parse(slurp(path("select.json")));
+    EXPECT_EQ(doc["selection"]["replications"].get<int>(), 14);
+}
+
 TEST_F(ExperimentCli, AutomaticReplicationsReachThePrecision) {
     const Outcome o = runPujiang("sweep " + scenario("validation/mm1.toml") + kShortMMc +
                               "--vary 'rooms[1].tables=1,2' -r auto --precision 0.1 -q --json " + path("a.json"));

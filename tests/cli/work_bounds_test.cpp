@@ -44,8 +44,9 @@ TEST_F(WorkBounds, RunsHeldInMemoryAreBoundedBeforeAnyRun) {
         << o.output;
     EXPECT_NE(o.output.find("raise the limit with --max-runs"), std::string::npos) << o.output;
     EXPECT_FALSE(std::filesystem::exists(path("runs.jsonl")));
-    const Outcome raised = runPujiang(fmt::format("sweep {} --vary 'rooms[1].tables=1..4' -r 5 -q --max-runs 20",
-                                                  scenario("validation/mmc.toml")));
+    const Outcome raised = runPujiang(fmt::format("sweep {} --vary 'rooms[1].tables=1..4' -r 5 -q --max-runs 20 "
+                                                  "--shard 1/1 --runs {}",
+                                                  scenario("validation/mmc.toml"), path("raised.jsonl")));
     EXPECT_EQ(raised.exitCode, 0) << raised.output;
 }
 

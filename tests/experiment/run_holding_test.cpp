@@ -4,9 +4,11 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <atomic>
 #include <bit>
 #include <cstdint>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -102,9 +104,75 @@ TEST(RunHolding, TheRunBoundAppliesOnlyWhenEveryRunIsHeld) {
     EXPECT_THROW(folding.result(0, 0), std::logic_error);
 }
 
-TEST(RunHolding, AnInterruptedExperimentWithoutALogSavesEveryFinishedRun) {
+std::filesystem::path scratch() {
     const std::filesystem::path dir = std::filesystem::path(::testing::TempDir()) / "run-holding";
     std::filesystem::create_directories(dir);
+    return dir;
+}
+
+std::vector<std::string> lines(const std::string& file) {
+    std::vector<std::string> all;
+    std::ifstream in(file);
+    for (std::string line; std::getline(in, line);) all.push_back(line);
+    return all;
+}
+
+TEST(RunHolding, ALogReadInAnyOrderFoldsToTheSameBytes) {
+    const std::string written = (scratch() / "in-order.jsonl").string(), reversed = (scratch() / "reversed.jsonl").string();
+    std::filesystem::remove(written);
+    {
+        Experiment experiment(threeVariants(), kSeed, kReplications, "{}");
+        experiment.attachLog(written);
+        ASSERT_TRUE(experiment.run({}));
+    }
+    std::vector<std::string> records = lines(written);
+    ASSERT_EQ(records.size(), 1 + 3u * kReplications);
+    std::reverse(records.begin() + 1, records.end());
+    {
+        std::ofstream out(reversed);
+        for (const std::string& line : records) out << line << '\n';
+    }
+    Experiment folding(threeVariants(), kSeed, kReplications, "{}", kDefaultMaxRuns, RunHolding::UntilFolded);
+    EXPECT_EQ(folding.absorbLog(reversed), 3u * kReplications);
+    EXPECT_EQ(folding.heldRuns(), 0u);
+    ASSERT_TRUE(folding.complete());
+    EXPECT_EQ(fingerprint(folding.fold()), fingerprint(runToTheEnd(RunHolding::EveryRun, 1)));
+    // A record read twice (the same log again) is neither counted nor folded twice.
+    EXPECT_EQ(folding.absorbLog(reversed), 0u);
+    EXPECT_EQ(fingerprint(folding.fold()), fingerprint(runToTheEnd(RunHolding::EveryRun, 1)));
+}
+
+TEST(RunHolding, ATemporaryFileThatCannotBeMadeNeverStopsTheExperiment) {
+    const char* previous = std::getenv("TMPDIR");
+    const std::string kept = previous ? previous : "";
+    ::setenv("TMPDIR", (scratch() / "no-such-folder").c_str(), 1);
+    std::atomic<bool> stop{false};
+    Experiment experiment(threeVariants(), kSeed, kReplications, "{}", kDefaultMaxRuns, RunHolding::UntilFolded);
+    ExperimentRunOptions options;
+    options.jobs = 1;  // so that exactly 10 runs finish
+    options.stop = &stop;
+    options.progress = [&](std::size_t done, std::size_t) {
+        if (done == 10) stop = true;
+    };
+    EXPECT_FALSE(experiment.run(options));
+    if (previous)
+        ::setenv("TMPDIR", kept.c_str(), 1);
+    else
+        ::unsetenv("TMPDIR");
+    EXPECT_NE(experiment.spillProblem().find("cannot be created"), std::string::npos) << experiment.spillProblem();
+    // Saved after Ctrl-C: only the runs still held (the last replication's first run); the rest were folded.
+    const std::string saved = (scratch() / "partial.jsonl").string();
+    std::filesystem::remove(saved);
+    EXPECT_EQ(experiment.saveLog(saved), 1u);
+    EXPECT_EQ(experiment.finishedRuns(), 10u);
+    EXPECT_EQ(lines(saved).size(), 2u);
+    // The rest of the experiment runs on, and folds to the same bytes.
+    ASSERT_TRUE(experiment.run({}));
+    EXPECT_EQ(fingerprint(experiment.fold()), fingerprint(runToTheEnd(RunHolding::EveryRun, 1)));
+}
+
+TEST(RunHolding, AnInterruptedExperimentWithoutALogSavesEveryFinishedRun) {
+    const std::filesystem::path dir = scratch();
     const std::string saved = (dir / "interrupted.jsonl").string();
     std::filesystem::remove(saved);
 
@@ -123,7 +191,7 @@ TEST(RunHolding, AnInterruptedExperimentWithoutALogSavesEveryFinishedRun) {
         EXPECT_GE(finishedAtStop, 40u);
         EXPECT_LT(finishedAtStop, 3u * kReplications);
         EXPECT_LT(experiment.heldRuns(), finishedAtStop);  // most were folded and let go
-        experiment.saveLog(saved);
+        EXPECT_EQ(experiment.saveLog(saved), finishedAtStop);
     }
     std::size_t lines = 0;
     {
