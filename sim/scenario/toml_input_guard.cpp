@@ -9,9 +9,14 @@
 namespace pujiang {
 namespace {
 
-// The code points toml++ 3.3.0's is_non_ascii_horizontal_whitespace() cannot classify: its table
-// for the first block (U+00A0..U+0499) handles only U+00A0 and falls into TOML_UNREACHABLE.
-constexpr bool misreadByTomlParser(char32_t c) { return c >= 0xA1 && c <= 0x499; }
+// The code points toml++ 3.3.0's is_non_ascii_horizontal_whitespace() cannot classify. It splits
+// U+00A0..U+FEFF into blocks of 0x3FA; three blocks that hold whitespace are tested only for
+// their whitespace (U+00A0, U+3000, U+FEFF) and every other character of them falls into
+// TOML_UNREACHABLE: U+00A1..U+0499, U+2C5E..U+3057 but U+3000 (CJK punctuation such as 、。「」
+// among them), and U+FB26..U+FEFE.
+constexpr bool misreadByTomlParser(char32_t c) {
+    return (c >= 0xA1 && c <= 0x499) || (c >= 0x2C5E && c <= 0x3057 && c != 0x3000) || (c >= 0xFB26 && c <= 0xFEFE);
+}
 
 bool isBareKeyCharacter(char c) {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';

@@ -3,7 +3,8 @@
 // reach, so every text is scanned before toml++ sees it:
 //   - it follows each dot of a dotted key or table header (`a.b.c = 1`, `[a.b.c]`) one level deeper
 //     on the stack: a 100 KB line of dots overflows it. Keys deeper than kMaxTomlKeyDepth are refused.
-//   - asked whether U+00A1..U+0499 (¡, é, ü, Cyrillic...) is whitespace, it reaches a point marked
+//   - asked whether U+00A1..U+0499 (¡, é, ü, Cyrillic...), U+2C5E..U+3057 but U+3000 (CJK
+//     punctuation 、。「」...) or U+FB26..U+FEFE is whitespace, it reaches a point marked
 //     unreachable (undefined behaviour). It asks outside quotes, and in a multi-line basic string
 //     after a backslash. Outside strings and comments TOML allows only ASCII, so any other character
 //     there is refused with its place; after a backslash in a multi-line basic string it is refused
