@@ -139,11 +139,8 @@ Command addCompareCommand(CLI::App& parent) {
                                               {"indifference", *options->indifference},
                                               {"max_replications", options->maxReplications.value_or(10000)}};
         }
-        // The selection procedure reads single runs and prefixes, and a shard folds nothing: both
-        // hold every run; otherwise runs are folded as they finish and memory stays flat.
-        const RunHolding holding =
-            firstStage > 0 || !options->experiment.shard.empty() ? RunHolding::EveryRun : RunHolding::UntilFolded;
-        Experiment experiment = buildExperimentNow(definition, options->experiment.maxRuns, holding);
+        Experiment experiment = buildExperimentNow(definition, options->experiment.maxRuns,
+                                                   runHoldingFor(definition, !options->experiment.shard.empty()));
         std::optional<SelectionReport> selection = selectionRequest(definition);
         if (selection) {
             int previous = 0;

@@ -61,16 +61,20 @@ std::vector<VarySpec> parseVaryOptions(const std::vector<std::string>& texts) {
     return vary;
 }
 
+void addMaxRunsOption(CLI::App* app, std::size_t& maxRuns, const std::string& whenEveryRunIsHeld) {
+    app->add_option("--max-runs", maxRuns,
+                    fmt::format("Most runs (variants x replications) when every run is held ({}), 3-4 KB each (default {})",
+                                whenEveryRunIsHeld, kDefaultMaxRuns))
+        ->check(CLI::Range(std::size_t{1}, std::size_t{1'000'000'000}));
+}
+
 void addExperimentOptions(CLI::App* app, ExperimentOptions& o, bool allowAutoReplications) {
     app->add_option("--replications,-r", o.replications,
                     allowAutoReplications ? "Replications per variant, or 'auto' (see --precision)"
                                           : "Replications per variant (default: the first scenario's run.replications)");
     app->add_option("--seed", o.seed, "Seed of the random streams (default: the first scenario's run.seed)")->check(seedNumber());
     cli::addJobsOptions(app, o.jobs, "Worker threads (0: all cores); results do not depend on it");
-    app->add_option("--max-runs", o.maxRuns,
-                    fmt::format("Most runs (variants x replications) when every run is held (--select, -r auto, --shard), 3-4 KB each (default {})",
-                                kDefaultMaxRuns))
-        ->check(CLI::Range(std::size_t{1}, std::size_t{1'000'000'000}));
+    addMaxRunsOption(app, o.maxRuns, "--select, -r auto, --shard");
     app->add_option("--runs", o.runs, "Run log: every finished run is appended here (needed for --resume and --shard)")->check(outputFileName());
     app->add_flag("--resume", o.resume, "Continue from the run log, without redoing finished runs");
     app->add_option("--shard", o.shard, "Run only shard i of N (i/N); combine the shards' run logs with `pujiang merge`");

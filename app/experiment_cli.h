@@ -39,6 +39,8 @@ struct ExperimentOptions {
 };
 
 void addExperimentOptions(CLI::App* app, ExperimentOptions& options, bool allowAutoReplications);
+// --max-runs, the bound on runs held in memory when every run is held (say when that is).
+void addMaxRunsOption(CLI::App* app, std::size_t& maxRuns, const std::string& whenEveryRunIsHeld);
 // Checks the flags together; `inputs` are the scenario files the experiment reads (no output may be one).
 void checkExperimentOptions(const ExperimentOptions& options, const std::vector<std::string>& inputs);
 Shard parseShard(const std::string& text);  // "2/8" -> index 1 of 8; throws CLI::ValidationError

@@ -16,6 +16,7 @@ namespace {
 
 struct MergeOptions {
     std::vector<std::string> logs;
+    std::size_t maxRuns = kDefaultMaxRuns;
     OutputOptions output;
 };
 
@@ -30,6 +31,7 @@ Command addMergeCommand(CLI::App& parent) {
     app->add_option("--html", options->output.html, "Write a self-contained HTML report with charts")->check(outputFileName());
     app->add_option("--lang", options->output.lang, "Language of the printed table")->check(CLI::IsMember({"zh", "en"}));
     app->add_flag("--quiet,-q", options->output.quiet, "Print nothing on stdout (files only)");
+    addMaxRunsOption(app, options->maxRuns, "a selection, -r auto");
     Command command;
     command.parser = app;
     command.checkOptions = [options] {
@@ -45,12 +47,11 @@ Command addMergeCommand(CLI::App& parent) {
                 throw std::runtime_error(log + ": this run log belongs to another experiment than " + options->logs.front());
         const std::string kind = definition.value("command", "");
         if (kind != "compare" && kind != "sweep") throw std::runtime_error(options->logs.front() + ": unknown experiment '" + kind + "'");
-        // A selection replays its stages over single runs, and automatic replications fold
-        // prefixes: both need every run; otherwise the logs are folded as they are read.
-        const bool everyRun = definition.contains("select") || definition.at("replications").is_string();
-        Experiment experiment = buildExperimentNow(definition, kDefaultMaxRuns,
-                                                   everyRun ? RunHolding::EveryRun : RunHolding::UntilFolded);
-        for (const std::string& log : options->logs) experiment.absorbLog(log);
+        // The logs are read side by side and, unless the procedure needs every run, folded as
+        // they are read.
+        Experiment experiment =
+            buildExperimentNow(definition, options->maxRuns, runHoldingFor(definition, /*oneShard=*/false));
+        experiment.absorbLogs(options->logs);
         if (!experiment.complete())
             throw std::runtime_error(fmt::format("the logs hold {} of {} runs; a shard is missing or unfinished",
                                                  experiment.finishedRuns(), experiment.totalRuns()));

@@ -92,11 +92,8 @@ Command addSweepCommand(CLI::App& parent) {
         Definition definition = sweepDefinition(options->file, vary, options->set,
                                                 options->experiment.seed.value_or(base.run.seed), replications);
         if (automatic) makeAutomatic(definition, options->precision, options->maxReplications);
-        // Automatic replications fold prefixes, and a shard folds nothing: both hold every run;
-        // otherwise runs are folded as they finish and memory stays flat.
-        const RunHolding holding =
-            automatic || !options->experiment.shard.empty() ? RunHolding::EveryRun : RunHolding::UntilFolded;
-        Experiment experiment = buildExperimentNow(definition, options->experiment.maxRuns, holding);
+        Experiment experiment = buildExperimentNow(definition, options->experiment.maxRuns,
+                                                   runHoldingFor(definition, !options->experiment.shard.empty()));
         for (;;) {
             switch (executeExperiment(experiment, options->experiment)) {
             case RunOutcome::Interrupted: return 130;

@@ -1,8 +1,10 @@
 #include "sim/experiment/experiment.h"
 
+#include <algorithm>
 #include <fstream>
 #include <iterator>
 #include <mutex>
+#include <optional>
 #include <stdexcept>
 #include <thread>
 
@@ -46,7 +48,7 @@ Experiment::Experiment(std::vector<ExperimentVariant> variants, std::uint64_t se
     : m_variants(std::move(variants)), m_seed(seed), m_replications(0), m_definition(std::move(definition)),
       m_maxRuns(maxRuns), m_holding(holding) {
     if (m_variants.empty()) throw std::invalid_argument("an experiment needs at least one variant");
-    m_running = emptyFold();
+    if (m_holding == RunHolding::UntilFolded) m_running = emptyFold();
     growReplications(replications);
 }
 
@@ -105,6 +107,7 @@ void Experiment::store(RunRecord&& record) {
     const std::size_t s = slot(record.variant, record.replication);
     if (s < m_foldedRuns) return;  // folded already (a record logged twice)
     m_held.insert_or_assign(s, std::move(record.result));
+    m_peakHeld = std::max(m_peakHeld, m_held.size());
 }
 
 // Folds every replication whose runs, and every earlier replication's, have all finished.
@@ -123,50 +126,90 @@ void Experiment::foldWhatIsComplete() {
     }
 }
 
-std::size_t Experiment::absorbLog(const std::string& path) {
-    std::ifstream in(path);
-    if (!in) throw std::runtime_error(path + ": cannot read the run log");
-    std::string line;
-    std::size_t lineNumber = 0, added = 0;
-    while (std::getline(in, line)) {
-        ++lineNumber;
-        if (line.empty()) continue;
-        if (lineNumber == 1) {
-            const std::string expected = headerLine(m_definition, m_seed, m_variants.size());
-            if (line != expected)
-                throw std::runtime_error(path + ": the run log belongs to another experiment (different files, keys, "
-                                                "seed or variants); delete it or choose another --runs file");
-            continue;
+// One run log read a record at a time (absorbLogs interleaves several).
+class Experiment::LogReader {
+public:
+    LogReader(std::string path, const std::string& expectedHeader) : m_path(std::move(path)), m_in(m_path) {
+        if (!m_in) throw std::runtime_error(m_path + ": cannot read the run log");
+        std::string line;
+        if (std::getline(m_in, line)) {
+            m_lineNumber = 1;
+            if (line != expectedHeader)
+                throw std::runtime_error(m_path + ": the run log belongs to another experiment (different files, keys, "
+                                                  "seed or variants); delete it or choose another --runs file");
         }
-        RunRecord record;
-        try {
-            record = recordFromJsonLine(line);
-        } catch (const std::exception& e) {
-            // A run cut off mid-write leaves a last line without its newline: ignore that one only. A
-            // whole line that does not parse is an error wherever it is.
-            if (in.eof()) break;
-            throw std::runtime_error(path + ":" + std::to_string(lineNumber) + ": not a run record: " + e.what());
+    }
+    const std::string& path() const { return m_path; }
+    std::size_t lineNumber() const { return m_lineNumber; }
+
+    // The next record, or nothing at the end of the log.
+    std::optional<RunRecord> next() {
+        std::string line;
+        while (std::getline(m_in, line)) {
+            ++m_lineNumber;
+            if (line.empty()) continue;
+            try {
+                return recordFromJsonLine(line);
+            } catch (const std::exception& e) {
+                // A run cut off mid-write leaves a last line without its newline: ignore that one
+                // only. A whole line that does not parse is an error wherever it is.
+                if (m_in.eof()) return std::nullopt;
+                throw std::runtime_error(m_path + ":" + std::to_string(m_lineNumber) + ": not a run record: " + e.what());
+            }
         }
-        // Every index is checked before it is used: a crafted or foreign line must not reach memory.
-        const std::string where = path + ":" + std::to_string(lineNumber) + ": ";
-        if (record.variant < 0 || record.variant >= static_cast<int>(m_variants.size()))
-            throw std::runtime_error(where + "variant " + std::to_string(record.variant) + " is outside 0.." +
-                                     std::to_string(m_variants.size() - 1));
-        if (record.replication < 0 || record.replication >= kMaxReplications)
-            throw std::runtime_error(where + "replication " + std::to_string(record.replication) + " is outside 0.." +
-                                     std::to_string(kMaxReplications - 1));
-        const ScenarioSpec& spec = m_variants[static_cast<std::size_t>(record.variant)].spec;
-        if (record.result.byRoom.size() != spec.rooms.size() || record.result.byCategory.size() != spec.categories.size())
-            throw std::runtime_error(where + "the record has " + std::to_string(record.result.byRoom.size()) + " rooms and " +
-                                     std::to_string(record.result.byCategory.size()) + " categories; variant " +
-                                     std::to_string(record.variant) + " has " + std::to_string(spec.rooms.size()) + " and " +
-                                     std::to_string(spec.categories.size()));
-        const bool isNew = record.replication < m_replications && !finished(slot(record.variant, record.replication));
-        store(std::move(record));
-        foldWhatIsComplete();  // as it goes: a long log is folded while it is read, not held whole
-        added += isNew;
+        return std::nullopt;
+    }
+
+private:
+    std::string m_path;
+    std::ifstream m_in;
+    std::size_t m_lineNumber = 0;
+};
+
+std::size_t Experiment::absorbLog(const std::string& path) { return absorbLogs({path}); }
+
+std::size_t Experiment::absorbLogs(const std::vector<std::string>& paths) {
+    const std::string header = headerLine(m_definition, m_seed, m_variants.size());
+    std::vector<LogReader> readers;
+    readers.reserve(paths.size());
+    for (const std::string& path : paths) readers.emplace_back(path, header);
+    // One record from each log in turn: shard i of N holds the runs i, i + N, ..., so reading the
+    // logs side by side meets the runs roughly in slot order and folding keeps up with reading.
+    std::size_t added = 0;
+    std::vector<bool> ended(readers.size(), false);
+    for (std::size_t open = readers.size(); open > 0;) {
+        for (std::size_t i = 0; i < readers.size(); ++i) {
+            if (ended[i]) continue;
+            std::optional<RunRecord> record = readers[i].next();
+            if (!record) {
+                ended[i] = true;
+                --open;
+                continue;
+            }
+            checkRecord(*record, readers[i].path() + ":" + std::to_string(readers[i].lineNumber()) + ": ");
+            const bool isNew = record->replication < m_replications && !finished(slot(record->variant, record->replication));
+            store(std::move(*record));
+            foldWhatIsComplete();  // as it goes: a long log is folded while it is read, not held whole
+            added += isNew;
+        }
     }
     return added;
+}
+
+// Every index is checked before it is used: a crafted or foreign line must not reach memory.
+void Experiment::checkRecord(const RunRecord& record, const std::string& where) const {
+    if (record.variant < 0 || record.variant >= static_cast<int>(m_variants.size()))
+        throw std::runtime_error(where + "variant " + std::to_string(record.variant) + " is outside 0.." +
+                                 std::to_string(m_variants.size() - 1));
+    if (record.replication < 0 || record.replication >= kMaxReplications)
+        throw std::runtime_error(where + "replication " + std::to_string(record.replication) + " is outside 0.." +
+                                 std::to_string(kMaxReplications - 1));
+    const ScenarioSpec& spec = m_variants[static_cast<std::size_t>(record.variant)].spec;
+    if (record.result.byRoom.size() != spec.rooms.size() || record.result.byCategory.size() != spec.categories.size())
+        throw std::runtime_error(where + "the record has " + std::to_string(record.result.byRoom.size()) + " rooms and " +
+                                 std::to_string(record.result.byCategory.size()) + " categories; variant " +
+                                 std::to_string(record.variant) + " has " + std::to_string(spec.rooms.size()) + " and " +
+                                 std::to_string(spec.categories.size()));
 }
 
 std::size_t Experiment::saveLog(const std::string& path) const {

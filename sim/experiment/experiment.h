@@ -102,6 +102,9 @@ public:
     const std::string& spillProblem() const { return m_spillProblem; }
     // Reads run records (e.g. shard logs) without attaching; returns how many were new.
     std::size_t absorbLog(const std::string& path);
+    // The same for several logs, read side by side (a record from each in turn), so that the logs
+    // of N shards are folded as they are read instead of held until the last shard.
+    std::size_t absorbLogs(const std::vector<std::string>& paths);
 
     // Runs every missing run this shard owns. Returns false when stopped early. A run log that
     // cannot be written stops it: the error is thrown, with every record written before intact.
@@ -114,6 +117,8 @@ public:
     bool hasLog() const { return m_log != nullptr; }
     // Finished runs held in memory now (with UntilFolded, those not folded yet).
     std::size_t heldRuns() const { return m_held.size(); }
+    // The most finished runs held in memory at once so far.
+    std::size_t peakHeldRuns() const { return m_peakHeld; }
     // One finished run; throws std::logic_error when it has not run (yet) or has been folded.
     const DayResult& result(int variant, int replication) const;
     // Folds the results in order; requires complete().
@@ -128,6 +133,8 @@ private:
     bool finished(std::size_t slot) const { return slot < m_foldedRuns || m_held.contains(slot); }
     std::vector<VariantResult> emptyFold() const;
     void foldReplication(std::vector<VariantResult>& into, int replication) const;
+    class LogReader;
+    void checkRecord(const RunRecord& record, const std::string& where) const;
     void spill(const RunRecord& record);
     void store(RunRecord&& record);
     void foldWhatIsComplete();
@@ -139,6 +146,7 @@ private:
     std::size_t m_maxRuns;
     RunHolding m_holding;
     std::map<std::size_t, DayResult> m_held;  // finished runs by slot(variant, replication), not folded
+    std::size_t m_peakHeld = 0;
     std::size_t m_foldedRuns = 0;             // UntilFolded: slots below this are folded into m_running
     std::vector<VariantResult> m_running;     // UntilFolded: the fold of the first m_foldedRuns slots
     std::unique_ptr<RunSpill> m_spill;        // UntilFolded without a run log: every run made here

@@ -135,6 +135,11 @@ Experiment buildExperimentNow(const ExperimentDefinition& definition, std::size_
     return std::move(*buildExperiment(definition, nullptr, maxRuns, holding));
 }
 
+RunHolding runHoldingFor(const ExperimentDefinition& definition, bool oneShard) {
+    const bool readsSingleRuns = definition.contains("select") || definition.at("replications").is_string();
+    return readsSingleRuns || oneShard ? RunHolding::EveryRun : RunHolding::UntilFolded;
+}
+
 std::optional<SelectionReport> selectionRequest(const ExperimentDefinition& definition) {
     if (!definition.contains("select")) return std::nullopt;
     const ExperimentDefinition& s = definition.at("select");

@@ -48,6 +48,11 @@ std::optional<Experiment> buildExperiment(const ExperimentDefinition& definition
 Experiment buildExperimentNow(const ExperimentDefinition& definition, std::size_t maxRuns = kDefaultMaxRuns,
                               RunHolding holding = RunHolding::EveryRun);
 
+// What an experiment of this definition keeps of its runs. Every run when its procedure reads
+// single runs or prefixes (a selection, automatic replications) or when this program runs one
+// shard (which folds nothing); otherwise runs are folded as they finish and memory stays flat.
+RunHolding runHoldingFor(const ExperimentDefinition& definition, bool oneShard);
+
 // The metric and procedure settings of `compare --select` (the definition's "select"), or nullopt.
 std::optional<SelectionReport> selectionRequest(const ExperimentDefinition& definition);
 

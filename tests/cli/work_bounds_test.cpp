@@ -61,6 +61,23 @@ TEST_F(WorkBounds, APlainSweepFoldsItsRunsAsTheyFinishSoTheBoundDoesNotApply) {
     EXPECT_EQ(slurp(path("folded.json")), slurp(path("held.json")));
 }
 
+TEST_F(WorkBounds, MergeBoundsTheRunsItHoldsAndTheBoundCanBeRaised) {
+    // Automatic replications fold prefixes, so their merge holds every run: 2 variants x 10
+    // replications (the first stage) are more than 12.
+    ASSERT_EQ(runPujiang(fmt::format("sweep {} --vary 'rooms[1].tables=1,2' -r auto --precision 0.5 -q --runs {}",
+                                     scenario("validation/mmc.toml"), path("auto.jsonl")))
+                  .exitCode,
+              0);
+    const Outcome bounded = runPujiang("merge " + path("auto.jsonl") + " -q --max-runs 12 --json " + path("m.json"));
+    EXPECT_NE(bounded.exitCode, 0) << bounded.output;
+    EXPECT_NE(bounded.output.find("2 variants x 10 replications = 20 runs, more than the 12"), std::string::npos)
+        << bounded.output;
+    EXPECT_FALSE(std::filesystem::exists(path("m.json")));
+    const Outcome raised = runPujiang("merge " + path("auto.jsonl") + " -q --max-runs 1000 --json " + path("m.json"));
+    EXPECT_EQ(raised.exitCode, 0) << raised.output;
+    EXPECT_TRUE(std::filesystem::exists(path("m.json")));
+}
+
 TEST_F(WorkBounds, AReportInputLargerThanAnyResultIsRefused) {
     const std::string big = path("big.json");
     { std::ofstream(big) << "{}"; }

@@ -187,6 +187,13 @@ TEST_F(ReportFiles, AFileLargerThanAnyResultIsRefusedBeforeReading) {
     EXPECT_NE(message.find("larger than a result file can be (at most 64 MiB)"), std::string::npos) << message;
 }
 
+TEST_F(ReportFiles, AReadErrorIsNamedWithTheSystemsReason) {
+    // A process's own memory opens but cannot be read from offset 0: the read fails with EIO, and
+    // the message must say so rather than "not JSON".
+    const std::string message = errorOf("/proc/self/mem");
+    EXPECT_EQ(message, "/proc/self/mem: input/output error");
+}
+
 TEST(ReportLabels, ScenarioNamesUnlessTheyRepeat) {
     const auto input = [](const char* name) {
         return ReportInput{{}, nlohmann::ordered_json{{"scenario", {{"name", name}}}}};

@@ -142,6 +142,33 @@ TEST(RunHolding, ALogReadInAnyOrderFoldsToTheSameBytes) {
     EXPECT_EQ(fingerprint(folding.fold()), fingerprint(runToTheEnd(RunHolding::EveryRun, 1)));
 }
 
+TEST(RunHolding, TheLogsOfShardsAreFoldedWhileTheyAreRead) {
+    // Each shard holds every N-th run: read one log after another, all but the last shard would be
+    // held until the end; read side by side, replications complete as the logs are read.
+    constexpr int kShards = 4;
+    std::vector<std::string> logs;
+    for (int i = 0; i < kShards; ++i) {
+        logs.push_back((scratch() / ("shard-" + std::to_string(i) + ".jsonl")).string());
+        std::filesystem::remove(logs.back());
+        Experiment shard(threeVariants(), kSeed, kReplications, "{}");
+        shard.attachLog(logs.back());
+        ExperimentRunOptions options;
+        options.jobs = 1;  // runs finish in slot order, as the bound below assumes
+        options.shard = Shard{i, kShards};
+        ASSERT_TRUE(shard.run(options));
+    }
+    Experiment sideBySide(threeVariants(), kSeed, kReplications, "{}", kDefaultMaxRuns, RunHolding::UntilFolded);
+    EXPECT_EQ(sideBySide.absorbLogs(logs), 3u * kReplications);
+    ASSERT_TRUE(sideBySide.complete());
+    EXPECT_EQ(fingerprint(sideBySide.fold()), fingerprint(runToTheEnd(RunHolding::EveryRun, 1)));
+    EXPECT_LE(sideBySide.peakHeldRuns(), static_cast<std::size_t>(kShards + 3));
+
+    Experiment oneAfterAnother(threeVariants(), kSeed, kReplications, "{}", kDefaultMaxRuns, RunHolding::UntilFolded);
+    for (const std::string& log : logs) oneAfterAnother.absorbLog(log);
+    EXPECT_EQ(fingerprint(oneAfterAnother.fold()), fingerprint(sideBySide.fold()));
+    EXPECT_GT(oneAfterAnother.peakHeldRuns(), static_cast<std::size_t>(3 * kReplications / 2));
+}
+
 TEST(RunHolding, ATemporaryFileThatCannotBeMadeNeverStopsTheExperiment) {
     const char* previous = std::getenv("TMPDIR");
     const std::string kept = previous ? previous : "";

@@ -24,8 +24,11 @@ inline std::int64_t writeClassFixture(const std::filesystem::path& file, const E
     const std::vector<Trainee> roster = {{"t01", "王芳"}, {"t02", "李强"}, {"t03", "张伟"}, {"t04", "陈静"}, {"t05", "刘洋"}};
     const std::int64_t id = store.newClass(exercise.id, seed, roster, "浦江 2026 秋季班 / autumn class");
     const Plan reference = referencePlan(exercise);
-    const Plan actionsOnly{.actions = reference.actions, .otherwise = DispositionDefault::None};
-    const Plan decisionsOnly{.decisions = reference.decisions, .otherwise = reference.otherwise};
+    Plan actionsOnly;
+    actionsOnly.actions = reference.actions;
+    Plan decisionsOnly;
+    decisionsOnly.decisions = reference.decisions;
+    decisionsOnly.otherwise = reference.otherwise;
     const std::pair<const char*, Plan> played[] = {
         {"t01", baselinePlan()}, {"t01", reference}, {"t02", actionsOnly}, {"t03", decisionsOnly}, {"t04", baselinePlan()}};
     for (const auto& [trainee, plan] : played) {
