@@ -29,16 +29,38 @@ public:
     // Time of the next event, or kNever.
     double peek() const { return m_events.empty() ? kNever : m_events.top().time; }
 
-    void schedule(double time, std::uint32_t kind, std::uint32_t subject = 0,
-                  std::uint32_t token = 0, std::int32_t priority = 0);
+    // The hot path (schedule, step, discardStale) is defined here so that it inlines into the
+    // model's handlers and event loop.
+    void schedule(double time, std::uint32_t kind, std::uint32_t subject = 0, std::uint32_t token = 0,
+                  std::int32_t priority = 0) {
+        // Scheduling into the past (or at NaN) would silently reorder causality; always a model bug.
+        if (!(time >= m_now)) throwScheduledInThePast();
+        m_events.push(Event{.time = time, .sequence = m_nextSequence++, .kind = kind, .subject = subject,
+                            .token = token, .priority = priority});
+    }
 
     // Handles the next event that is not stale; false when there is none.
-    bool step(EventHandler& handler);
+    bool step(EventHandler& handler) {
+        discardStale(handler);
+        if (m_events.empty()) return false;
+        const Event event = m_events.pop();
+        m_now = event.time;
+        ++m_handled;
+        handler.handle(event);
+        discardStale(handler);
+        return true;
+    }
     // Drops stale events at the front, so that peek() and idle() speak of real events. step and
     // runUntil do this themselves; call it after changing the model between steps.
-    void discardStale(const EventHandler& handler);
+    void discardStale(const EventHandler& handler) {
+        while (!m_events.empty() && handler.stale(m_events.top())) m_events.pop();
+    }
     // Handles every event with time <= until, then sets the clock to `until` (if finite).
-    void runUntil(double until, EventHandler& handler);
+    void runUntil(double until, EventHandler& handler) {
+        discardStale(handler);
+        while (!m_events.empty() && m_events.top().time <= until) step(handler);
+        if (until < kNever && until > m_now) m_now = until;
+    }
     // Moves the clock forward to `time` without handling anything; only up to the next event, so
     // no event is ever skipped.
     void advanceTo(double time);
@@ -46,6 +68,8 @@ public:
     void reset();
 
 private:
+    [[noreturn]] static void throwScheduledInThePast();
+
     EventQueue m_events;
     double m_now = 0.0;
     std::uint64_t m_nextSequence = 0;

@@ -31,7 +31,7 @@ namespace pujiang {
 // leaving out those that overlap a no-slot window.
 std::vector<double> appointmentSlots(const AppointmentSpec& appointments);
 
-class ReceptionDay : public EventHandler {
+class ReceptionDay final : public EventHandler {
 public:
     // The spec must outlive the day. `trace` may be null.
     ReceptionDay(const ScenarioSpec& spec, std::uint64_t seed, std::uint64_t replication, TraceSink* trace = nullptr);

@@ -13,7 +13,7 @@ namespace {
 
 TEST(EventQueue, PopsInTimeOrder) {
     EventQueue q;
-    for (double t : {5.0, 1.0, 3.0, 2.0, 4.0}) q.push(Event{t, 0, 0, 0, 0, 0});
+    for (double t : {5.0, 1.0, 3.0, 2.0, 4.0}) q.push(Event{.time = t});
     std::vector<double> times;
     while (!q.empty()) times.push_back(q.pop().time);
     EXPECT_EQ(times, (std::vector<double>{1, 2, 3, 4, 5}));
@@ -22,11 +22,11 @@ TEST(EventQueue, PopsInTimeOrder) {
 TEST(EventQueue, EqualTimesPopByPriorityThenInsertionOrder) {
     EventQueue q;
     std::uint64_t seq = 0;
-    q.push(Event{1.0, 2, seq++, 10, 0, 0});
-    q.push(Event{1.0, 1, seq++, 11, 0, 0});
-    q.push(Event{1.0, 2, seq++, 12, 0, 0});
-    q.push(Event{1.0, 1, seq++, 13, 0, 0});
-    q.push(Event{0.5, 9, seq++, 14, 0, 0});
+    q.push(Event{.time = 1.0, .sequence = seq++, .kind = 10, .priority = 2});
+    q.push(Event{.time = 1.0, .sequence = seq++, .kind = 11, .priority = 1});
+    q.push(Event{.time = 1.0, .sequence = seq++, .kind = 12, .priority = 2});
+    q.push(Event{.time = 1.0, .sequence = seq++, .kind = 13, .priority = 1});
+    q.push(Event{.time = 0.5, .sequence = seq++, .kind = 14, .priority = 9});
     std::vector<std::uint32_t> kinds;
     while (!q.empty()) kinds.push_back(q.pop().kind);
     EXPECT_EQ(kinds, (std::vector<std::uint32_t>{14, 11, 13, 10, 12}));
@@ -38,7 +38,8 @@ TEST(EventQueue, MatchesSortedOrderOnRandomInput) {
     std::vector<Event> all;
     for (std::uint64_t i = 0; i < 5000; ++i) {
         // Coarse times force many ties.
-        Event e{std::floor(rng.uniform() * 50.0), static_cast<std::int32_t>(rng.uniform() * 3), i, 0, 0, 0};
+        const double time = std::floor(rng.uniform() * 50.0);
+        const Event e{.time = time, .sequence = i, .priority = static_cast<std::int32_t>(rng.uniform() * 3)};
         all.push_back(e);
         q.push(e);
         if (i % 3 == 0) {  // interleave pops with pushes, as a simulation does

@@ -93,7 +93,9 @@ TEST(Debrief, ActionEffectsAreMeasuredFromTheAttemptAndRankedBySize) {
         const Debrief debrief = debriefAttempt(e, cards(), decisionLogOf(e, e.seed, reference), 2);
         for (std::size_t a = 0; a < debrief.actions.size(); ++a) {
             EXPECT_EQ(debrief.actions[a].withIt, debrief.trainee.score.total) << e.id;
-            if (a > 0) EXPECT_GE(std::fabs(debrief.actions[a - 1].effect()), std::fabs(debrief.actions[a].effect())) << e.id;
+            if (a > 0) {
+                EXPECT_GE(std::fabs(debrief.actions[a - 1].effect()), std::fabs(debrief.actions[a].effect())) << e.id;
+            }
         }
     }
 }
