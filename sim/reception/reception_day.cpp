@@ -80,6 +80,10 @@ ReceptionDay::ReceptionDay(const ScenarioSpec& spec, std::uint64_t seed, std::ui
                 m_sim.schedule(rs.closes, kRoomCalendar, static_cast<std::uint32_t>(r), kClose, kPriorityCalendar);
         }
     }
+    m_roomsWithFreeTables = RoomSet(m_rooms.size());
+    m_roomsWithALine = RoomSet(m_rooms.size());
+    for (std::uint32_t r = 0; r < m_rooms.size(); ++r) m_roomsWithFreeTables.assign(r, m_rooms[r].freeTables > 0);
+    indexCoverage();
     m_registrationLine = WaitingLine(spec.registration.discipline);
     if (!m_horizonMode) {
         if (spec.registration.desks > 0) m_sim.schedule(spec.day.opens, kRegistrationOpen, 0, 0, kPriorityCalendar);
@@ -428,18 +432,27 @@ void ReceptionDay::triage(std::uint32_t id) {
     joinLine(id, target);
 }
 
-void ReceptionDay::markAnyRoom(Batch& b) const {
-    bool anyCovering = false;
-    for (std::uint32_t r = 0; r < m_rooms.size(); ++r)
-        if (r != m_topRoom && covers(r, b)) anyCovering = true;
-    b.anyRoom = !anyCovering;
+void ReceptionDay::markAnyRoom(Batch& b) const { b.anyRoom = !m_categoryCovered[b.category]; }
+
+void ReceptionDay::indexCoverage() {
+    m_roomsCovering.assign(m_spec.categories.size(), RoomSet(m_rooms.size()));
+    m_categoryCovered.assign(m_spec.categories.size(), 0);
+    for (std::uint32_t r = 0; r < m_rooms.size(); ++r) {
+        if (r == m_topRoom) continue;
+        const bool general = m_routing.isGeneral(*m_rooms[r].spec);
+        for (std::size_t c = 0; c < m_spec.categories.size(); ++c) {
+            if (!m_rooms[r].covers[c] && !general) continue;
+            m_roomsCovering[c].assign(r, true);
+            m_categoryCovered[c] = 1;
+        }
+    }
 }
 
 template <class Admits>
 std::uint32_t ReceptionDay::roomWithMostFreeTables(Admits admits) const {
     std::uint32_t best = kNoRoom;
-    for (std::uint32_t r = 0; r < m_rooms.size(); ++r) {
-        if (r == m_topRoom || !accepting(m_rooms[r]) || m_rooms[r].freeTables <= 0 || !admits(r)) continue;
+    for (std::uint32_t r = m_roomsWithFreeTables.next(0); r != RoomSet::kNone; r = m_roomsWithFreeTables.next(r + 1)) {
+        if (r == m_topRoom || !accepting(m_rooms[r]) || !admits(r)) continue;
         if (best == kNoRoom || m_rooms[r].freeTables > m_rooms[best].freeTables) best = r;
     }
     return best;
@@ -449,12 +462,18 @@ std::uint32_t ReceptionDay::roomWithMostFreeTables(Admits admits) const {
 // a room whose departments list the category (a general room is the fallback), then to the lower
 // room number.
 std::uint32_t ReceptionDay::leastLoadedRoom(const Batch& b, bool skipClosedByHand) const {
+    // The rooms it should wait for (preferred()): those covering its category, or every one.
+    const RoomSet* covering = b.anyRoom ? nullptr : &m_roomsCovering[b.category];
+    const auto nextRoom = [&](std::uint32_t from) {
+        if (covering) return covering->next(from);
+        return from < m_rooms.size() ? from : RoomSet::kNone;
+    };
     for (const bool skipClosedForTheDay : {true, false}) {
         std::uint32_t target = kNoRoom;
         double bestLoad = 0.0;
-        for (std::uint32_t r = 0; r < m_rooms.size(); ++r) {
+        for (std::uint32_t r = nextRoom(0); r != RoomSet::kNone; r = nextRoom(r + 1)) {
             const Room& room = m_rooms[r];
-            if (r == m_topRoom || !preferred(r, b) || (skipClosedByHand && room.closedByHand)) continue;
+            if (r == m_topRoom || (skipClosedByHand && room.closedByHand)) continue;
             if (skipClosedForTheDay && closedForTheDay(room)) continue;
             const double load =
                 (static_cast<double>(room.line.size()) + room.spec->tables - room.freeTables) / room.spec->tables;
@@ -475,14 +494,15 @@ void ReceptionDay::joinLine(std::uint32_t id, std::uint32_t room) {
     b.targetRoom = room;
     b.state = BatchState::WaitingRoom;
     b.queueEntryTime = m_sim.now();
-    m_rooms[room].line.push(id);
+    pushToLine(room, id);
     startWaiting(id);
     trace(TraceKind::Queue, static_cast<std::int64_t>(b.serial), room);
     fillRoom(room);
     // An idle room elsewhere may take it at once (it is eligible there and rebalancing is on).
     if (b.state == BatchState::WaitingRoom && m_spec.rebalance) {
-        for (std::uint32_t r = 0; r < m_rooms.size() && b.state == BatchState::WaitingRoom; ++r)
-            if (r != room && m_rooms[r].freeTables > 0 && accepting(m_rooms[r]) && eligible(r, b)) fillRoom(r);
+        for (std::uint32_t r = m_roomsWithFreeTables.next(0); r != RoomSet::kNone && b.state == BatchState::WaitingRoom;
+             r = m_roomsWithFreeTables.next(r + 1))
+            if (r != room && accepting(m_rooms[r]) && eligible(r, b)) fillRoom(r);
     }
 }
 
@@ -504,13 +524,34 @@ double ReceptionDay::stopWaiting(std::uint32_t id) {
 }
 
 void ReceptionDay::takeTable(std::uint32_t r) {
-    --m_rooms[r].freeTables;
+    m_roomsWithFreeTables.assign(r, --m_rooms[r].freeTables > 0);
     m_stats.tablesBusyChanged(r, m_sim.now(), +1.0);
 }
 
 void ReceptionDay::freeTable(std::uint32_t r) {
-    ++m_rooms[r].freeTables;
+    m_roomsWithFreeTables.assign(r, ++m_rooms[r].freeTables > 0);
     m_stats.tablesBusyChanged(r, m_sim.now(), -1.0);
+}
+
+void ReceptionDay::pushToLine(std::uint32_t room, std::uint32_t id) {
+    m_rooms[room].line.push(id);
+    m_roomsWithALine.assign(room, true);
+}
+
+void ReceptionDay::insertInLine(std::uint32_t room, std::size_t at, std::uint32_t id) {
+    m_rooms[room].line.insertAt(at, id);
+    m_roomsWithALine.assign(room, true);
+}
+
+std::uint32_t ReceptionDay::takeFromLine(std::uint32_t room, std::size_t at) {
+    const std::uint32_t id = m_rooms[room].line.takeAt(at);
+    m_roomsWithALine.assign(room, !m_rooms[room].line.empty());
+    return id;
+}
+
+void ReceptionDay::removeFromLine(std::uint32_t room, std::uint32_t id) {
+    m_rooms[room].line.remove(id);
+    m_roomsWithALine.assign(room, !m_rooms[room].line.empty());
 }
 
 // [SECTION] Rooms and consultation
@@ -614,15 +655,16 @@ void ReceptionDay::fillRoom(std::uint32_t r) {
         auto key = [&](std::uint32_t id) { return disciplineKey(room.line.discipline(), id, r); };
         std::uint32_t chosen = kNoRoom;
         if (!room.line.empty() && m_batches[room.line.ids().front()].sent) {
-            chosen = room.line.takeAt(0);  // sent by the coordinator: before the discipline's choice
+            chosen = takeFromLine(r, 0);  // sent by the coordinator: before the discipline's choice
         } else if (auto next = room.line.next(key)) {
-            chosen = room.line.takeAt(*next);
+            chosen = takeFromLine(r, *next);
         } else if (m_spec.rebalance && r != m_topRoom) {
             // Idle with an empty line: take the longest-waiting batch it can serve from another room.
             std::uint32_t fromRoom = kNoRoom;
             std::size_t fromIndex = 0;
             double earliest = 0.0;
-            for (std::uint32_t other = 0; other < m_rooms.size(); ++other) {
+            for (std::uint32_t other = m_roomsWithALine.next(0); other != RoomSet::kNone;
+                 other = m_roomsWithALine.next(other + 1)) {
                 if (other == r) continue;
                 const auto& ids = m_rooms[other].line.ids();
                 for (std::size_t i = 0; i < ids.size(); ++i) {
@@ -637,7 +679,7 @@ void ReceptionDay::fillRoom(std::uint32_t r) {
                     break;  // lines keep arrival order: the first eligible one waited longest
                 }
             }
-            if (fromRoom != kNoRoom) chosen = m_rooms[fromRoom].line.takeAt(fromIndex);
+            if (fromRoom != kNoRoom) chosen = takeFromLine(fromRoom, fromIndex);
         }
         if (chosen == kNoRoom) break;
         seat(chosen, r);
@@ -731,7 +773,7 @@ void ReceptionDay::finishConsultation(std::uint32_t id) {
 void ReceptionDay::renege(std::uint32_t id) {
     Batch& b = m_batches[id];
     if (b.state == BatchState::WaitingRegistration) m_registrationLine.remove(id);
-    else if (b.state == BatchState::WaitingRoom) m_rooms[b.targetRoom].line.remove(id);
+    else if (b.state == BatchState::WaitingRoom) removeFromLine(b.targetRoom, id);
     else return;
     stopWaiting(id);
     m_stats.reneged(b);
@@ -774,7 +816,10 @@ void ReceptionDay::sendHomeLeftovers() {
     };
     flush(m_registrationLine);
     flush(m_lawyerLine);
-    for (Room& room : m_rooms) flush(room.line);
+    for (std::uint32_t r = 0; r < m_rooms.size(); ++r) {
+        flush(m_rooms[r].line);
+        m_roomsWithALine.assign(r, false);
+    }
 }
 
 void ReceptionDay::roomCalendar(std::uint32_t r, CalendarChange change) {
@@ -939,6 +984,7 @@ void ReceptionDay::apply(Intervention i) {
         // A head of every department: the room covers every category (matched, and routed to).
         m_rooms[i.room].headCalled = true;
         std::fill(m_rooms[i.room].covers.begin(), m_rooms[i.room].covers.end(), 1);
+        indexCoverage();
         fillRoom(i.room);
         break;
     }
@@ -1030,7 +1076,7 @@ void ReceptionDay::lawyerAbsent() {
 // leaves it there), and r seats it next.
 void ReceptionDay::sendToLeader(std::uint32_t id, std::uint32_t r) {
     Batch& b = m_batches[id];
-    m_rooms[b.targetRoom].line.remove(id);
+    removeFromLine(b.targetRoom, id);
     stopWaiting(id);
     if (r == m_topRoom) {
         b.topSelected = true;  // received by the top leader, not counted against the selection cap
@@ -1046,7 +1092,7 @@ void ReceptionDay::sendToLeader(std::uint32_t id, std::uint32_t r) {
     WaitingLine& line = m_rooms[r].line;
     std::size_t at = 0;
     while (at < line.size() && m_batches[line.ids()[at]].sent) ++at;
-    line.insertAt(at, id);
+    insertInLine(r, at, id);
     startWaiting(id);
     trace(TraceKind::Queue, static_cast<std::int64_t>(b.serial), r);
     fillRoom(r);
@@ -1084,7 +1130,7 @@ void ReceptionDay::closeRoomByHand(std::uint32_t r) {
         const auto& ids = room.line.ids();
         const auto at = std::find(ids.begin(), ids.end(), id);
         if (at == ids.end()) continue;
-        room.line.takeAt(static_cast<std::size_t>(at - ids.begin()));
+        takeFromLine(r, static_cast<std::size_t>(at - ids.begin()));
         stopWaiting(id);
         joinLine(id, target);
     }

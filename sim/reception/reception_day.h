@@ -21,6 +21,7 @@
 #include "sim/reception/day_statistics.h"
 #include "sim/reception/intervention.h"
 #include "sim/reception/outcome_policy.h"
+#include "sim/reception/room_set.h"
 #include "sim/reception/routing.h"
 #include "sim/reception/trace.h"
 #include "sim/reception/waiting_line.h"
@@ -157,6 +158,13 @@ private:
     // A table of room r starts or stops being occupied (the room's busy-table level follows).
     void takeTable(std::uint32_t r);
     void freeTable(std::uint32_t r);
+    // Every change to a room's line goes through these, so that m_roomsWithALine stays true.
+    void pushToLine(std::uint32_t room, std::uint32_t id);
+    void insertInLine(std::uint32_t room, std::size_t at, std::uint32_t id);
+    std::uint32_t takeFromLine(std::uint32_t room, std::size_t at);
+    void removeFromLine(std::uint32_t room, std::uint32_t id);
+    // Rebuilds the coverage indexes (m_roomsCovering, m_categoryCovered) from the rooms' teams.
+    void indexCoverage();
     void fillRoom(std::uint32_t room);
     void seat(std::uint32_t id, std::uint32_t room);
     void startConsultation(std::uint32_t id);
@@ -256,6 +264,12 @@ private:
     int m_freeDesks = 0;
     std::vector<Room> m_rooms;
     std::uint32_t m_topRoom = kNoRoom;
+    // Indexes over the rooms, kept in step with them, so that routing walks only the rooms that
+    // matter: those with a free table, those with a batch in line, and by category the ordinary
+    // rooms whose team covers it (covers()). m_categoryCovered: some ordinary room covers it.
+    RoomSet m_roomsWithFreeTables, m_roomsWithALine;
+    std::vector<RoomSet> m_roomsCovering;
+    std::vector<char> m_categoryCovered;
     int m_topSelected = 0;
     WaitingLine m_lawyerLine;
     int m_freeLawyers = 0;
