@@ -37,6 +37,7 @@ DayStatistics::DayStatistics(const ScenarioSpec& spec, bool horizonMode)
       // A day's curve follows the day however long it runs; a horizon run's grid is its window.
       m_waitingByTime(m_layout.timelineStart, m_layout.timelineBin, m_layout.timelineBins,
                       spec.run.horizon > 0.0 ? BinGrowth::Fixed : BinGrowth::Grows) {
+    m_waitBinCounts.assign(m_layout.waitBins, 0.0);
     if (horizonMode) return;
     for (std::size_t r = 0; r < spec.rooms.size(); ++r) {
         const RoomSpec& rs = spec.rooms[r];
@@ -110,7 +111,10 @@ void DayStatistics::consultationStarted(const Batch& b, std::uint32_t room) {
     if (!b.measured) return;
     const double wait = b.waitedSoFar;
     m_wait.add(wait);
-    m_waitSamples.push_back(wait);
+    m_waitQuantiles.add(wait);
+    // Clamped before converting: a wait past the last bin (however long) counts in the last one.
+    const double lastBin = static_cast<double>(m_layout.waitBins - 1);
+    m_waitBinCounts[static_cast<std::size_t>(std::clamp(std::floor(wait / m_layout.waitBin), 0.0, lastBin))] += 1.0;
     if (wait > 0.0) ++m_waitedPositive;
     m_rooms[room].wait.add(wait);
     m_categories[b.category].wait.add(wait);
@@ -203,20 +207,14 @@ DayResult DayStatistics::result(double end, std::uint64_t events) const {
     set(Metric::ShareReferredLegal, ratio(out[Metric::ReferredLegal], received));
     set(Metric::ShareReneged, ratio(out[Metric::Reneged], out[Metric::BatchesArrived]));
     out.queueTimeline = m_waitingByTime.averages(end);
-    out.waitHistogram.assign(m_layout.waitBins, 0.0);
-    for (double w : m_waitSamples) {
-        // Clamped before converting: a wait past the last bin (however long) counts in the last one.
-        const double lastBin = static_cast<double>(m_layout.waitBins - 1);
-        const auto bin = static_cast<std::size_t>(std::clamp(std::floor(w / m_layout.waitBin), 0.0, lastBin));
-        out.waitHistogram[bin] += 1.0;
-    }
-    for (double& share : out.waitHistogram)
-        share = m_waitSamples.empty() ? kNoValue : share / static_cast<double>(m_waitSamples.size());
-    std::vector<double> waits = m_waitSamples;
+    const double waits = static_cast<double>(m_waitQuantiles.count());
+    out.waitHistogram = m_waitBinCounts;
+    for (double& share : out.waitHistogram) share = waits == 0.0 ? kNoValue : share / waits;
     const bool anyWait = m_wait.count() > 0;
+    const std::vector<double> quantiles = m_waitQuantiles.quantiles({0.5, 0.9});
     set(Metric::WaitMean, meanOf(m_wait));
-    set(Metric::WaitP50, anyWait ? quantileInPlace(waits, 0.5) : kNoValue);
-    set(Metric::WaitP90, anyWait ? quantileInPlace(waits, 0.9) : kNoValue);
+    set(Metric::WaitP50, anyWait ? quantiles[0] : kNoValue);
+    set(Metric::WaitP90, anyWait ? quantiles[1] : kNoValue);
     set(Metric::WaitMax, anyWait ? m_wait.max() : kNoValue);
     set(Metric::WaitedFraction, ratio(static_cast<double>(m_waitedPositive), static_cast<double>(m_wait.count())));
     set(Metric::LawyerWaitMean, meanOf(m_lawyerWait));

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "sim/core/bounded_quantiles.h"
 #include "sim/core/statistics.h"
 #include "sim/reception/batch.h"
 #include "sim/reception/day_result.h"
@@ -85,7 +86,8 @@ private:
     std::vector<CategoryStatistics> m_categories;
     std::vector<ClassStatistics> m_classes;
     Tally m_wait, m_timeInSystem, m_lawyerWait;
-    std::vector<double> m_waitSamples;
+    BoundedQuantiles m_waitQuantiles;    // bounded: memory does not grow with the horizon
+    std::vector<double> m_waitBinCounts;  // waits per bin of the wait histogram (m_layout)
     std::uint64_t m_waitedPositive = 0;
     TimeWeighted m_waiting, m_present, m_peopleOnSite, m_lawyersBusy;
     std::vector<double> m_lawyerCalls;
