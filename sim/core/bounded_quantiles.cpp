@@ -14,6 +14,7 @@ constexpr std::size_t kBinCount =
 
 // value = m * 2^e with m in [0.5, 1): octave e - kLowestExponent, and the bin within it from m.
 std::size_t binOf(double value) {
+    if (!std::isfinite(value)) return kBinCount - 1;  // frexp's mantissa of infinity is no number
     int exponent = 0;
     const double mantissa = std::frexp(value, &exponent);
     const int octave = exponent - BoundedQuantiles::kLowestExponent;

@@ -1,6 +1,7 @@
 #include "sim/experiment/experiment.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <fstream>
 #include <iterator>
 #include <mutex>
@@ -12,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "sim/core/atomic_file.h"
+#include "sim/core/system_error_text.h"
 #include "sim/experiment/replication_runner.h"
 #include "sim/scenario/scenario_limits.h"
 
@@ -130,7 +132,9 @@ void Experiment::foldWhatIsComplete() {
 class Experiment::LogReader {
 public:
     LogReader(std::string path, const std::string& expectedHeader) : m_path(std::move(path)), m_in(m_path) {
-        if (!m_in) throw std::runtime_error(m_path + ": cannot read the run log");
+        // The system's reason: a merge of very many shards opens them all at once and may meet
+        // the limit on open files.
+        if (!m_in) throw std::runtime_error(m_path + ": cannot read the run log: " + systemErrorText(errno ? errno : EIO).en);
         std::string line;
         if (std::getline(m_in, line)) {
             m_lineNumber = 1;
