@@ -432,18 +432,16 @@ void ReceptionDay::triage(std::uint32_t id) {
     joinLine(id, target);
 }
 
-void ReceptionDay::markAnyRoom(Batch& b) const { b.anyRoom = !m_categoryCovered[b.category]; }
+void ReceptionDay::markAnyRoom(Batch& b) const { b.anyRoom = m_roomsCovering[b.category].empty(); }
 
 void ReceptionDay::indexCoverage() {
     m_roomsCovering.assign(m_spec.categories.size(), RoomSet(m_rooms.size()));
-    m_categoryCovered.assign(m_spec.categories.size(), 0);
     for (std::uint32_t r = 0; r < m_rooms.size(); ++r) {
         if (r == m_topRoom) continue;
         const bool general = m_routing.isGeneral(*m_rooms[r].spec);
         for (std::size_t c = 0; c < m_spec.categories.size(); ++c) {
             if (!m_rooms[r].covers[c] && !general) continue;
             m_roomsCovering[c].assign(r, true);
-            m_categoryCovered[c] = 1;
         }
     }
 }

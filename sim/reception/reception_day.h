@@ -163,7 +163,7 @@ private:
     void insertInLine(std::uint32_t room, std::size_t at, std::uint32_t id);
     std::uint32_t takeFromLine(std::uint32_t room, std::size_t at);
     void removeFromLine(std::uint32_t room, std::uint32_t id);
-    // Rebuilds the coverage indexes (m_roomsCovering, m_categoryCovered) from the rooms' teams.
+    // Rebuilds m_roomsCovering from the rooms' teams.
     void indexCoverage();
     void fillRoom(std::uint32_t room);
     void seat(std::uint32_t id, std::uint32_t room);
@@ -266,10 +266,9 @@ private:
     std::uint32_t m_topRoom = kNoRoom;
     // Indexes over the rooms, kept in step with them, so that routing walks only the rooms that
     // matter: those with a free table, those with a batch in line, and by category the ordinary
-    // rooms whose team covers it (covers()). m_categoryCovered: some ordinary room covers it.
+    // rooms whose team covers it (covers()).
     RoomSet m_roomsWithFreeTables, m_roomsWithALine;
     std::vector<RoomSet> m_roomsCovering;
-    std::vector<char> m_categoryCovered;
     int m_topSelected = 0;
     WaitingLine m_lawyerLine;
     int m_freeLawyers = 0;

@@ -22,6 +22,7 @@ public:
         else m_words[room / 64] &= ~bit;
     }
     bool contains(std::uint32_t room) const { return (m_words[room / 64] >> (room % 64)) & 1u; }
+    bool empty() const { return next(0) == kNone; }
 
     // The smallest member >= `from`, or kNone. Read from the live bits, so a loop
     // `for (r = next(0); r != kNone; r = next(r + 1))` sees changes made to later rooms on the way.

@@ -20,6 +20,7 @@ std::vector<std::uint32_t> members(const RoomSet& set) {
 TEST(RoomSet, WalksItsMembersInAscendingOrderAcrossWords) {
     RoomSet set(200);
     EXPECT_TRUE(members(set).empty());
+    EXPECT_TRUE(set.empty());
     for (std::uint32_t r : {199u, 0u, 63u, 64u, 127u, 128u, 5u}) set.assign(r, true);
     EXPECT_EQ(members(set), (std::vector<std::uint32_t>{0, 5, 63, 64, 127, 128, 199}));
     set.assign(64, false);
@@ -28,6 +29,9 @@ TEST(RoomSet, WalksItsMembersInAscendingOrderAcrossWords) {
     EXPECT_TRUE(set.contains(63));
     EXPECT_EQ(set.next(64), 127u);
     EXPECT_EQ(set.next(200), RoomSet::kNone);
+    EXPECT_FALSE(set.empty());
+    for (std::uint32_t r : {199u, 0u, 63u, 127u, 128u, 5u}) set.assign(r, false);
+    EXPECT_TRUE(set.empty());
 }
 
 TEST(RoomSet, AgreesWithAPlainListUnderRandomChanges) {
