@@ -88,6 +88,10 @@ Distribution Distribution::lognormal(double mean, double sd) {
     d.m_kind = DistributionKind::Lognormal;
     d.m_a = mean;
     d.m_b = sd;
+    // The parameters of the underlying normal, once: sampling is on the hot path.
+    const double sigma2 = std::log1p((sd * sd) / (mean * mean));
+    d.m_logMu = std::log(mean) - 0.5 * sigma2;
+    d.m_logSigma = std::sqrt(sigma2);
     return d;
 }
 
@@ -147,9 +151,7 @@ double Distribution::sample(Engine& engine) const {
     }
     case DistributionKind::Lognormal: {
         if (m_b == 0.0) return m_a;
-        const double sigma2 = std::log1p((m_b * m_b) / (m_a * m_a));
-        const double mu = std::log(m_a) - 0.5 * sigma2;
-        return boost::random::lognormal_distribution<double>(mu, std::sqrt(sigma2))(engine);
+        return boost::random::lognormal_distribution<double>(m_logMu, m_logSigma)(engine);
     }
     case DistributionKind::Gamma:
         return boost::random::gamma_distribution<double>(m_a, m_b)(engine);

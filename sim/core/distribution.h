@@ -61,6 +61,7 @@ public:
 private:
     DistributionKind m_kind = DistributionKind::Constant;
     double m_a = 0.0, m_b = 0.0, m_c = 0.0;  // meaning depends on the kind
+    double m_logMu = 0.0, m_logSigma = 0.0;   // lognormal: the underlying normal's parameters
     std::vector<double> m_values, m_weights, m_cumulative;
 };
 

@@ -20,13 +20,6 @@ double Tally::variance() const { return m_count > 1 ? m_m2 / static_cast<double>
 
 double Tally::sd() const { return std::sqrt(variance()); }
 
-void TimeWeighted::set(double time, double level) {
-    if (time > m_lastTime) m_max = std::max(m_max, m_level);
-    m_area += m_level * (time - m_lastTime);
-    m_lastTime = time;
-    m_level = level;
-}
-
 void TimeWeighted::restart(double time) {
     m_start = time;
     m_lastTime = time;
@@ -65,12 +58,6 @@ void BinnedLevel::coverUntil(std::vector<double>& area, double until) const {
     const double wanted = std::min(std::ceil((until - m_start) / m_width), static_cast<double>(kMaxGrownBins));
     const auto needed = static_cast<std::size_t>(wanted);
     if (needed > area.size()) area.resize(needed, 0.0);
-}
-
-void BinnedLevel::set(double time, double level) {
-    accumulate(m_area, m_lastTime, time, m_level);
-    m_lastTime = time;
-    m_level = level;
 }
 
 std::vector<double> BinnedLevel::averages(double until) const {

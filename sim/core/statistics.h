@@ -2,6 +2,7 @@
 // Output statistics: observation tallies, time-weighted levels, sample quantiles and the
 // across-replication summary (mean, sd, Student-t 95% confidence interval).
 
+#include <algorithm>
 #include <cstdint>
 #include <limits>
 #include <vector>
@@ -31,7 +32,13 @@ private:
 class TimeWeighted {
 public:
     explicit TimeWeighted(double start = 0.0) : m_start(start), m_lastTime(start) {}
-    void set(double time, double level);
+    // Inline: levels change several times per batch.
+    void set(double time, double level) {
+        if (time > m_lastTime) m_max = std::max(m_max, m_level);
+        m_area += m_level * (time - m_lastTime);
+        m_lastTime = time;
+        m_level = level;
+    }
     void add(double time, double delta) { set(time, m_level + delta); }
     // Forget the past (end of warm-up) but keep the current level.
     void restart(double time);
@@ -60,7 +67,13 @@ public:
     BinnedLevel() = default;
     BinnedLevel(double start, double width, std::size_t bins, BinGrowth growth = BinGrowth::Fixed)
         : m_start(start), m_width(width), m_area(bins, 0.0), m_grows(growth == BinGrowth::Grows) {}
-    void set(double time, double level);
+    // Inline, and nothing to add over no time: a batch that joins a line and is seated at once
+    // changes the level twice at one instant.
+    void set(double time, double level) {
+        if (time > m_lastTime) accumulate(m_area, m_lastTime, time, m_level);
+        m_lastTime = time;
+        m_level = level;
+    }
     void add(double time, double delta) { set(time, m_level + delta); }
     // Time-average level in each bin, with the current level carried to `until`; a growing level's
     // bins reach at least `until`.

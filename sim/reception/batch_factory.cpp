@@ -31,8 +31,9 @@ std::size_t pick(const std::vector<double>& cumulative, double u) {
     return static_cast<std::size_t>(it - cumulative.begin());
 }
 
-std::uint16_t roundedCount(double x, double low, double high) {
-    return static_cast<std::uint16_t>(std::clamp(std::round(x), low, high));
+// x is a whole number already (rounded persons, capped by a whole maxReceived): only clamped.
+std::uint16_t personCount(double x, double low, double high) {
+    return static_cast<std::uint16_t>(std::clamp(x, low, high));
 }
 
 }  // namespace
@@ -105,8 +106,8 @@ Batch BatchFactory::build(std::uint64_t key, ArrivalSource source, const Inject*
         extraCompanions = 0.0;
     }
     const double received = std::min<double>(onSite, m_spec.batches.maxReceived);
-    b.groupSize = roundedCount(received, 1.0, 65535.0);
-    b.companions = roundedCount(onSite - received + extraCompanions, 0.0, 65535.0);
+    b.groupSize = personCount(received, 1.0, 65535.0);
+    b.companions = personCount(onSite - received + extraCompanions, 0.0, 65535.0);
     if (b.longStanding) b.complexity *= m_spec.batches.longStandingComplexity;
     b.prepared = source == ArrivalSource::Appointment && preparedDraw < m_spec.appointments.preparedProbability;
     if (!m_streamClassCumulative.empty())

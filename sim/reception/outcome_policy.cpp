@@ -26,13 +26,25 @@ std::array<double, kOutcomeCount> OutcomePolicy::probabilities(const Batch& b, c
     return p;
 }
 
-Outcome OutcomePolicy::draw(const Batch& batch, const ConsultationContext& context, double u) const {
-    const auto p = probabilities(batch, context);
-    double running = 0.0;
-    for (int i = 0; i < kOutcomeCount - 1; ++i) {
-        running += p[static_cast<std::size_t>(i)];
-        if (u < running) return static_cast<Outcome>(i);
+namespace {
+constexpr auto kOutcomes = static_cast<std::size_t>(kOutcomeCount);
+}  // namespace
+
+Outcome OutcomePolicy::draw(const Batch& batch, const ConsultationContext& context, double u) {
+    // Everything probabilities() reads, as one index.
+    const std::size_t circumstances = static_cast<std::size_t>(context.level) << 6 |
+                                      std::size_t{batch.prepared} << 5 | std::size_t{context.matched} << 4 |
+                                      std::size_t{context.topLeader} << 3 | std::size_t{batch.longStanding} << 2 |
+                                      std::size_t{batch.lawRelated} << 1 | std::size_t{context.withLawyer};
+    RunningSums& known = m_sums[circumstances];
+    if (!known.known) {
+        const auto p = probabilities(batch, context);
+        double running = 0.0;
+        for (std::size_t i = 0; i + 1 < kOutcomes; ++i) known.sums[i] = running += p[i];
+        known.known = true;
     }
+    for (std::size_t i = 0; i + 1 < kOutcomes; ++i)
+        if (u < known.sums[i]) return static_cast<Outcome>(i);
     return static_cast<Outcome>(kOutcomeCount - 1);
 }
 

@@ -122,8 +122,7 @@ void ReceptionDay::runToEnd() {
     if (m_horizonMode) {
         m_sim.runUntil(m_spec.run.horizon, *this);
     } else {
-        while (m_sim.step(*this)) {
-        }
+        m_sim.runAll(*this);
         sendHomeLeftovers();
     }
 }

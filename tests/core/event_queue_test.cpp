@@ -84,6 +84,37 @@ TEST(Simulation, RunUntilStopsAtTheBoundAndAdvancesTheClock) {
     EXPECT_EQ(sim.eventsHandled(), 5u);
 }
 
+// A handler whose kind-3 events go stale once a kind-1 event has run at or after their time - 1.
+class Staler : public Recorder {
+public:
+    using Recorder::Recorder;
+    bool stale(const Event& e) const override { return e.kind == 3 && !log.empty() && log.back().first >= e.time - 1.0; }
+};
+
+// runAll is the batch loop: the same events, clock and count as stepping until step() says false,
+// stale events dropped alike (they are neither handled nor counted).
+TEST(Simulation, RunAllHandlesWhatSteppingHandles) {
+    const auto load = [](Simulation& sim) {
+        sim.schedule(0.5, 1, 0);
+        for (double t : {1.0, 2.2, 3.0, 9.0}) sim.schedule(t, 3);
+        sim.schedule(10.0, 2);
+    };
+    Simulation stepped, ran;
+    Staler a(stepped), b(ran);
+    load(stepped);
+    load(ran);
+    while (stepped.step(a)) {
+    }
+    ran.runAll(b);
+    EXPECT_EQ(a.log, b.log);
+    EXPECT_EQ(stepped.eventsHandled(), ran.eventsHandled());
+    EXPECT_DOUBLE_EQ(stepped.now(), ran.now());
+    EXPECT_TRUE(ran.idle());
+    // Handled: 0.5, 1.5, 2.5, 3.5 (kind 1), 9.0 (kind 3), 10.0 (kind 2); the kind-3 events at 1.0,
+    // 2.2 and 3.0 went stale after the kind-1 events at 0.5, 1.5 and 2.5.
+    EXPECT_EQ(ran.eventsHandled(), 6u);
+}
+
 // [kernel.past]
 TEST(Simulation, RefusesToScheduleInThePast) {
     Simulation sim;
